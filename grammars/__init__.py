@@ -1,0 +1,1 @@
+"""Lark grammars of tgbe, shipped inside the package as ``tgbe.grammars``."""

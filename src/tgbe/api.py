@@ -1,0 +1,36 @@
+"""The library's entry points: read → outline → notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tgbe.builder import build_notice
+from tgbe.models import Notice
+from tgbe.outline import parse_outline
+from tgbe.reader import DEFAULT_MAX_BYTES, SourceText, from_text, read_path
+from tgbe.units import AliasTable
+
+
+def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
+    """Parse already-read text into a :class:`Notice`."""
+    return build_notice(parse_outline(source), source, aliases)
+
+
+def parse_file(
+    path: str | Path,
+    encoding: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    aliases: AliasTable | None = None,
+) -> Notice:
+    """Read and parse a notice file (``-`` for stdin).
+
+    Raises :class:`tgbe.TgbeError` (with located problems) when the file cannot be read or
+    holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``.
+    """
+    return parse_source(read_path(path, encoding, max_bytes), aliases)
+
+
+def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None) -> Notice:
+    """Parse the text of a notice given as a string (see :func:`parse_file`)."""
+    return parse_source(from_text(text, path), aliases)

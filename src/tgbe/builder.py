@@ -1,0 +1,448 @@
+"""The meaning layer: an :class:`~tgbe.outline.Outline` becomes a :class:`~tgbe.models.Notice`.
+
+Decisions made here, from the shape of the outline rather than from any one document:
+
+* level-1 sections before an attachment marker (附件) that is followed by more sections
+  are the preamble's principles; so are leading sections with no measures;
+* a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
+  or is a leaf; a block whose children carry them is a group (sub-section);
+* plain lines before a measure's first field continue its text (hard-wrapped lines);
+  plain lines after its fields are stray lines, reported and left out.
+
+The builder produces plain dictionaries and validates them into models in one call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from lark import Token
+
+from tgbe.data.lexicon import (
+    BENCHMARK_KEYS,
+    DEADLINE_KEYS,
+    LEAD_MARKERS,
+    LEVEL_WORDINGS,
+    LEVEL_WORDS,
+    SENTENCE_END,
+    UNIT_KEYS,
+)
+from tgbe.dates import parse_deadline
+from tgbe.errors import TgbeError
+from tgbe.models import Notice, Severity, UnitRole
+from tgbe.numerals import marker_number
+from tgbe.outline import Block, Line, Outline
+from tgbe.reader import SourceText
+from tgbe.units import AliasTable, default_aliases, looks_like_unit, make_units, split_unit_names
+
+_DOC_NUMBER = re.compile(
+    r"(?P<prefix>[\u3400-\u9fff]{1,16})[〔\[【［(（](?P<year>[0-9]{4})[〕\]】］)）]"
+    r"(?P<serial>[0-9]+)号"
+)
+_TITLE_END = re.compile(r"(?:通知|意见|方案|决定|办法|规定|措施|要点|细则|清单|分解表)$")
+_DATE = re.compile(r"^(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日$")
+_POLICY = re.compile(r"原则上(?P<phrase>[^，。；,;]{2,20}?)前?(?:全部|全面|基本)?完成")
+_YEAR_IN_TITLE = re.compile(r"(?P<y>20[0-9]{2})")
+_OPEN = "（(〔[【［"
+_CLOSE = "）)〕]】］"
+_LEVEL = re.compile(
+    "(?P<wording>" + "|".join(LEVEL_WORDINGS) + r")[“\"]?(?P<level>"
+    + "|".join(LEVEL_WORDS) + r")[”\"]?水平"
+)
+_MEASURE_KEYS = DEADLINE_KEYS | frozenset(UNIT_KEYS)
+
+
+@dataclass
+class _Context:
+    """What the builder needs while walking one notice."""
+
+    source: SourceText
+    aliases: AliasTable
+    default_year: int | None = None
+    diagnostics: list[dict[str, Any]] = field(default_factory=list)
+
+    def span(self, first: Token, last: Token) -> dict[str, int]:
+        """The original-file span from the start of ``first`` to the end of ``last``."""
+        start_line, start_column = self.source.locate(first.line or 1, first.column or 1)
+        end_token_line = last.end_line or last.line or 1
+        end_line, end_column = self.source.locate(end_token_line, last.end_column or 1)
+        return {
+            "start_line": start_line,
+            "start_column": start_column,
+            "end_line": end_line,
+            "end_column": end_column,
+        }
+
+    def report(self, code: str, severity: Severity, message: str, span: dict[str, int]) -> None:
+        """Record a recoverable problem."""
+        self.diagnostics.append(
+            {"code": code, "severity": severity, "message": message, "span": span}
+        )
+
+
+def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | None = None) -> Notice:
+    """Turn an outline into a validated :class:`Notice` (see the module docstring)."""
+    context = _Context(source, aliases or default_aliases())
+    header = _header(outline.preface, context)
+    context.default_year = header.pop("_year")
+    principles, sections, attachment_title = _split_sections(outline.blocks)
+    indicators = [_indicator(block, context) for block in sections]
+    if not any(indicator["measures"] for indicator in indicators):
+        raise TgbeError.at(
+            source.path,
+            "no recognisable measures: expected section headings such as 一、… and numbered "
+            "measures such as 1.… or （一）… with 完成时限/责任单位 lines or units in brackets",
+        )
+    data: dict[str, Any] = {
+        **header,
+        "source": {"path": source.path, "encoding": source.encoding,
+                   "line_count": len(source.original_lines)},
+        "principles": [_principle(block, context) for block in principles],
+        "attachment_title": attachment_title,
+        "indicators": indicators,
+    }
+    data["completion_policy"] = _completion_policy(data, context)
+    _check_truncation(indicators, context)
+    data["diagnostics"] = context.diagnostics
+    return Notice.model_validate(data)
+
+
+# -- header ------------------------------------------------------------------------------
+
+
+def _header(preface: list[Line], context: _Context) -> dict[str, Any]:
+    texts = [_joined(line) for line in preface]
+    result: dict[str, Any] = {"issuer": None, "doc_number": None, "title": None,
+                              "recipients": [], "issue_date": None}
+    title_index = next((i for i, text in enumerate(texts) if _TITLE_END.search(text)), None)
+    for index, (line, text) in enumerate(zip(preface, texts, strict=True)):
+        match = _DOC_NUMBER.search(text)
+        if match and result["doc_number"] is None and len(text) <= 40:
+            result["doc_number"] = {
+                "raw": match.group(0), "prefix": match.group("prefix"),
+                "year": int(match.group("year")), "serial": int(match.group("serial")),
+                "span": context.span(line.first, line.last),
+            }
+        date_match = _DATE.match(text)
+        if date_match and result["issue_date"] is None:
+            result["issue_date"] = (
+                f"{int(date_match['y']):04d}-{int(date_match['m']):02d}-{int(date_match['d']):02d}"
+            )
+        if (
+            title_index is not None and index > title_index and not result["recipients"]
+            and text.endswith(("：", ":")) and len(text) < 80
+        ):
+            result["recipients"] = split_unit_names(text.rstrip("：:"))
+    if title_index is not None:
+        result["title"], result["issuer"] = _title(texts, title_index)
+    if result["issuer"] is None and texts and texts[0].endswith("文件"):
+        result["issuer"] = texts[0].removesuffix("文件").strip()
+    year = result["doc_number"]["year"] if result["doc_number"] else None
+    if year is None and result["title"]:
+        found = _YEAR_IN_TITLE.search(result["title"])
+        year = int(found["y"]) if found else None
+    if year is None and result["issue_date"]:
+        year = int(result["issue_date"][:4])
+    result["_year"] = year
+    return result
+
+
+def _title(texts: list[str], index: int) -> tuple[str, str | None]:
+    title = texts[index]
+    previous = texts[index - 1] if index > 0 else ""
+    if title.startswith("关于") and previous and not _DOC_NUMBER.search(previous) and not (
+        previous.endswith(("文件", "。", "：", ":"))
+    ):
+        title = previous + title
+    issuer = title.split("关于", 1)[0] or None if "关于" in title else None
+    if issuer is None and texts[0].endswith("文件"):
+        issuer = texts[0].removesuffix("文件").strip()
+    return title, issuer
+
+
+def _joined(line: Line) -> str:
+    return (str(line.key) if line.key else "") + line.value
+
+
+# -- sections ----------------------------------------------------------------------------
+
+
+def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str | None]:
+    """Split top-level blocks into preamble principles and indicator sections."""
+    attachment_title: str | None = None
+    last_marker = max(
+        (i for i, block in enumerate(blocks) if block.level == 0
+         and any(later.level == 1 for later in blocks[i + 1 :])),
+        default=None,
+    )
+    if last_marker is not None:
+        marker = blocks[last_marker]
+        attachment_title = marker.heading or next(
+            (line.value for line in marker.lines if line.key is None), None
+        )
+        principles = [block for block in blocks[:last_marker] if block.level == 1]
+        rest = blocks[last_marker + 1 :]
+    else:
+        principles, rest = [], blocks
+        while rest and rest[0].level == 1 and not _has_measures(rest[0]):
+            principles.append(rest[0])
+            rest = rest[1:]
+    sections = [block for block in rest if block.level == 1]
+    loose = [block for block in rest if block.level >= 2]
+    if loose:
+        sections.append(Block(level=1, marker=loose[0].marker, text=None, children=loose))
+    return principles, sections, attachment_title
+
+
+def _has_measures(block: Block) -> bool:
+    return bool(block.children) or any(line.label in BENCHMARK_KEYS for line in block.lines)
+
+
+def _principle(block: Block, context: _Context) -> dict[str, Any]:
+    number, numeral = marker_number(str(block.marker))
+    text = _continued_text(block)
+    title = re.split(r"[。；;]", text, maxsplit=1)[0]
+    return {"number": number, "numeral": numeral, "title": title, "text": text,
+            "span": context.span(block.marker, _last_token(block))}
+
+
+def _indicator(block: Block, context: _Context) -> dict[str, Any]:
+    if block.text is None and block.level != 1:
+        number, numeral = 0, ""
+    else:
+        number, numeral = marker_number(str(block.marker))
+    heading = block.heading
+    body, tail = _split_tail(heading)
+    lead_units: list[Any] = []
+    lead_marked = False
+    if tail is not None:
+        inner = tail[1:-1]
+        lead_marked = any(inner.endswith(marker) for marker in LEAD_MARKERS)
+        names = split_unit_names(_strip_lead_marker(inner))
+        if lead_marked or (names and all(looks_like_unit(name) for name in names)):
+            lead_units = make_units(names, UnitRole.LEAD, context.aliases)
+        else:
+            body = heading
+    name = body.removesuffix("指标") if body.endswith("指标") else body
+    summary_lines = [line for line in block.lines if line.key is None]
+    summary = "".join(line.value for line in summary_lines)
+    level_match = _LEVEL.search(summary)
+    cities = [
+        {"name": name_, "span": context.span(line.text or line.first, line.last)}
+        for line in block.lines if line.label in BENCHMARK_KEYS
+        for name_ in split_unit_names(line.value)
+    ]
+    heading_span = context.span(block.marker, block.text or block.marker)
+    measures = _measures(block, number, context)
+    return {
+        "number": number, "numeral": numeral, "name": name, "heading": heading,
+        "lead_units": lead_units, "lead_marked": lead_marked, "summary": summary,
+        "summary_span": context.span(summary_lines[0].first, summary_lines[-1].last)
+        if summary_lines else None,
+        "level": level_match["level"] if level_match else None,
+        "level_wording": level_match["wording"] if level_match else None,
+        "benchmark_cities": cities, "measures": measures,
+        "span": context.span(block.marker, _last_token(block)), "heading_span": heading_span,
+    }
+
+
+def _strip_lead_marker(text: str) -> str:
+    for marker in LEAD_MARKERS:
+        text = text.removesuffix(marker)
+    return text
+
+
+def _split_tail(text: str) -> tuple[str, str | None]:
+    """Split a closing bracketed group (nesting allowed) off the end of ``text``."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in _CLOSE:
+        return text, None
+    depth = 0
+    for index in range(len(stripped) - 1, -1, -1):
+        char = stripped[index]
+        if char in _CLOSE:
+            depth += 1
+        elif char in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return stripped[:index].rstrip(), stripped[index:]
+    return text, None
+
+
+def _last_token(block: Block) -> Token:
+    if block.children:
+        return _last_token(block.children[-1])
+    if block.lines:
+        return block.lines[-1].last
+    return block.text or block.marker
+
+
+# -- measures ----------------------------------------------------------------------------
+
+
+def _carries_measure(block: Block) -> bool:
+    if any(line.label in _MEASURE_KEYS for line in block.lines):
+        return True
+    _, tail = _split_tail(_continued_text(block))
+    return tail is not None and _tail_units(tail) is not None
+
+
+def _measures(section: Block, indicator: int, context: _Context) -> list[dict[str, Any]]:
+    found: list[tuple[Block, str | None]] = []
+    _collect(section.children, None, found)
+    numbers = [marker_number(str(block.marker))[0] for block, _ in found]
+    restarts = any(b <= a for a, b in pairwise(numbers)) and len(
+        {group for _, group in found}
+    ) > 1
+    if restarts:
+        numbers = list(range(1, len(found) + 1))
+    seen: Counter[int] = Counter()
+    measures = []
+    for (block, group), number in zip(found, numbers, strict=True):
+        seen[number] += 1
+        suffix = "" if seen[number] == 1 else chr(ord("a") + seen[number] - 1)
+        measure = _measure(block, group, indicator, number, suffix, context)
+        if suffix:
+            context.report("duplicate-number", Severity.WARNING,
+                           f"measure number {number} is used again; this one is {measure['id']}",
+                           measure["span"])
+        measures.append(measure)
+    return measures
+
+
+def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]]) -> None:
+    for block in blocks:
+        carriers = sum(1 for child in block.children if _carries_measure(child))
+        is_group = bool(block.children) and (
+            carriers >= 2 or (carriers == 0 and not _carries_measure(block) and block.level <= 2)
+        )
+        if is_group:
+            _collect(block.children, block.heading, found)
+        else:
+            found.append((block, group))
+
+
+def _continued_text(block: Block) -> str:
+    parts = [block.heading]
+    for line in block.lines:
+        if line.key is not None and line.label in _MEASURE_KEYS | BENCHMARK_KEYS:
+            break
+        parts.append(_joined(line))
+    return _join_wrapped(parts)
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if text and text[-1].isascii() and text[-1].isalnum() and part[:1].isascii():
+            text += " "
+        text += part
+    return text
+
+
+def _measure(
+    block: Block, group: str | None, indicator: int, number: int, suffix: str, context: _Context
+) -> dict[str, Any]:
+    own_lines = list(block.lines)
+    extra_text: list[str] = []
+    for child in block.children:  # points (1)(2) of a measure belong to its text
+        extra_text.append(str(child.marker) + _continued_text(child))
+        own_lines.extend(line for line in child.lines if line.key is not None)
+    text_lines: list[Line] = []
+    fields: list[Line] = []
+    for line in own_lines:
+        if line.key is not None and line.label in _MEASURE_KEYS:
+            fields.append(line)
+        elif not fields:
+            text_lines.append(line)
+        elif fields[-1].value.endswith(("、", "，", ",")):
+            fields[-1] = Line(fields[-1].key, _merge_tokens(fields[-1].text, line))
+        else:
+            context.report("stray-line", Severity.WARNING,
+                           "line after the measure's fields is not a field or a measure; "
+                           "expected 完成时限：… / 责任单位：… or the next numbered measure",
+                           context.span(line.first, line.last))
+    text = _join_wrapped([block.heading, *(_joined(line) for line in text_lines), *extra_text])
+    units: list[Any] = []
+    body, tail = _split_tail(text)
+    inline = _tail_units(tail) if tail is not None else None
+    if inline is not None:
+        text = body
+        units.extend(make_units(names, role, context.aliases) for role, names in inline)
+    deadline = None
+    for line in fields:
+        if line.label in DEADLINE_KEYS:
+            span = context.span(line.text, line.text) if line.text else None
+            deadline = parse_deadline(line.value.rstrip("。；;"), context.default_year,
+                                      None).model_dump() | {"span": span}
+        else:
+            units.append(make_units(split_unit_names(line.value), UNIT_KEYS[line.label],
+                                    context.aliases))
+    last_text_token = text_lines[-1].last if text_lines else block.text or block.marker
+    measure_id = f"{indicator}.{number}{suffix}"
+    return {
+        "id": measure_id, "number": number, "text": text, "group": group,
+        "deadline": deadline, "units": [unit for batch in units for unit in batch],
+        "span": context.span(block.marker, _last_token(block)),
+        "text_span": context.span(block.text or block.marker, last_text_token),
+    }
+
+
+def _merge_tokens(first: Token | None, line: Line) -> Token:
+    """A field value continued on the next line, as one token spanning both."""
+    base = first or line.first
+    merged = Token.new_borrow_pos("TEXT", (str(first) if first else "") + line.value, base)
+    merged.end_line, merged.end_column = line.last.end_line, line.last.end_column
+    return merged
+
+
+def _tail_units(tail: str) -> list[tuple[UnitRole, list[str]]] | None:
+    """Units named in a closing bracket.
+
+    Forms: 〔牵头单位：A；责任单位：B〕, （A、B牵头，C负责）, （A、B）.
+    """
+    inner = tail[1:-1].strip()
+    labelled = re.split(r"(" + "|".join(sorted(UNIT_KEYS, key=len, reverse=True)) + r")[：:]",
+                        inner)
+    if len(labelled) > 1:
+        pairs = zip(labelled[1::2], labelled[2::2], strict=True)
+        return [(UNIT_KEYS[key], split_unit_names(value)) for key, value in pairs]
+    for marker in LEAD_MARKERS:
+        if marker in inner:
+            lead, _, rest = inner.partition(marker)
+            groups = [(UnitRole.LEAD, split_unit_names(lead))]
+            rest_names = split_unit_names(rest)
+            if rest_names:
+                groups.append((UnitRole.SUPPORT, rest_names))
+            return groups
+    names = split_unit_names(inner)
+    if names and all(looks_like_unit(name) for name in names):
+        return [(UnitRole.RESPONSIBLE, names)]
+    return None
+
+
+def _completion_policy(data: dict[str, Any], context: _Context) -> Any:
+    for principle in data["principles"]:
+        match = _POLICY.search(principle["text"])
+        if match:
+            return parse_deadline(match["phrase"], context.default_year).model_dump()
+    return None
+
+
+def _check_truncation(indicators: list[dict[str, Any]], context: _Context) -> None:
+    measures = [measure for indicator in indicators for measure in indicator["measures"]]
+    with_deadline = sum(1 for measure in measures if measure["deadline"] is not None)
+    for measure in measures:
+        if measure["deadline"] is None and with_deadline * 2 > len(measures):
+            context.report("missing-deadline", Severity.WARNING,
+                           f"measure {measure['id']} has no deadline; expected a 完成时限：… line",
+                           measure["span"])
+    last = measures[-1] if measures else None
+    if last and last["text"] and last["text"][-1] not in SENTENCE_END and not last["units"]:
+        context.report("truncated-measure", Severity.WARNING,
+                       f"measure {last['id']} ends mid-sentence without units: the text looks "
+                       "truncated", last["span"])

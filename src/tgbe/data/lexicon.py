@@ -1,0 +1,59 @@
+"""Words the builder recognises: field labels, levels, deadline phrases, unit suffixes."""
+
+from __future__ import annotations
+
+from tgbe.models import DeadlineKind, UnitRole
+
+# Field labels (the text before the colon of a field line), by meaning.
+DEADLINE_KEYS: frozenset[str] = frozenset(
+    {"完成时限", "时限要求", "完成时间", "完成期限", "时间节点", "时限", "完成时间节点"}
+)
+UNIT_KEYS: dict[str, UnitRole] = {
+    "责任单位": UnitRole.RESPONSIBLE,
+    "责任部门": UnitRole.RESPONSIBLE,
+    "实施单位": UnitRole.RESPONSIBLE,
+    "牵头单位": UnitRole.LEAD,
+    "牵头部门": UnitRole.LEAD,
+    "牵头责任单位": UnitRole.LEAD,
+    "主责单位": UnitRole.LEAD,
+    "配合单位": UnitRole.SUPPORT,
+    "配合部门": UnitRole.SUPPORT,
+    "协办单位": UnitRole.SUPPORT,
+    "参与单位": UnitRole.SUPPORT,
+}
+BENCHMARK_KEYS: frozenset[str] = frozenset({"对标城市", "对标地区", "标杆城市", "对标县市", "对标区县"})
+
+# Words that turn a bracketed phrase into a list of lead units: （县人社局牵头）.
+LEAD_MARKERS: tuple[str, ...] = ("牵头",)
+# Words that end a unit list without being part of a name: 按职责分工负责, 负责.
+UNIT_LIST_TRAILERS: tuple[str, ...] = ("按职责分工负责", "按职责负责", "分别负责", "负责", "落实")
+
+# The level an indicator aims at, and the wording that introduces it.
+LEVEL_WORDS: tuple[str, ...] = ("优异", "优秀", "良好", "标杆", "先进", "前列", "一流")
+LEVEL_WORDINGS: tuple[str, ...] = (
+    "力争达到", "确保达到", "力争保持", "持续保持", "保持", "达到", "进入", "争创", "力争",
+)
+
+# Suffixes that end the name of a government unit or company.
+UNIT_SUFFIXES: tuple[str, ...] = (
+    "局", "委", "办", "中心", "公司", "院", "行", "支行", "政府", "部", "厅", "会", "所",
+    "站", "队", "处", "室", "团", "组", "社", "馆", "署", "台", "区", "园", "镇", "乡",
+    "街道", "单位", "部门", "机构", "企业", "银行", "协会", "集团", "分局", "大队",
+)
+# Markers of a collective phrase (各相关单位, 县直各单位, 县工改成员单位, 相关采购单位).
+COLLECTIVE_MARKERS: tuple[str, ...] = ("各", "有关", "相关", "成员单位", "等")
+
+# Deadline phrases that never fall due.
+ONGOING_PHRASES: tuple[str, ...] = (
+    "持续推进", "长期坚持", "长期推进", "持续开展", "常态化推进", "常态化", "长期", "持续",
+    "每年", "定期", "按年度", "逐年",
+)
+# Phrases meaning the end of the (document's) year.
+YEAR_END_WORDS: tuple[str, ...] = ("年底", "年末", "年内", "全年", "底")
+HALF_YEAR_WORDS: dict[str, tuple[int, DeadlineKind]] = {
+    "上半年": (6, DeadlineKind.HALF_YEAR),
+    "年中": (6, DeadlineKind.HALF_YEAR),
+    "下半年": (12, DeadlineKind.HALF_YEAR),
+}
+# Sentence-ending punctuation: a measure whose text ends otherwise may be truncated.
+SENTENCE_END: str = "。；;！!？?”）)」』"

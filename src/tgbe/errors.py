@@ -1,0 +1,48 @@
+"""The one exception type of the library and the located problems it carries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A fatal problem at a place in a file: ``path:line:column: message``."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    source_line: str | None = None
+
+    def format(self) -> str:
+        """One line ``FILE:LINE:COL: error: message`` (the source line is not included)."""
+        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+
+
+class TgbeError(Exception):
+    """Raised by :func:`tgbe.parse_file` and :func:`tgbe.parse_text` when a notice cannot be read.
+
+    ``problems`` holds every located problem; ``str(error)`` is the first one, formatted.
+    Recoverable problems do not raise: they are returned in ``Notice.diagnostics``.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(problems[0].format() if problems else "tgbe error")
+
+    @classmethod
+    def at(
+        cls,
+        path: str,
+        message: str,
+        line: int = 1,
+        column: int = 1,
+        source_line: str | None = None,
+    ) -> TgbeError:
+        """Build an error holding a single problem."""
+        return cls([Problem(path, line, column, message, source_line)])
+
+
+class UsageError(TgbeError):
+    """A bad flag value, configuration or option combination (also exit code 2)."""

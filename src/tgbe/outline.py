@@ -1,0 +1,157 @@
+"""The grammar layer: normalised text → an outline of numbered blocks and their lines.
+
+The Lark LALR parser (``grammars/notice.lark``) is built once per process and cached on
+disk by Lark.  This module turns Lark's tree into small dataclasses and nothing else;
+meaning (indicators, measures, units) is the builder's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from tgbe.errors import Problem, TgbeError
+from tgbe.reader import SourceText
+
+_LEVELS = {"section": 1, "block2": 2, "block3": 3, "block4": 4, "attachment": 0}
+_TERMINAL_NAMES = {
+    "L1": "a section heading (一、…)",
+    "L2": "a sub-item (（一）…)",
+    "L3": "a numbered measure (1.…)",
+    "L4": "a numbered point (（1）…)",
+    "FIELD_KEY": "a field line (标签：…)",
+    "TEXT": "text",
+    "ATTACHMENT": "an attachment marker (附件)",
+    "_NL": "a line break",
+    "$END": "the end of the file",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    """A plain line (``key`` is None) or a field line ``key：text`` of the outline."""
+
+    key: Token | None
+    text: Token | None
+
+    @property
+    def first(self) -> Token:
+        """The first token of the line (for its position)."""
+        token = self.key or self.text
+        assert token is not None
+        return token
+
+    @property
+    def last(self) -> Token:
+        """The last token of the line (for its end position)."""
+        token = self.text or self.key
+        assert token is not None
+        return token
+
+    @property
+    def label(self) -> str:
+        """The field label without its colon and spaces (``""`` for a plain line)."""
+        if self.key is None:
+            return ""
+        return str(self.key).rstrip(":：").strip()
+
+    @property
+    def value(self) -> str:
+        """The line's text with trailing spaces removed."""
+        return str(self.text).rstrip() if self.text is not None else ""
+
+
+@dataclass
+class Block:
+    """A numbered block: its marker, the rest of its first line, own lines and children.
+
+    ``level`` is 1–4 by numbering style, 0 for an attachment marker (附件).
+    """
+
+    level: int
+    marker: Token
+    text: Token | None
+    lines: list[Line] = field(default_factory=list)
+    children: list[Block] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        """The text after the marker on the block's first line."""
+        return str(self.text).rstrip() if self.text is not None else ""
+
+
+@dataclass
+class Outline:
+    """A notice as the grammar sees it: preface lines, then top-level blocks."""
+
+    preface: list[Line]
+    blocks: list[Block]
+
+
+@cache
+def notice_parser() -> Lark:
+    """The LALR parser for notices, built once per process (tables cached by Lark)."""
+    grammar = resources.files("tgbe.grammars").joinpath("notice.lark").read_text(encoding="utf-8")
+    return Lark(grammar, parser="lalr", lexer="contextual", cache=True, maybe_placeholders=False)
+
+
+def parse_outline(source: SourceText) -> Outline:
+    """Parse normalised text into an :class:`Outline`; raise :class:`TgbeError` if impossible."""
+    try:
+        tree = notice_parser().parse(source.text)
+    except UnexpectedInput as error:
+        raise _syntax_error(source, error) from None
+    preface: list[Line] = []
+    blocks: list[Block] = []
+    for child in tree.children:
+        assert isinstance(child, Tree)
+        if child.data == "preface":
+            preface = [_line(item) for item in child.children if isinstance(item, Tree)]
+        else:
+            blocks.append(_block(child))
+    return Outline(preface, blocks)
+
+
+def _line(tree: Tree[Token]) -> Line:
+    tokens = [token for token in tree.children if isinstance(token, Token)]
+    if tree.data == "field":
+        return Line(tokens[0], tokens[1] if len(tokens) > 1 else None)
+    return Line(None, tokens[0])
+
+
+def _block(tree: Tree[Token]) -> Block:
+    marker, *rest = tree.children
+    assert isinstance(marker, Token)
+    block = Block(level=_LEVELS[str(tree.data)], marker=marker, text=None)
+    for item in rest:
+        if isinstance(item, Token):
+            block.text = item
+        elif item.data in ("plain", "field"):
+            block.lines.append(_line(item))
+        else:
+            block.children.append(_block(item))
+    return block
+
+
+def _syntax_error(source: SourceText, error: UnexpectedInput) -> TgbeError:
+    line, column = source.locate(error.line, error.column)
+    if isinstance(error, UnexpectedToken):
+        found = f"{_describe(error.token.type)} {str(error.token)[:20]!r}"
+        expected = sorted(error.expected)
+    elif isinstance(error, UnexpectedCharacters):
+        position = error.pos_in_stream or 0
+        found = repr(source.text[position : position + 1])
+        expected = sorted(error.allowed or ())
+    else:
+        found, expected = "unexpected input", []
+    wanted = ", ".join(_describe(name) for name in expected[:4]) or "a notice line"
+    message = f"expected {wanted}; found {found}"
+    return TgbeError([Problem(source.path, line, column, message, source.original_line(line))])
+
+
+def _describe(terminal: str) -> str:
+    return _TERMINAL_NAMES.get(terminal, terminal)

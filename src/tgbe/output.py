@@ -1,0 +1,39 @@
+"""Writing results: atomically to a file (temp file + rename) or to standard output."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from tgbe.errors import TgbeError
+
+
+def write_bytes_atomic(path: str | Path, produce: Callable[[Path], object]) -> None:
+    """Call ``produce(tmp_path)`` to write a temp file beside ``path``, then rename it.
+
+    Nothing is left behind when ``produce`` fails or the run is interrupted.
+    """
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise TgbeError.at(str(target), "cannot write: the folder does not exist")
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        produce(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def emit(text: str, output: str | None) -> None:
+    """Print ``text`` to stdout, or write it atomically (UTF-8) to ``output``."""
+    if output is None or output == "-":
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    write_bytes_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -1,0 +1,203 @@
+"""Reading layer: bytes from a file (or stdin) become normalised text with a map back.
+
+Decoding order: explicit ``encoding`` → BOM (UTF-8, UTF-16, UTF-32) → strict UTF-8 →
+GB18030 (a superset of GBK and GB2312) → charset-normalizer's best guess (e.g. Big5).
+Normalisation keeps one output line per input line and one output character per input
+character (line endings become ``\\n``, full-width digits become ASCII digits, stray BOMs
+become spaces), so a (line, column) in the normalised text is the same (line, column) in
+the user's file.  Readers that must join or drop lines (office files) build a
+:class:`LineMap` that says where each normalised line came from.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tgbe.errors import TgbeError
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN_NAME = "-"
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_FOLD = str.maketrans(
+    {**{chr(0xFF10 + digit): str(digit) for digit in range(10)}, "\ufeff": " ", "\r": None}
+)
+_CONTROL = frozenset(chr(code) for code in range(32)) - frozenset("\t\n\r\f\v")
+
+
+@dataclass(frozen=True)
+class LineMap:
+    """Where each normalised line starts in the original file.
+
+    ``origins[i]`` is ``(original_line, column_offset)`` for normalised line ``i + 1``.
+    An empty map is the identity.
+    """
+
+    origins: tuple[tuple[int, int], ...] = ()
+
+    def locate(self, line: int, column: int) -> tuple[int, int]:
+        """Map a normalised (line, column) to the original file's (line, column)."""
+        if not self.origins or line > len(self.origins):
+            return line, column
+        original_line, offset = self.origins[line - 1]
+        return original_line, column + offset
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Decoded, normalised text of one input and how to point back into it."""
+
+    path: str
+    text: str
+    encoding: str
+    original_lines: tuple[str, ...]
+    line_map: LineMap = field(default_factory=LineMap)
+
+    def locate(self, line: int, column: int) -> tuple[int, int]:
+        """Original (line, column) of a position in :attr:`text`."""
+        return self.line_map.locate(line, column)
+
+    def original_line(self, line: int) -> str:
+        """The user's original line ``line`` (1-based), or ``""`` past the end."""
+        if 1 <= line <= len(self.original_lines):
+            return self.original_lines[line - 1]
+        return ""
+
+
+def normalise(text: str) -> str:
+    """Fold line endings, full-width digits and stray BOMs; always end with a newline."""
+    folded = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
+    return folded if folded.endswith("\n") else folded + "\n"
+
+
+def from_text(text: str, path: str = "<text>", encoding: str = "str") -> SourceText:
+    """Wrap already-decoded text (e.g. a string given to :func:`tgbe.parse_text`)."""
+    _reject_blank(text, path)
+    original = text.replace("\r\n", "\n").replace("\r", "\n")
+    return SourceText(
+        path=path,
+        text=normalise(text),
+        encoding=encoding,
+        original_lines=tuple(original.split("\n")),
+    )
+
+
+def read_path(
+    path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> SourceText:
+    """Read a file (``-`` for stdin), decode it and normalise it.
+
+    Raises :class:`TgbeError` with a located, one-line message for a missing file, a
+    directory, an unreadable, oversized, binary, empty or undecodable input.
+    """
+    name = str(path)
+    data = _read_bytes(name, max_bytes)
+    return decode(data, name, encoding)
+
+
+def _read_bytes(name: str, max_bytes: int) -> bytes:
+    if name == STDIN_NAME:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        file = Path(name)
+        if not file.exists():
+            raise TgbeError.at(name, "no such file: expected a notice file")
+        if file.is_dir():
+            raise TgbeError.at(name, "is a directory: expected a notice file")
+        try:
+            size = file.stat().st_size
+            if size > max_bytes:
+                raise TgbeError.at(name, _too_large(size, max_bytes))
+            data = file.read_bytes()
+        except OSError as error:
+            raise TgbeError.at(name, f"cannot read file: {error.strerror}") from error
+    if len(data) > max_bytes:
+        raise TgbeError.at(name, _too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"file is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)"
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> SourceText:
+    """Decode bytes into a :class:`SourceText` (see the module docstring for the order)."""
+    if encoding is not None:
+        text = _decode_strict(data, name, encoding)
+        used = encoding
+    else:
+        text, used = _detect(data, name)
+    if any(char in _CONTROL for char in text[:4096]) and _looks_binary(text):
+        raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
+    return from_text(text, name, used)
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_strict(data, name, codec), codec
+    if b"\x00" in data:
+        raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
+            guessed = _guess(data)
+            if guessed is not None:
+                return guessed
+            raise _decode_error(data, name, "utf-8 or gb18030", utf8_error) from utf8_error
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        return None
+    return str(best), best.encoding
+
+
+def _decode_strict(data: bytes, name: str, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except LookupError as error:
+        raise TgbeError.at(name, f"unknown encoding {codec!r}") from error
+    except UnicodeDecodeError as error:
+        raise _decode_error(data, name, codec, error) from error
+
+
+def _decode_error(data: bytes, name: str, codec: str, error: UnicodeDecodeError) -> TgbeError:
+    before = data[: error.start]
+    line = before.count(b"\n") + 1
+    line_start = before.rfind(b"\n") + 1
+    column = len(data[line_start : error.start].decode(codec, errors="replace")) + 1
+    bad = data[error.start : error.end].hex(" ")
+    return TgbeError.at(
+        name,
+        f"cannot decode as {codec}: invalid byte(s) {bad}; expected text in UTF-8 or "
+        "GB18030 (use --encoding to choose another)",
+        line,
+        column,
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for char in sample if char in _CONTROL)
+    return controls > max(2, len(sample) // 100)
+
+
+def _reject_blank(text: str, path: str) -> None:
+    if not text.strip():
+        raise TgbeError.at(path, "empty file: expected a notice (a title, sections and measures)")

@@ -1,0 +1,1 @@
+"""Renderers: models to text (table, JSON, YAML …); no parsing, no exit codes."""

@@ -1,0 +1,87 @@
+"""Unit names: canonical forms through the alias table, collective phrases, unit lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from tgbe.data.lexicon import COLLECTIVE_MARKERS, UNIT_LIST_TRAILERS, UNIT_SUFFIXES
+from tgbe.models import Unit, UnitRole
+
+_SEPARATORS = re.compile(r"[、，,；;/／\s]+")
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Variants of unit names mapped to canonical core names, plus whole-name patterns."""
+
+    cores: Mapping[str, str]
+    patterns: Sequence[tuple[re.Pattern[str], str]]
+    prefixes: tuple[str, ...]
+
+    def canonical(self, name: str) -> str:
+        """Canonical form of ``name``: prefix kept, core replaced by its canonical name."""
+        for pattern, template in self.patterns:
+            match = pattern.match(name)
+            if match:
+                return template.format(**match.groupdict())
+        if name in self.cores:
+            return self.cores[name]
+        for prefix in self.prefixes:
+            if name.startswith(prefix) and name[len(prefix) :] in self.cores:
+                return prefix + self.cores[name[len(prefix) :]]
+        return name
+
+    def extended(self, aliases: Mapping[str, Sequence[str]]) -> AliasTable:
+        """A copy with user aliases (canonical core -> variants) added."""
+        cores = dict(self.cores)
+        for canonical, variants in aliases.items():
+            cores[canonical] = canonical
+            cores.update({variant: canonical for variant in variants})
+        return AliasTable(cores, self.patterns, self.prefixes)
+
+
+@cache
+def default_aliases() -> AliasTable:
+    """The alias table shipped in ``tgbe/data/units.yaml``."""
+    text = resources.files("tgbe.data").joinpath("units.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    table = AliasTable({}, [], tuple(data["prefixes"]))
+    patterns = [(re.compile(item["match"]), item["canonical"]) for item in data["patterns"]]
+    return AliasTable(table.extended(data["aliases"]).cores, patterns, table.prefixes)
+
+
+def is_collective(name: str) -> bool:
+    """Whether ``name`` is a collective phrase (各相关单位, 县直各单位, 县工改成员单位)."""
+    return any(marker in name for marker in COLLECTIVE_MARKERS)
+
+
+def looks_like_unit(name: str) -> bool:
+    """Whether ``name`` ends like the name of a unit (…局, …委, …中心, …公司)."""
+    return 2 <= len(name) <= 30 and name.endswith(UNIT_SUFFIXES)
+
+
+def split_unit_names(text: str) -> list[str]:
+    """Split a unit list (``A、B，C；D``) into names, dropping trailing words and full stops."""
+    cleaned = text.strip().rstrip("。.；;，,")
+    for trailer in UNIT_LIST_TRAILERS:
+        if cleaned.endswith(trailer) and len(cleaned) > len(trailer):
+            cleaned = cleaned[: -len(trailer)]
+            break
+    return [name for name in _SEPARATORS.split(cleaned) if name]
+
+
+def make_units(
+    names: Sequence[str], role: UnitRole, aliases: AliasTable | None = None
+) -> list[Unit]:
+    """Build :class:`Unit` models for names as written, with canonical names and flags."""
+    table = aliases or default_aliases()
+    return [
+        Unit(name=name, canonical=table.canonical(name), collective=is_collective(name), role=role)
+        for name in names
+    ]
