@@ -27,7 +27,7 @@ def chinese_to_int(numeral: str) -> int:
 
 
 def marker_number(marker: str) -> tuple[int, str]:
-    """The number in a numbering marker (``十四、``, ``（三）``, ``15.``) and its numeral as written."""
+    """The number in a marker (``十四、``, ``（三）``, ``15.``) and its numeral as written."""
     match = _NUMBER.search(marker)
     if match is None:
         raise ValueError(f"no number in marker {marker!r}")

@@ -21,7 +21,9 @@ UNIT_KEYS: dict[str, UnitRole] = {
     "协办单位": UnitRole.SUPPORT,
     "参与单位": UnitRole.SUPPORT,
 }
-BENCHMARK_KEYS: frozenset[str] = frozenset({"对标城市", "对标地区", "标杆城市", "对标县市", "对标区县"})
+BENCHMARK_KEYS: frozenset[str] = frozenset(
+    {"对标城市", "对标地区", "标杆城市", "对标县市", "对标区县"}
+)
 
 # Words that turn a bracketed phrase into a list of lead units: （县人社局牵头）.
 LEAD_MARKERS: tuple[str, ...] = ("牵头",)

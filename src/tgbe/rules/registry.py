@@ -1,0 +1,16 @@
+"""The explicit list of lint rules.  Add a rule here and nowhere else."""
+
+from __future__ import annotations
+
+from tgbe.rules.base import Rule
+
+RULES: list[type[Rule]] = []
+
+
+def rule_by_code(code: str) -> type[Rule] | None:
+    """The rule class with ``code`` (case-insensitive) or ``name``, if any."""
+    wanted = code.upper()
+    for rule in RULES:
+        if rule.code == wanted or rule.name == code:
+            return rule
+    return None
