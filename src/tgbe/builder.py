@@ -100,7 +100,7 @@ def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | Non
     data: dict[str, Any] = {
         **header,
         "source": {"path": source.path, "encoding": source.encoding,
-                   "line_count": len(source.original_lines)},
+                   "line_count": source.original.rstrip("\n").count("\n") + 1},
         "principles": [_principle(block, context) for block in principles],
         "attachment_title": attachment_title,
         "indicators": indicators,

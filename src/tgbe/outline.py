@@ -7,6 +7,7 @@ meaning (indicators, measures, units) is the builder's job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -23,12 +24,21 @@ _TERMINAL_NAMES = {
     "L2": "a sub-item (（一）…)",
     "L3": "a numbered measure (1.…)",
     "L4": "a numbered point (（1）…)",
-    "FIELD_KEY": "a field line (标签：…)",
-    "TEXT": "text",
+    "FIELD": "a field line (标签：…)",
+    "TEXT": "a line of text",
     "ATTACHMENT": "an attachment marker (附件)",
-    "_NL": "a line break",
     "$END": "the end of the file",
 }
+# Where the marker of a numbered line (or the label of a field line) ends; the grammar has
+# already decided the line's kind, this only finds the cut between marker and text.
+_MARKER = re.compile(
+    r"第[^章编部条]{1,8}(?:章|编|部分|条)"
+    r"|附[ \t\u3000]*件[ \t\u3000]*[0-9一二三四五六七八九十]*(?:[ \t\u3000]*[：:])?"
+    r"|[（(][^）)]{1,8}[）)]"
+    r"|[^、，,．.：:]{1,8}[、，,．.]"
+    r"|[^：:]{1,16}[：:]"
+)
+_SPACE = " \t\u3000\xa0\f\v"
 
 
 @dataclass(frozen=True)
@@ -110,27 +120,47 @@ def parse_outline(source: SourceText) -> Outline:
     for child in tree.children:
         assert isinstance(child, Tree)
         if child.data == "preface":
-            preface = [_line(item) for item in child.children if isinstance(item, Tree)]
+            preface = [_line(item) for item in child.children if isinstance(item, Token)]
         else:
             blocks.append(_block(child))
     return Outline(preface, blocks)
 
 
-def _line(tree: Tree[Token]) -> Line:
-    tokens = [token for token in tree.children if isinstance(token, Token)]
-    if tree.data == "field":
-        return Line(tokens[0], tokens[1] if len(tokens) > 1 else None)
-    return Line(None, tokens[0])
+def _piece(kind: str, line_token: Token, start: int, end: int) -> Token:
+    """A token for ``line_token``'s characters ``start:end`` (same line)."""
+    column = (line_token.column or 1) + start
+    return Token(kind, str(line_token)[start:end], (line_token.start_pos or 0) + start,
+                 line_token.line, column, line_token.line, column + end - start)
+
+
+def split_line(token: Token) -> tuple[Token | None, Token | None]:
+    """Cut a line token into its marker or label and its text (either may be missing)."""
+    value = str(token)
+    end = len(value.split("\n", 1)[0].rstrip(_SPACE))
+    cut = 0
+    if token.type != "TEXT":
+        match = _MARKER.match(value)
+        cut = match.end() if match else 0
+    head = _piece(token.type, token, 0, cut) if cut else None
+    start = cut
+    while start < end and value[start] in _SPACE:
+        start += 1
+    text = _piece("TEXT", token, start, end) if start < end else None
+    return head, text
+
+
+def _line(token: Token) -> Line:
+    key, text = split_line(token)
+    return Line(key, text)
 
 
 def _block(tree: Tree[Token]) -> Block:
-    marker, *rest = tree.children
-    assert isinstance(marker, Token)
-    block = Block(level=_LEVELS[str(tree.data)], marker=marker, text=None)
+    first, *rest = tree.children
+    assert isinstance(first, Token)
+    marker, text = split_line(first)
+    block = Block(level=_LEVELS[str(tree.data)], marker=marker or first, text=text)
     for item in rest:
         if isinstance(item, Token):
-            block.text = item
-        elif item.data in ("plain", "field"):
             block.lines.append(_line(item))
         else:
             block.children.append(_block(item))

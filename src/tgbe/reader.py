@@ -12,8 +12,10 @@ the user's file.  Readers that must join or drop lines (office files) build a
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from tgbe.errors import TgbeError
@@ -31,7 +33,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _FOLD = str.maketrans(
     {**{chr(0xFF10 + digit): str(digit) for digit in range(10)}, "\ufeff": " ", "\r": None}
 )
-_CONTROL = frozenset(chr(code) for code in range(32)) - frozenset("\t\n\r\f\v")
+_NEEDS_FOLD = re.compile("[\uff10-\uff19\ufeff\r]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,13 @@ class SourceText:
     path: str
     text: str
     encoding: str
-    original_lines: tuple[str, ...]
+    original: str
     line_map: LineMap = field(default_factory=LineMap)
+
+    @cached_property
+    def original_lines(self) -> tuple[str, ...]:
+        """The user's lines as decoded (line endings removed, nothing folded)."""
+        return tuple(self.original.split("\n"))
 
     def locate(self, line: int, column: int) -> tuple[int, int]:
         """Original (line, column) of a position in :attr:`text`."""
@@ -75,20 +83,17 @@ class SourceText:
 
 def normalise(text: str) -> str:
     """Fold line endings, full-width digits and stray BOMs; always end with a newline."""
-    folded = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
+    folded = text
+    if _NEEDS_FOLD.search(text):
+        folded = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
     return folded if folded.endswith("\n") else folded + "\n"
 
 
 def from_text(text: str, path: str = "<text>", encoding: str = "str") -> SourceText:
     """Wrap already-decoded text (e.g. a string given to :func:`tgbe.parse_text`)."""
     _reject_blank(text, path)
-    original = text.replace("\r\n", "\n").replace("\r", "\n")
-    return SourceText(
-        path=path,
-        text=normalise(text),
-        encoding=encoding,
-        original_lines=tuple(original.split("\n")),
-    )
+    original = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    return SourceText(path=path, text=normalise(text), encoding=encoding, original=original)
 
 
 def read_path(
@@ -136,7 +141,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> SourceText:
         used = encoding
     else:
         text, used = _detect(data, name)
-    if any(char in _CONTROL for char in text[:4096]) and _looks_binary(text):
+    if _CONTROL.search(text, 0, 4096) and _looks_binary(text):
         raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
     return from_text(text, name, used)
 
@@ -194,8 +199,7 @@ def _decode_error(data: bytes, name: str, codec: str, error: UnicodeDecodeError)
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for char in sample if char in _CONTROL)
-    return controls > max(2, len(sample) // 100)
+    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
 
 
 def _reject_blank(text: str, path: str) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -23,9 +23,16 @@ class AliasTable:
     cores: Mapping[str, str]
     patterns: Sequence[tuple[re.Pattern[str], str]]
     prefixes: tuple[str, ...]
+    _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def canonical(self, name: str) -> str:
         """Canonical form of ``name``: prefix kept, core replaced by its canonical name."""
+        known = self._memo.get(name)
+        if known is None:
+            known = self._memo[name] = self._resolve(name)
+        return known
+
+    def _resolve(self, name: str) -> str:
         for pattern, template in self.patterns:
             match = pattern.match(name)
             if match:
@@ -56,6 +63,7 @@ def default_aliases() -> AliasTable:
     return AliasTable(table.extended(data["aliases"]).cores, patterns, table.prefixes)
 
 
+@lru_cache(maxsize=4096)
 def is_collective(name: str) -> bool:
     """Whether ``name`` is a collective phrase (各相关单位, 县直各单位, 县工改成员单位)."""
     return any(marker in name for marker in COLLECTIVE_MARKERS)
