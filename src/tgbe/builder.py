@@ -95,7 +95,9 @@ def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | Non
         raise TgbeError.at(
             source.path,
             "no recognisable measures: expected section headings such as 一、… and numbered "
-            "measures such as 1.… or （一）… with 完成时限/责任单位 lines or units in brackets",
+            "measures such as 1.… or （一）… with 完成时限/责任单位 lines or units in brackets; "
+            f"found {len(outline.preface)} unnumbered lines and {len(sections)} sections "
+            "without measures",
         )
     data: dict[str, Any] = {
         **header,
@@ -228,8 +230,8 @@ def _indicator(block: Block, context: _Context) -> dict[str, Any]:
         else:
             body = heading
     name = body.removesuffix("指标") if body.endswith("指标") else body
-    summary_lines = [line for line in block.lines if line.key is None]
-    summary = "".join(line.value for line in summary_lines)
+    summary_lines = [line for line in block.lines if line.label not in BENCHMARK_KEYS]
+    summary = "".join(_joined(line) for line in summary_lines)
     level_match = _LEVEL.search(summary)
     cities = [
         {"name": name_, "span": context.span(line.text or line.first, line.last)}

@@ -33,6 +33,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _FOLD = str.maketrans(
     {**{chr(0xFF10 + digit): str(digit) for digit in range(10)}, "\ufeff": " ", "\r": None}
 )
+_CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})
 _NEEDS_FOLD = re.compile("[\uff10-\uff19\ufeff\r]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 
@@ -161,14 +162,15 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             guessed = _guess(data)
             if guessed is not None:
                 return guessed
-            raise _decode_error(data, name, "utf-8 or gb18030", utf8_error) from utf8_error
+            raise _decode_error(data, name, "utf-8", utf8_error, "UTF-8 or GB18030") from None
 
 
 def _guess(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's guess, accepted only for Chinese encodings (e.g. Big5)."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    if best is None or best.encoding not in _CHINESE_GUESSES:
         return None
     return str(best), best.encoding
 
@@ -182,18 +184,24 @@ def _decode_strict(data: bytes, name: str, codec: str) -> str:
         raise _decode_error(data, name, codec, error) from error
 
 
-def _decode_error(data: bytes, name: str, codec: str, error: UnicodeDecodeError) -> TgbeError:
+def _decode_error(
+    data: bytes, name: str, codec: str, error: UnicodeDecodeError, tried: str | None = None
+) -> TgbeError:
+    """Locate the first undecodable byte as line:column (columns counted in characters)."""
     before = data[: error.start]
     line = before.count(b"\n") + 1
     line_start = before.rfind(b"\n") + 1
     column = len(data[line_start : error.start].decode(codec, errors="replace")) + 1
     bad = data[error.start : error.end].hex(" ")
+    line_end = data.find(b"\n", error.start)
+    shown = data[line_start : None if line_end < 0 else line_end].decode(codec, errors="replace")
     return TgbeError.at(
         name,
-        f"cannot decode as {codec}: invalid byte(s) {bad}; expected text in UTF-8 or "
-        "GB18030 (use --encoding to choose another)",
+        f"cannot decode as {tried or codec}: invalid byte(s) {bad}; expected text in UTF-8 "
+        "or GB18030 (use --encoding to choose another)",
         line,
         column,
+        shown,
     )
 
 

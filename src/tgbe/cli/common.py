@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from tgbe.errors import TgbeError
+from tgbe.models import Notice
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
@@ -25,6 +26,17 @@ def report_error(error: TgbeError) -> None:
         click.echo(_safe(problem.format()), err=True)
         if problem.source_line:
             click.echo("    " + _safe(problem.source_line.rstrip()), err=True)
+
+
+def report_diagnostics(notice: Notice) -> None:
+    """Print the parser's recoverable problems to stderr as ``FILE:LINE:COL: warning: …``."""
+    for diagnostic in notice.diagnostics:
+        span = diagnostic.span
+        click.echo(
+            _safe(f"{notice.source.path}:{span.start_line}:{span.start_column}: "
+                  f"{diagnostic.severity.value}: {diagnostic.message} [{diagnostic.code}]"),
+            err=True,
+        )
 
 
 def guarded(run: Callable[[], Any]) -> int:

@@ -41,12 +41,4 @@ def notice_table(notice: Notice) -> str:
             " ".join(filter(None, [indicator.level_wording, indicator.level])),
             str(len(indicator.measures)),
         )
-    text = render_to_text(table)
-    if notice.diagnostics:
-        lines = [
-            f"{notice.source.path}:{d.span.start_line}:{d.span.start_column}: "
-            f"{d.severity.value}: {d.message} [{d.code}]"
-            for d in notice.diagnostics
-        ]
-        text += "\n".join(lines) + "\n"
-    return text
+    return render_to_text(table)

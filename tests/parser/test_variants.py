@@ -1,0 +1,62 @@
+"""The seed in other encodings and layouts parses to the same model (spans aside)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import tgbe
+from tests.conftest import FIXTURES
+from tgbe.models import Notice
+
+_POSITIONAL = {"span", "text_span", "summary_span", "heading_span", "source", "diagnostics"}
+
+
+def comparable(notice: Notice) -> Any:
+    """The notice's data without source positions and source information."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {key: strip(item) for key, item in value.items() if key not in _POSITIONAL}
+        if isinstance(value, list):
+            return [strip(item) for item in value]
+        return value
+
+    return strip(notice.model_dump(mode="json"))
+
+
+@pytest.mark.parametrize(
+    ("fixture", "encoding"),
+    [
+        ("seed-gbk.txt", "gb18030"),
+        ("seed-utf8-bom.txt", "utf-8-sig"),
+        ("seed-utf16.txt", "utf-16"),
+        ("seed-crlf.txt", "utf-8"),
+        ("seed-fullwidth-digits.txt", "utf-8"),
+        ("seed-blank-lines-indented.txt", "utf-8"),
+        ("seed-hard-wrapped.txt", "utf-8"),
+    ],
+)
+def test_variant_parses_like_the_seed(seed_notice: Notice, fixture: str, encoding: str) -> None:
+    notice = tgbe.parse_file(FIXTURES / "parser" / fixture)
+    assert notice.source.encoding == encoding
+    assert comparable(notice) == comparable(seed_notice)
+    assert notice.diagnostics == []
+
+
+def test_explicit_encoding_overrides_detection() -> None:
+    notice = tgbe.parse_file(FIXTURES / "parser" / "seed-gbk.txt", encoding="gbk")
+    assert notice.source.encoding == "gbk"
+    assert len(notice.measures()) == 213
+
+
+def test_crlf_keeps_line_numbers(seed_notice: Notice) -> None:
+    notice = tgbe.parse_file(FIXTURES / "parser" / "seed-crlf.txt")
+    assert [m.span for m in notice.measures()] == [m.span for m in seed_notice.measures()]
+
+
+def test_hard_wrapped_measure_spans_cover_all_its_lines() -> None:
+    notice = tgbe.parse_file(FIXTURES / "parser" / "seed-hard-wrapped.txt")
+    first = notice.indicators[0].measures[1]
+    assert first.text_span.end_line > first.text_span.start_line
