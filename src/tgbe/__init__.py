@@ -8,12 +8,32 @@ Library API::
         print(measure.id, measure.deadline.due if measure.deadline else None)
 
 Errors raise :class:`tgbe.TgbeError`, whose ``problems`` carry file, line and column.
+Names are imported on first use, so ``import tgbe`` (and the CLI) start fast.
 """
 
-from tgbe.api import parse_file, parse_source, parse_text
-from tgbe.errors import Problem, TgbeError
-from tgbe.models import SCHEMA_VERSION, Notice
+from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tgbe.api import parse_file as parse_file
+    from tgbe.api import parse_source as parse_source
+    from tgbe.api import parse_text as parse_text
+    from tgbe.errors import Problem as Problem
+    from tgbe.errors import TgbeError as TgbeError
+    from tgbe.models import Notice as Notice
+    from tgbe.vocab import SCHEMA_VERSION as SCHEMA_VERSION
+
+_EXPORTS = {
+    "parse_file": "tgbe.api",
+    "parse_source": "tgbe.api",
+    "parse_text": "tgbe.api",
+    "Problem": "tgbe.errors",
+    "TgbeError": "tgbe.errors",
+    "Notice": "tgbe.models",
+    "SCHEMA_VERSION": "tgbe.vocab",
+}
 __all__ = [
     "SCHEMA_VERSION",
     "Notice",
@@ -24,3 +44,10 @@ __all__ = [
     "parse_text",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Import an exported name on first use."""
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'tgbe' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)

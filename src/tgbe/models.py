@@ -9,11 +9,16 @@ parser and stored here, so later layers never re-parse strings.
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+from tgbe.vocab import SCHEMA_VERSION, DeadlineKind, Severity, UnitRole
+
+__all__ = [
+    "SCHEMA_VERSION", "BenchmarkCity", "Deadline", "DeadlineKind", "Diagnostic", "DocNumber",
+    "Indicator", "Measure", "Model", "Notice", "Principle", "Severity", "SourceInfo", "Span",
+    "Target", "Unit", "UnitRole",
+]
 
 
 class Model(BaseModel):
@@ -31,14 +36,6 @@ class Span(Model):
     end_column: int = Field(ge=1)
 
 
-class Severity(StrEnum):
-    """How serious a diagnostic is."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
 class Diagnostic(Model):
     """Something the parser noticed but could recover from (or could not)."""
 
@@ -48,18 +45,6 @@ class Diagnostic(Model):
     span: Span
 
 
-class DeadlineKind(StrEnum):
-    """What kind of period a deadline phrase names."""
-
-    DAY = "day"
-    MONTH = "month"
-    QUARTER = "quarter"
-    HALF_YEAR = "half-year"
-    YEAR_END = "year-end"
-    ONGOING = "ongoing"
-    UNKNOWN = "unknown"
-
-
 class Deadline(Model):
     """A completion deadline as written, with the last day of the period it names."""
 
@@ -67,14 +52,6 @@ class Deadline(Model):
     kind: DeadlineKind
     due: date | None = None
     span: Span | None = None
-
-
-class UnitRole(StrEnum):
-    """The part a unit plays in a measure."""
-
-    LEAD = "lead"
-    SUPPORT = "support"
-    RESPONSIBLE = "responsible"
 
 
 class Unit(Model):
