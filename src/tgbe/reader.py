@@ -4,9 +4,10 @@ Decoding order: explicit ``encoding`` → BOM (UTF-8, UTF-16, UTF-32) → strict
 GB18030 (a superset of GBK and GB2312) → charset-normalizer's best guess (e.g. Big5).
 Normalisation keeps one output line per input line and one output character per input
 character (line endings become ``\\n``, full-width digits become ASCII digits, stray BOMs
-become spaces), so a (line, column) in the normalised text is the same (line, column) in
-the user's file.  Readers that must join or drop lines (office files) build a
-:class:`LineMap` that says where each normalised line came from.
+become spaces, traditional characters become simplified ones), so a (line, column) in
+the normalised text is the same (line, column) in the user's file.  Readers that must join
+or drop lines (office files) build a :class:`LineMap` that says where each normalised line
+came from.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tgbe.errors import TgbeError
+from tgbe.hanzi import fold_if_traditional
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
@@ -85,7 +87,7 @@ def from_text(text: str, path: str = "<text>", encoding: str = "str") -> SourceT
     original = text.replace("\r\n", "\n").replace("\r", "\n")
     return SourceText(
         path=path,
-        text=normalise(text),
+        text=fold_if_traditional(normalise(text)),
         encoding=encoding,
         original_lines=tuple(original.split("\n")),
     )
