@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tgbe.errors import TgbeError
 from tgbe.hanzi import fold_if_traditional
+from tgbe.office import OFFICE_SUFFIXES
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
@@ -38,20 +39,27 @@ _CONTROL = frozenset(chr(code) for code in range(32)) - frozenset("\t\n\r\f\v")
 
 @dataclass(frozen=True)
 class LineMap:
-    """Where each normalised line starts in the original file.
+    """Where each normalised line's characters come from in the original file.
 
-    ``origins[i]`` is ``(original_line, column_offset)`` for normalised line ``i + 1``.
-    An empty map is the identity.
+    ``pieces[i]`` describes normalised line ``i + 1`` as one or more pieces
+    ``(start_column, original_line, original_column)``: from ``start_column`` on, the line's
+    characters are those of ``original_line`` from ``original_column`` on.  A line joined
+    from two original lines (a hard-wrapped PDF line) has two pieces.  An empty map is the
+    identity.
     """
 
-    origins: tuple[tuple[int, int], ...] = ()
+    pieces: tuple[tuple[tuple[int, int, int], ...], ...] = ()
 
     def locate(self, line: int, column: int) -> tuple[int, int]:
         """Map a normalised (line, column) to the original file's (line, column)."""
-        if not self.origins or line > len(self.origins):
+        if not self.pieces or line > len(self.pieces):
             return line, column
-        original_line, offset = self.origins[line - 1]
-        return original_line, column + offset
+        start, original_line, original_column = self.pieces[line - 1][0]
+        for piece in self.pieces[line - 1]:
+            if piece[0] > column:
+                break
+            start, original_line, original_column = piece
+        return original_line, original_column + column - start
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,26 @@ def read_path(
     """
     name = str(path)
     data = _read_bytes(name, max_bytes)
+    if name.lower().endswith(OFFICE_SUFFIXES):
+        return _from_office(name, data)
     return decode(data, name, encoding)
+
+
+def _from_office(name: str, data: bytes) -> SourceText:
+    """An office file's text after the page pre-pass; spans point at its extracted lines."""
+    from tgbe.office import read_office
+    from tgbe.prepass import rebuild
+
+    pages, kind = read_office(name, data)
+    rebuilt = rebuild(pages, rejoin=kind == "pdf")
+    _reject_blank(rebuilt.text, name)
+    return SourceText(
+        path=name,
+        text=fold_if_traditional(normalise(rebuilt.text)),
+        encoding=kind,
+        original_lines=rebuilt.original_lines,
+        line_map=rebuilt.line_map,
+    )
 
 
 def _read_bytes(name: str, max_bytes: int) -> bytes:
