@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -24,20 +25,39 @@ from lark import Token
 
 from tgbe.data.lexicon import (
     BENCHMARK_KEYS,
+    CHROME_LABELS,
     DEADLINE_KEYS,
     LEAD_MARKERS,
     LEVEL_WORDINGS,
     LEVEL_WORDS,
+    PROVISION_HEADINGS,
     SENTENCE_END,
     UNIT_KEYS,
 )
 from tgbe.dates import parse_deadline
 from tgbe.errors import TgbeError
-from tgbe.models import Notice, Severity, UnitRole
+from tgbe.inline import (
+    Convention,
+    UnitGroup,
+    inline_deadlines,
+    make_group_units,
+    read_bracket,
+    resolve_roles,
+    split_names,
+    strip_convention,
+)
+from tgbe.models import Deadline, Notice, Severity, UnitRole
 from tgbe.numerals import marker_number
 from tgbe.outline import Block, Line, Outline
 from tgbe.reader import SourceText
-from tgbe.units import AliasTable, default_aliases, looks_like_unit, make_units, split_unit_names
+from tgbe.units import (
+    AliasTable,
+    default_aliases,
+    is_collective,
+    looks_like_unit,
+    make_units,
+    split_unit_names,
+)
 
 _DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u3400-\u9fff]{1,16})[〔\[【［(（](?P<year>[0-9]{4})[〕\]】］)）]"
@@ -63,6 +83,7 @@ class _Context:
     source: SourceText
     aliases: AliasTable
     default_year: int | None = None
+    first_leads: bool = False
     diagnostics: list[dict[str, Any]] = field(default_factory=list)
 
     def span(self, first: Token, last: Token) -> dict[str, int]:
@@ -117,32 +138,33 @@ def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | Non
 
 
 def _header(preface: list[Line], context: _Context) -> dict[str, Any]:
+    chrome = [line for line in preface if _is_chrome(_joined(line))]
+    preface = [line for line in preface if line not in chrome]
     texts = [_joined(line) for line in preface]
     result: dict[str, Any] = {"issuer": None, "doc_number": None, "title": None,
                               "recipients": [], "issue_date": None}
     title_index = next((i for i, text in enumerate(texts) if _TITLE_END.search(text)), None)
+    date_index = None
     for index, (line, text) in enumerate(zip(preface, texts, strict=True)):
-        match = _DOC_NUMBER.search(text)
-        if match and result["doc_number"] is None and len(text) <= 40:
-            result["doc_number"] = {
-                "raw": match.group(0), "prefix": match.group("prefix"),
-                "year": int(match.group("year")), "serial": int(match.group("serial")),
-                "span": context.span(line.first, line.last),
-            }
+        if result["doc_number"] is None:
+            result["doc_number"] = _doc_number(line, text, context)
         date_match = _DATE.match(text)
         if date_match and result["issue_date"] is None:
+            date_index = index
             result["issue_date"] = (
                 f"{int(date_match['y']):04d}-{int(date_match['m']):02d}-{int(date_match['d']):02d}"
             )
-        if (
-            title_index is not None and index > title_index and not result["recipients"]
-            and text.endswith(("：", ":")) and len(text) < 80
-        ):
-            result["recipients"] = split_unit_names(text.rstrip("：:"))
+        if not result["recipients"] and text.endswith(("：", ":")):
+            result["recipients"] = _recipients(text)
+    for line in chrome:  # a web page's 文号 field, when the notice itself does not show it
+        if result["doc_number"] is None:
+            result["doc_number"] = _doc_number(line, _joined(line), context)
     if title_index is not None:
         result["title"], result["issuer"] = _title(texts, title_index)
     if result["issuer"] is None and texts and texts[0].endswith("文件"):
         result["issuer"] = texts[0].removesuffix("文件").strip()
+    if result["issuer"] is None and date_index:
+        result["issuer"] = _signature(texts[date_index - 1])
     year = result["doc_number"]["year"] if result["doc_number"] else None
     if year is None and result["title"]:
         found = _YEAR_IN_TITLE.search(result["title"])
@@ -151,6 +173,36 @@ def _header(preface: list[Line], context: _Context) -> dict[str, Any]:
         year = int(result["issue_date"][:4])
     result["_year"] = year
     return result
+
+
+def _is_chrome(text: str) -> bool:
+    """Whether a preface line is page chrome of a web copy (来源：… 浏览量：… 发布时间：…)."""
+    compact = re.sub(r"\s", "", text).lstrip("•·●▪")
+    return any(compact.startswith((label + ":", label + "：")) for label in CHROME_LABELS)
+
+
+def _doc_number(line: Line, text: str, context: _Context) -> dict[str, Any] | None:
+    match = _DOC_NUMBER.search(text)
+    if match is None or len(text) > 40:
+        return None
+    return {
+        "raw": match.group(0), "prefix": match.group("prefix"),
+        "year": int(match.group("year")), "serial": int(match.group("serial")),
+        "span": context.span(line.first, line.last),
+    }
+
+
+def _recipients(text: str) -> list[str]:
+    """The addressees of a line ending with a colon, if most of its names are units."""
+    names = split_names(text.rstrip("：:"))
+    known = sum(1 for name in names if looks_like_unit(name) or is_collective(name))
+    return names if names and known * 2 > len(names) else []
+
+
+def _signature(text: str) -> str | None:
+    """The issuing units signed on the line above the date, if that line names units only."""
+    names = text.split()
+    return "、".join(names) if names and all(looks_like_unit(name) for name in names) else None
 
 
 def _title(texts: list[str], index: int) -> tuple[str, str | None]:
@@ -190,7 +242,9 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
         rest = blocks[last_marker + 1 :]
     else:
         principles, rest = [], blocks
-        while rest and rest[0].level == 1 and not _has_measures(rest[0]):
+        while rest and rest[0].level == 1 and (
+            not _has_measures(rest[0]) or _is_provision(rest[0])
+        ):
             principles.append(rest[0])
             rest = rest[1:]
     sections = [block for block in rest if block.level == 1]
@@ -198,6 +252,11 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
     if loose:
         sections.append(Block(level=1, marker=loose[0].marker, text=None, children=loose))
     return principles, sections, attachment_title
+
+
+def _is_provision(block: Block) -> bool:
+    """Whether a section holds general provisions (第一章 总则), not measures."""
+    return "".join(block.heading.split()) in PROVISION_HEADINGS
 
 
 def _has_measures(block: Block) -> bool:
@@ -290,7 +349,7 @@ def _carries_measure(block: Block) -> bool:
     if any(line.label in _MEASURE_KEYS for line in block.lines):
         return True
     _, tail = _split_tail(_continued_text(block))
-    return tail is not None and _tail_units(tail) is not None
+    return tail is not None and read_bracket(tail[1:-1]) is not None
 
 
 def _measures(section: Block, indicator: int, context: _Context) -> list[dict[str, Any]]:
@@ -369,12 +428,8 @@ def _measure(
                            "expected 完成时限：… / 责任单位：… or the next numbered measure",
                            context.span(line.first, line.last))
     text = _join_wrapped([block.heading, *(_joined(line) for line in text_lines), *extra_text])
-    units: list[Any] = []
-    body, tail = _split_tail(text)
-    inline = _tail_units(tail) if tail is not None else None
-    if inline is not None:
-        text = body
-        units.extend(make_units(names, role, context.aliases) for role, names in inline)
+    measure_id = f"{indicator}.{number}{suffix}"
+    text, groups, bracket_deadline, convention = _inline_units(text, measure_id, block, context)
     deadline = None
     for line in fields:
         if line.label in DEADLINE_KEYS:
@@ -382,13 +437,22 @@ def _measure(
             deadline = parse_deadline(line.value.rstrip("。；;"), context.default_year,
                                       None).model_dump() | {"span": span}
         else:
-            units.append(make_units(split_unit_names(line.value), UNIT_KEYS[line.label],
-                                    context.aliases))
+            value, note = strip_convention(line.value)
+            convention = convention or note
+            groups.append((UNIT_KEYS[line.label], split_names(value)))
+    text_tokens = [token for token in (block.text, *(line.first for line in text_lines),
+                                       *(line.text for line in text_lines if line.key))
+                   if token is not None]
+    if deadline is None:
+        deadline = _text_deadline(bracket_deadline, text, text_tokens, context)
+    first_leads = context.first_leads or convention is not None
+    if convention is not None and convention.onward:
+        context.first_leads = True
+    units = make_group_units(resolve_roles(groups, first_leads), context.aliases)
     last_text_token = text_lines[-1].last if text_lines else block.text or block.marker
-    measure_id = f"{indicator}.{number}{suffix}"
     return {
         "id": measure_id, "number": number, "text": text, "group": group,
-        "deadline": deadline, "units": [unit for batch in units for unit in batch],
+        "deadline": deadline, "units": [unit.model_dump() for unit in units],
         "span": context.span(block.marker, _last_token(block)),
         "text_span": context.span(block.text or block.marker, last_text_token),
     }
@@ -402,28 +466,68 @@ def _merge_tokens(first: Token | None, line: Line) -> Token:
     return merged
 
 
-def _tail_units(tail: str) -> list[tuple[UnitRole, list[str]]] | None:
-    """Units named in a closing bracket.
+# -- inline units and deadlines (tgbe.inline) ---------------------------------------------
 
-    Forms: 〔牵头单位：A；责任单位：B〕, （A、B牵头，C负责）, （A、B）.
-    """
-    inner = tail[1:-1].strip()
-    labelled = re.split(r"(" + "|".join(sorted(UNIT_KEYS, key=len, reverse=True)) + r")[：:]",
-                        inner)
-    if len(labelled) > 1:
-        pairs = zip(labelled[1::2], labelled[2::2], strict=True)
-        return [(UNIT_KEYS[key], split_unit_names(value)) for key, value in pairs]
-    for marker in LEAD_MARKERS:
-        if marker in inner:
-            lead, _, rest = inner.partition(marker)
-            groups = [(UnitRole.LEAD, split_unit_names(lead))]
-            rest_names = split_unit_names(rest)
-            if rest_names:
-                groups.append((UnitRole.SUPPORT, rest_names))
-            return groups
-    names = split_unit_names(inner)
-    if names and all(looks_like_unit(name) for name in names):
-        return [(UnitRole.RESPONSIBLE, names)]
+
+def _inline_units(
+    text: str, measure_id: str, block: Block, context: _Context
+) -> tuple[str, list[UnitGroup], str | None, Convention | None]:
+    """Split units named in a closing bracket (closed, or cut off by truncation) off ``text``."""
+    body, tail = _split_tail(text)
+    reading = read_bracket(tail[1:-1]) if tail is not None else None
+    if reading is None:
+        body, fragment = _open_tail(text)
+        reading = read_bracket(fragment) if fragment is not None else None
+        if reading is None:
+            return text, [], None, None
+        context.report("truncated-measure", Severity.WARNING,
+                       f"measure {measure_id} ends inside an unclosed unit bracket: the text "
+                       "looks truncated; the last, cut unit name is left out",
+                       context.span(block.marker, _last_token(block)))
+    return body, list(reading.groups), reading.deadline, reading.convention
+
+
+def _open_tail(text: str) -> tuple[str, str | None]:
+    """The text before an unclosed last bracket, and that bracket's complete names."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if char in _CLOSE:
+            depth += 1
+        elif char in _OPEN:
+            if depth == 0:
+                fragment = text[index + 1 :]
+                cut = max(fragment.rfind(sep) for sep in "、，,；;")
+                return text[:index].rstrip(), fragment[:cut] if cut > 0 else None
+            depth -= 1
+    return text, None
+
+
+def _text_deadline(
+    bracket: str | None, text: str, tokens: list[Token], context: _Context
+) -> dict[str, Any] | None:
+    """The deadline a measure names in its unit bracket or, failing that, in its text."""
+    phrases = [bracket] if bracket else [found.raw for found in inline_deadlines(text)]
+    best: tuple[Deadline, str] | None = None
+    for phrase in phrases:
+        parsed = parse_deadline(phrase, context.default_year)
+        if best is None or (parsed.due or date.max) >= (best[0].due or date.max):
+            best = (parsed, phrase)
+    if best is None:
+        return None
+    found: dict[str, Any] = best[0].model_dump()
+    return found | {"span": _phrase_span(best[1], tokens, context)}
+
+
+def _phrase_span(phrase: str, tokens: list[Token], context: _Context) -> dict[str, int] | None:
+    for token in tokens:
+        offset = str(token).find(phrase)
+        if offset >= 0:
+            line, column = token.line or 1, (token.column or 1) + offset
+            start_line, start_column = context.source.locate(line, column)
+            end_line, end_column = context.source.locate(line, column + len(phrase))
+            return {"start_line": start_line, "start_column": start_column,
+                    "end_line": end_line, "end_column": end_column}
     return None
 
 

@@ -4,9 +4,10 @@ Decoding order: explicit ``encoding`` → BOM (UTF-8, UTF-16, UTF-32) → strict
 GB18030 (a superset of GBK and GB2312) → charset-normalizer's best guess (e.g. Big5).
 Normalisation keeps one output line per input line and one output character per input
 character (line endings become ``\\n``, full-width digits become ASCII digits, stray BOMs
-become spaces), so a (line, column) in the normalised text is the same (line, column) in
-the user's file.  Readers that must join or drop lines (office files) build a
-:class:`LineMap` that says where each normalised line came from.
+become spaces, traditional characters become simplified ones), so a (line, column) in
+the normalised text is the same (line, column) in the user's file.  Readers that must join
+or drop lines (office files) build a :class:`LineMap` that says where each normalised line
+came from.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from functools import cached_property
 from pathlib import Path
 
 from tgbe.errors import TgbeError
+from tgbe.hanzi import fold_if_traditional
+from tgbe.office import OFFICE_SUFFIXES
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
@@ -40,20 +43,27 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 
 @dataclass(frozen=True)
 class LineMap:
-    """Where each normalised line starts in the original file.
+    """Where each normalised line's characters come from in the original file.
 
-    ``origins[i]`` is ``(original_line, column_offset)`` for normalised line ``i + 1``.
-    An empty map is the identity.
+    ``pieces[i]`` describes normalised line ``i + 1`` as one or more pieces
+    ``(start_column, original_line, original_column)``: from ``start_column`` on, the line's
+    characters are those of ``original_line`` from ``original_column`` on.  A line joined
+    from two original lines (a hard-wrapped PDF line) has two pieces.  An empty map is the
+    identity.
     """
 
-    origins: tuple[tuple[int, int], ...] = ()
+    pieces: tuple[tuple[tuple[int, int, int], ...], ...] = ()
 
     def locate(self, line: int, column: int) -> tuple[int, int]:
         """Map a normalised (line, column) to the original file's (line, column)."""
-        if not self.origins or line > len(self.origins):
+        if not self.pieces or line > len(self.pieces):
             return line, column
-        original_line, offset = self.origins[line - 1]
-        return original_line, column + offset
+        start, original_line, original_column = self.pieces[line - 1][0]
+        for piece in self.pieces[line - 1]:
+            if piece[0] > column:
+                break
+            start, original_line, original_column = piece
+        return original_line, original_column + column - start
 
 
 @dataclass(frozen=True)
@@ -94,7 +104,9 @@ def from_text(text: str, path: str = "<text>", encoding: str = "str") -> SourceT
     """Wrap already-decoded text (e.g. a string given to :func:`tgbe.parse_text`)."""
     _reject_blank(text, path)
     original = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-    return SourceText(path=path, text=normalise(text), encoding=encoding, original=original)
+    return SourceText(
+        path=path, text=fold_if_traditional(normalise(text)), encoding=encoding, original=original
+    )
 
 
 def read_path(
@@ -107,7 +119,26 @@ def read_path(
     """
     name = str(path)
     data = _read_bytes(name, max_bytes)
+    if name.lower().endswith(OFFICE_SUFFIXES):
+        return _from_office(name, data)
     return decode(data, name, encoding)
+
+
+def _from_office(name: str, data: bytes) -> SourceText:
+    """An office file's text after the page pre-pass; spans point at its extracted lines."""
+    from tgbe.office import read_office
+    from tgbe.prepass import rebuild
+
+    pages, kind = read_office(name, data)
+    rebuilt = rebuild(pages, rejoin=kind == "pdf")
+    _reject_blank(rebuilt.text, name)
+    return SourceText(
+        path=name,
+        text=fold_if_traditional(normalise(rebuilt.text)),
+        encoding=kind,
+        original="\n".join(rebuilt.original_lines),
+        line_map=rebuilt.line_map,
+    )
 
 
 def _read_bytes(name: str, max_bytes: int) -> bytes:

@@ -59,3 +59,24 @@ HALF_YEAR_WORDS: dict[str, tuple[int, DeadlineKind]] = {
 }
 # Sentence-ending punctuation: a measure whose text ends otherwise may be truncated.
 SENTENCE_END: str = "。；;！!？?”）)」』"
+
+# -- other layouts of the genre (tgbe.inline, tgbe.table, header chrome) --------------------
+
+# Ongoing phrases that count as a deadline when they stand as a clause of their own inside a
+# measure's text or unit brackets (…，持续推进。); elsewhere they are ordinary verbs.
+INLINE_ONGOING: tuple[str, ...] = (
+    "持续推进", "长期坚持", "长期推进", "常态化推进", "持续开展", "长期执行",
+)
+# Notes that say how to read unit lists: （第一责任单位为牵头单位，下同）.  ``ONWARD`` words make
+# the note hold for the following measures as well.
+CONVENTION_NOTE: str = r"第一(?:责任|个)?单位为牵头(?:责任)?单位"
+CONVENTION_ONWARD: tuple[str, ...] = ("下同", "以下同", "后同")
+# Words joining two unit names in a list: 市级各有关部门及各县市区政府.
+UNIT_JOINERS: tuple[str, ...] = ("及", "以及")
+# Section headings that hold general provisions rather than measures (第一章 总则).
+PROVISION_HEADINGS: tuple[str, ...] = ("总则", "附则")
+# Labels of page chrome on web copies (来源：… 浏览量：… 发布时间：…): ignored in the header.
+CHROME_LABELS: tuple[str, ...] = (
+    "来源", "浏览量", "浏览次数", "访问量", "点击数", "点击量", "发布时间", "发布日期", "索引号",
+    "发布机构", "成文日期", "备注/文号", "文号", "主题分类", "信息来源", "作者", "字号", "分享",
+)

@@ -1,0 +1,200 @@
+"""Units and deadlines written inside a measure's text rather than on field lines.
+
+* a closing bracket lists units: ``〔牵头单位：A，责任单位：B〕``, ``（A、B牵头，C负责）``,
+  ``（A、B）``, possibly ending with a deadline (``…，6月底完成``);
+* the text names its own deadline: ``2023年6月底前``, ``9月底前`` (the document's year),
+  ``2023年12月31日前``, ``年底前``, or an ongoing clause such as ``…，持续推进。``;
+  target phrases (``到2025年``, ``缩短至100个工作日内``) are not deadlines;
+* a note such as ``（第一责任单位为牵头单位，下同）`` says the first unit of a list leads;
+* units after the first may drop the administrative prefix (``市发改委、财政局``): the
+  canonical name takes the prefix back (市财政局), the written name is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tgbe.data.lexicon import (
+    CONVENTION_NOTE,
+    CONVENTION_ONWARD,
+    INLINE_ONGOING,
+    LEAD_MARKERS,
+    UNIT_JOINERS,
+    UNIT_KEYS,
+)
+from tgbe.dates import parse_deadline
+from tgbe.models import DeadlineKind, Unit, UnitRole
+from tgbe.units import AliasTable, is_collective, looks_like_unit, split_unit_names
+
+UnitGroup = tuple[UnitRole, list[str]]
+
+_CONVENTION = re.compile(
+    r"[（(]?\s*(?P<note>" + CONVENTION_NOTE + r")\s*[，,；;]?\s*(?P<onward>"
+    + "|".join(CONVENTION_ONWARD) + r")?\s*[）)]?"
+)
+_LABELLED = re.compile(
+    "(" + "|".join(sorted(UNIT_KEYS, key=len, reverse=True)) + r")\s*[：:]"
+)
+_BEFORE = r"(?:前|以前|之前)"
+_INLINE_DEADLINE = re.compile(
+    r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末|份)?|第?[一二三四1-4]季度末?"
+    r"|上半年|下半年|年底|年末)" + _BEFORE
+    + r"|[0-9]{4}年(?:底|末)?" + _BEFORE
+    + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))(?:" + "|".join(INLINE_ONGOING) + r")(?=[。；;，,）)]|$)"
+)
+_SEGMENTS = re.compile(r"[，,；;]")
+
+
+@dataclass(frozen=True)
+class Convention:
+    """A note read from a unit list: the first unit leads (for later measures too if onward)."""
+
+    first_leads: bool
+    onward: bool
+
+
+def strip_convention(text: str) -> tuple[str, Convention | None]:
+    """Remove a unit-list convention note from ``text`` and say what it meant."""
+    match = _CONVENTION.search(text)
+    if match is None:
+        return text, None
+    cleaned = (text[: match.start()] + text[match.end() :]).strip()
+    return cleaned, Convention(first_leads=True, onward=match.group("onward") is not None)
+
+
+def split_names(text: str) -> list[str]:
+    """Split a unit list into names.
+
+    Also splits at 及 between two names that both look like units, and keeps one-character
+    pieces with the name before them (市直各委、办、局 is one name).
+    """
+    names: list[str] = []
+    for name in split_unit_names(text):
+        if len(name) == 1 and names:
+            names[-1] += "、" + name
+        else:
+            names.extend(_split_joined(name))
+    return names
+
+
+def _split_joined(name: str) -> list[str]:
+    for joiner in UNIT_JOINERS:
+        left, found, right = name.partition(joiner)
+        if found and looks_like_unit(left) and looks_like_unit(right):
+            return [left, *_split_joined(right)]
+    return [name]
+
+
+@dataclass(frozen=True)
+class BracketReading:
+    """What a closing bracket says: unit groups and an optional trailing deadline phrase."""
+
+    groups: list[UnitGroup]
+    deadline: str | None = None
+    convention: Convention | None = None
+
+
+def read_bracket(inner: str) -> BracketReading | None:
+    """Units (and a trailing deadline) named inside a measure's closing bracket, if any.
+
+    Forms: ``牵头单位：A；责任单位：B``, ``A、B牵头，C负责``, ``A、B``, each possibly
+    followed by ``，6月底完成``.  Returns ``None`` when the bracket is not a unit list.
+    """
+    text, convention = strip_convention(inner.strip())
+    text, deadline = _split_deadline(text)
+    groups = _labelled(text) or _lead_marked(text) or _plain(text)
+    if not groups:
+        return None
+    return BracketReading(groups, deadline, convention)
+
+
+def _split_deadline(text: str) -> tuple[str, str | None]:
+    parts = _SEGMENTS.split(text)
+    last = parts[-1].strip()
+    if len(parts) > 1 and last and not looks_like_unit(last):
+        kind = parse_deadline(last, 2000).kind
+        if kind is not DeadlineKind.UNKNOWN:
+            return text[: len(text) - len(parts[-1])].rstrip("，,；; "), last
+    return text, None
+
+
+def _labelled(text: str) -> list[UnitGroup]:
+    pieces = _LABELLED.split(text)
+    if len(pieces) < 3:
+        return []
+    pairs = zip(pieces[1::2], pieces[2::2], strict=True)
+    return [(UNIT_KEYS[key], names) for key, value in pairs if (names := split_names(value))]
+
+
+def _lead_marked(text: str) -> list[UnitGroup]:
+    for marker in LEAD_MARKERS:
+        lead, found, rest = text.partition(marker)
+        if found and split_names(lead):
+            groups: list[UnitGroup] = [(UnitRole.LEAD, split_names(lead))]
+            rest_names = split_names(rest)
+            if rest_names:
+                groups.append((UnitRole.SUPPORT, rest_names))
+            return groups
+    return []
+
+
+def _plain(text: str) -> list[UnitGroup]:
+    names = split_names(text)
+    if names and all(looks_like_unit(name) for name in names):
+        return [(UnitRole.RESPONSIBLE, names)]
+    return []
+
+
+def resolve_roles(groups: list[UnitGroup], first_leads: bool) -> list[UnitGroup]:
+    """Lead and supporting units kept apart.
+
+    When a list names its lead units, the units it calls responsible (责任单位) support them;
+    under a first-unit-leads convention an unlabelled list's first unit leads, the others
+    support.
+    """
+    roles = {role for role, _ in groups}
+    if UnitRole.LEAD in roles:
+        return [(UnitRole.SUPPORT if role is UnitRole.RESPONSIBLE else role, names)
+                for role, names in groups]
+    if first_leads and roles == {UnitRole.RESPONSIBLE}:
+        names = [name for _, batch in groups for name in batch]
+        result: list[UnitGroup] = [(UnitRole.LEAD, names[:1])]
+        return result + ([(UnitRole.SUPPORT, names[1:])] if names[1:] else [])
+    return groups
+
+
+def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[Unit]:
+    """Units of every group, with prefixes dropped after the first taken back in canonicals."""
+    units: list[Unit] = []
+    prefix = ""
+    for role, names in groups:
+        for name in names:
+            own = _prefix(name, aliases)
+            if own:
+                prefix = own
+            canonical = aliases.canonical(name)
+            if not own and prefix and name in aliases.cores:
+                canonical = aliases.canonical(prefix + name)
+            units.append(Unit(name=name, canonical=canonical,
+                              collective=is_collective(name), role=role))
+    return units
+
+
+def _prefix(name: str, aliases: AliasTable) -> str:
+    return next((prefix for prefix in aliases.prefixes if name.startswith(prefix)), "")
+
+
+@dataclass(frozen=True)
+class InlineDeadline:
+    """A deadline phrase found in a measure's text, with its offset in that text."""
+
+    raw: str
+    start: int
+
+
+def inline_deadlines(text: str) -> Iterator[InlineDeadline]:
+    """Deadline phrases written in a measure's text (see the module docstring)."""
+    for match in _INLINE_DEADLINE.finditer(text):
+        yield InlineDeadline(match.group(0), match.start())
