@@ -14,9 +14,6 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/tgbe parse seeds/tonggu-2023.txt
-	$(BIN)/tgbe lint seeds/tonggu-2023.txt --fail-on error || true
-	$(BIN)/tgbe check-deadlines seeds/tonggu-2023.txt --today 2023-10-08 || true
-	$(BIN)/tgbe list seeds/tonggu-2023.txt --unit 县法院
 
 test: $(STAMP) lint typecheck unit
 
