@@ -27,7 +27,8 @@ from tgbe.outline import Block, Line
 from tgbe.units import looks_like_unit
 
 _GROUP_MARKER = re.compile(
-    r"^(?:[0-9]+[ \t\u3000]*[.．、]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十]+[）)])"
+    r"^(?:[0-9]+[ \t\u3000]*[.．、]|[一二三四五六七八九十百]+[、．.]"
+    r"|[（(][一二三四五六七八九十]+[）)])"
 )
 _MIN_COLUMNS = 3
 
