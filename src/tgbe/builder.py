@@ -64,7 +64,7 @@ _DOC_NUMBER = re.compile(
     r"(?P<serial>[0-9]+)号"
 )
 _TITLE_END = re.compile(r"(?:通知|意见|方案|决定|办法|规定|措施|要点|细则|清单|分解表)$")
-_DATE = re.compile(r"^(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日$")
+_DATE = re.compile(r"^[（(]?(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[）)]?$")
 _POLICY = re.compile(r"原则上(?P<phrase>[^，。；,;]{2,20}?)前?(?:全部|全面|基本)?完成")
 _YEAR_IN_TITLE = re.compile(r"(?P<y>20[0-9]{2})")
 _OPEN = "（(〔[【［"
