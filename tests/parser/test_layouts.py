@@ -49,7 +49,8 @@ def test_recipients_keep_bracketed_lists_whole() -> None:
 
 EXPECTED_INLINE = {
     "1.1": (("2023年6月底前", "month", date(2023, 6, 30)),
-            [("县政务服务中心", "县政务服务中心", "lead"), ("县直各单位", "县直各单位", "support")]),
+            [("县政务服务中心", "县政务服务中心", "lead"),
+             ("县直各单位", "县直各单位", "support")]),
     # 9月底前 takes the year of the document's date line
     "1.2": (("9月底前", "month", date(2023, 9, 30)),
             [("县政务服务中心", "县政务服务中心", "lead"), ("县数据局", "县数据局", "lead"),
