@@ -72,17 +72,18 @@ def _kind(heading: str) -> str | None:
 
 def find_table(text: str) -> Table | None:
     """The flattened task table in ``text`` (normalised notice text), if there is one."""
-    cells = [
-        Cell(number, len(line) - len(line.lstrip()) + 1, line.strip())
-        for number, line in enumerate(text.split("\n"), start=1) if line.strip()
-    ]
-    for index, cell in enumerate(cells):
-        if _kind(cell.text) == "serial":
-            header = _header(cells[index:])
-            if header is not None:
-                rows = _rows(cells[index + len(header) :])
-                if rows:
-                    return Table(cell.line, _blocks(header, rows))
+    lines = text.split("\n")
+    for start, line in enumerate(lines):
+        if "".join(line.split()) not in TABLE_SERIAL:
+            continue
+        cells = [
+            Cell(number, len(line) - len(line.lstrip()) + 1, line.strip())
+            for number, line in enumerate(lines[start:], start=start + 1) if line.strip()
+        ]
+        header = _header(cells)
+        rows = _rows(cells[len(header) :]) if header is not None else []
+        if header is not None and rows:
+            return Table(start + 1, _blocks(header, rows))
     return None
 
 
