@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tgbe.prepass import rebuild
 from tgbe.reader import LineMap
@@ -67,3 +69,16 @@ def test_docx_paragraphs_are_never_joined() -> None:
 
 def test_an_empty_line_map_is_the_identity() -> None:
     assert LineMap().locate(7, 4) == (7, 4)
+
+
+_CHARS = st.sampled_from([*"推进企业开办一日办结。，：1 2（）-—第页", WIDE[:20]])
+_LINES = st.lists(st.lists(_CHARS, max_size=12).map("".join), max_size=12)
+
+
+@given(st.lists(_LINES, min_size=1, max_size=5))
+def test_every_kept_character_maps_back_to_itself(pages: list[list[str]]) -> None:
+    rebuilt = rebuild(pages)
+    for number, line in enumerate(rebuilt.text.split("\n")[:-1], start=1):
+        for column, char in enumerate(line, start=1):
+            original_line, original_column = rebuilt.line_map.locate(number, column)
+            assert rebuilt.original_lines[original_line - 1][original_column - 1] == char
