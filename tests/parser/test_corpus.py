@@ -149,6 +149,9 @@ def test_spans_point_at_the_measure_text_in_the_file(name: str) -> None:
         span = measure.text_span
         written = lines[span.start_line - 1][span.start_column - 1 :]
         assert to_simplified(written[:4]) == measure.text[:4], measure.id
+        if span.end_line == span.start_line:  # the span ends where the text does
+            end = span.end_column - span.start_column
+            assert to_simplified(written[:end]) == measure.text, measure.id
         if measure.deadline is not None and measure.deadline.span is not None:
             where = measure.deadline.span
             line = lines[where.start_line - 1]

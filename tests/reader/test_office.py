@@ -89,6 +89,27 @@ def test_docx_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
     assert [unit.canonical for unit in notice.measures()[1].units] == ["市自然资源局", "市税务局"]
 
 
+def test_docx_merged_group_cells_are_read_once(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某某市营商环境任务分解表")
+    rows = [("序号", "章节", "方案内容", "牵头部门"),
+            ("1", "1.便利市场准入", "推行企业登记全程电子化。", "市市场监管局"),
+            ("2", "", "优化企业注销服务。", "市税务局"),
+            ("3", "2.获得电力", "压减办电时间。", "国网某某供电公司")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    merged = table.cell(1, 1).merge(table.cell(2, 1))
+    merged.text = "1.便利市场准入"
+    document.save(str(tmp_path / "merged.docx"))
+    notice = tgbe.parse_file(tmp_path / "merged.docx")
+    assert [(item.name, [m.id for m in item.measures]) for item in notice.indicators] == [
+        ("便利市场准入", ["1.1", "1.2"]), ("获得电力", ["2.3"]),
+    ]
+    assert [unit.name for unit in notice.measures()[1].units] == ["市税务局"]
+
+
 def test_docx_unpacking_beyond_the_limit_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
