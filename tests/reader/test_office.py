@@ -6,6 +6,7 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -70,16 +71,23 @@ def test_pdf_spans_point_at_extracted_lines() -> None:
             assert line[where.start_column - 1 : where.end_column - 1] == measure.deadline.raw
 
 
-def test_docx_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
+def _docx_table(title: str, rows: list[tuple[str, ...]]) -> tuple[Any, Any]:
+    """A document with a title paragraph and a table of ``rows``."""
     document = docx.Document()
-    document.add_paragraph("某某市营商环境任务清单")
-    rows = [("序号", "工作任务", "责任单位", "完成时限"),
-            ("1", "推行企业登记全程电子化。", "市市场监管局", "2023年6月底"),
-            ("2", "推进不动产登记“一窗受理”。", "市自然资源局、税务局", "持续推进")]
-    table = document.add_table(rows=len(rows), cols=4)
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
+    return document, table
+
+
+def test_docx_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
+    document, _ = _docx_table("某某市营商环境任务清单", [
+        ("序号", "工作任务", "责任单位", "完成时限"),
+        ("1", "推行企业登记全程电子化。", "市市场监管局", "2023年6月底"),
+        ("2", "推进不动产登记“一窗受理”。", "市自然资源局、税务局", "持续推进"),
+    ])
     document.save(str(tmp_path / "table.docx"))
     notice = tgbe.parse_file(tmp_path / "table.docx")
     assert [(m.id, m.text, m.deadline and m.deadline.raw) for m in notice.measures()] == [
@@ -90,16 +98,12 @@ def test_docx_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
 
 
 def test_docx_merged_group_cells_are_read_once(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_paragraph("某某市营商环境任务分解表")
-    rows = [("序号", "章节", "方案内容", "牵头部门"),
-            ("1", "1.便利市场准入", "推行企业登记全程电子化。", "市市场监管局"),
-            ("2", "", "优化企业注销服务。", "市税务局"),
-            ("3", "2.获得电力", "压减办电时间。", "国网某某供电公司")]
-    table = document.add_table(rows=len(rows), cols=4)
-    for row, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
+    document, table = _docx_table("某某市营商环境任务分解表", [
+        ("序号", "章节", "方案内容", "牵头部门"),
+        ("1", "1.便利市场准入", "推行企业登记全程电子化。", "市市场监管局"),
+        ("2", "", "优化企业注销服务。", "市税务局"),
+        ("3", "2.获得电力", "压减办电时间。", "国网某某供电公司"),
+    ])
     merged = table.cell(1, 1).merge(table.cell(2, 1))
     merged.text = "1.便利市场准入"
     document.save(str(tmp_path / "merged.docx"))
