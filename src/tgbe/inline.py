@@ -45,6 +45,7 @@ _INLINE_DEADLINE = re.compile(
     + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))(?:" + "|".join(INLINE_ONGOING) + r")(?=[。；;，,）)]|$)"
 )
 _SEGMENTS = re.compile(r"[，,；;]")
+_ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 _OPEN, _CLOSE = "（(〔[【［", "）)〕]】］"
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
@@ -127,7 +128,7 @@ def _split_deadline(text: str) -> tuple[str, str | None]:
     parts = _SEGMENTS.split(text)
     last = parts[-1].strip()
     if len(parts) > 1 and last and not looks_like_unit(last):
-        kind = parse_deadline(last, 2000).kind
+        kind = parse_deadline(last, _ANY_YEAR).kind
         if kind is not DeadlineKind.UNKNOWN:
             return text[: len(text) - len(parts[-1])].rstrip("，,；; "), last
     return text, None
