@@ -64,7 +64,7 @@ _DOC_NUMBER = re.compile(
     r"(?P<serial>[0-9]+)号"
 )
 _TITLE_END = re.compile(r"(?:通知|意见|方案|决定|办法|规定|措施|要点|细则|清单|分解表)$")
-_DATE = re.compile(r"^(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日$")
+_DATE = re.compile(r"^[（(]?(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[）)]?$")
 _POLICY = re.compile(r"原则上(?P<phrase>[^，。；,;]{2,20}?)前?(?:全部|全面|基本)?完成")
 _YEAR_IN_TITLE = re.compile(r"(?P<y>20[0-9]{2})")
 _OPEN = "（(〔[【［"
@@ -429,6 +429,7 @@ def _measure(
                            context.span(line.first, line.last))
     text = _join_wrapped([block.heading, *(_joined(line) for line in text_lines), *extra_text])
     measure_id = f"{indicator}.{number}{suffix}"
+    full_text = text
     text, groups, bracket_deadline, convention = _inline_units(text, measure_id, block, context)
     deadline = None
     for line in fields:
@@ -449,7 +450,8 @@ def _measure(
     if convention is not None and convention.onward:
         context.first_leads = True
     units = make_group_units(resolve_roles(groups, first_leads), context.aliases)
-    last_text_token = text_lines[-1].last if text_lines else block.text or block.marker
+    last_text_token = _trimmed(text_lines[-1].last if text_lines else block.text or block.marker,
+                               len(full_text) - len(text))
     return {
         "id": measure_id, "number": number, "text": text, "group": group,
         "deadline": deadline, "units": [unit.model_dump() for unit in units],
@@ -485,6 +487,16 @@ def _inline_units(
                        "looks truncated; the last, cut unit name is left out",
                        context.span(block.marker, _last_token(block)))
     return body, list(reading.groups), reading.deadline, reading.convention
+
+
+def _trimmed(token: Token, removed: int) -> Token:
+    """``token`` without the last ``removed`` characters (a unit bracket taken off the text)."""
+    keep = len(str(token).rstrip()) - removed
+    if removed <= 0 or keep <= 0 or token.end_line != token.line:
+        return token
+    trimmed = Token.new_borrow_pos(token.type, str(token)[:keep], token)
+    trimmed.end_line, trimmed.end_column = token.line, (token.column or 1) + keep
+    return trimmed
 
 
 def _open_tail(text: str) -> tuple[str, str | None]:

@@ -45,6 +45,11 @@ _INLINE_DEADLINE = re.compile(
     + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))(?:" + "|".join(INLINE_ONGOING) + r")(?=[。；;，,）)]|$)"
 )
 _SEGMENTS = re.compile(r"[，,；;]")
+_ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
+_OPEN, _CLOSE = "（(〔[【［", "）)〕]】］"
+# Separators inside brackets are shielded (private-use characters) while a list is split.
+_SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
+_UNSHIELD = {ord(shield): char for char, shield in _SHIELD.items()}
 
 
 @dataclass(frozen=True)
@@ -71,12 +76,21 @@ def split_names(text: str) -> list[str]:
     pieces with the name before them (市直各委、办、局 is one name).
     """
     names: list[str] = []
-    for name in split_unit_names(text):
+    for name in _split_outside_brackets(text):
         if len(name) == 1 and names:
             names[-1] += "、" + name
         else:
             names.extend(_split_joined(name))
     return names
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """:func:`split_unit_names`, except at separators inside brackets (各县（市、区）政府)."""
+    depth, shielded = 0, []
+    for char in text:
+        depth += (char in _OPEN) - (char in _CLOSE)
+        shielded.append(_SHIELD.get(char, char) if depth > 0 else char)
+    return [name.translate(_UNSHIELD) for name in split_unit_names("".join(shielded))]
 
 
 def _split_joined(name: str) -> list[str]:
@@ -114,7 +128,7 @@ def _split_deadline(text: str) -> tuple[str, str | None]:
     parts = _SEGMENTS.split(text)
     last = parts[-1].strip()
     if len(parts) > 1 and last and not looks_like_unit(last):
-        kind = parse_deadline(last, 2000).kind
+        kind = parse_deadline(last, _ANY_YEAR).kind
         if kind is not DeadlineKind.UNKNOWN:
             return text[: len(text) - len(parts[-1])].rstrip("，,；; "), last
     return text, None

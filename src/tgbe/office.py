@@ -49,12 +49,13 @@ def _docx_lines(name: str, data: bytes) -> Iterator[str]:
 
 
 def _table_lines(table: Any) -> Iterator[str]:
+    """A table's cells row by row; a merged cell only where it starts (as a web copy shows)."""
+    seen: set[Any] = set()  # the cells' XML elements (kept alive, so identity holds)
     for row in table.rows:
-        seen: set[int] = set()
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell appears once per spanned column
+            if cell._tc in seen:  # a merged cell appears once per row and column it spans
                 continue
-            seen.add(id(cell._tc))
+            seen.add(cell._tc)
             yield from (paragraph.text for paragraph in cell.paragraphs)
 
 

@@ -111,8 +111,14 @@ def notice_parser() -> Lark:
 
 def parse_outline(source: SourceText) -> Outline:
     """Parse normalised text into an :class:`Outline`; raise :class:`TgbeError` if impossible."""
+    from tgbe.table import find_table
+
+    table = find_table(source.text)
+    text = source.text
+    if table is not None:  # the grammar reads what precedes a flattened task table
+        text = "".join(text.splitlines(keepends=True)[: table.first_line - 1]) or "\n"
     try:
-        tree = notice_parser().parse(source.text)
+        tree = notice_parser().parse(text)
     except UnexpectedInput as error:
         raise _syntax_error(source, error) from None
     preface: list[Line] = []
@@ -123,7 +129,7 @@ def parse_outline(source: SourceText) -> Outline:
             preface = [_line(item) for item in child.children if isinstance(item, Token)]
         else:
             blocks.append(_block(child))
-    return Outline(preface, blocks)
+    return Outline(preface, blocks + (table.blocks if table is not None else []))
 
 
 def _piece(kind: str, line_token: Token, start: int, end: int) -> Token:

@@ -5,7 +5,7 @@ them, this pre-pass
 
 * drops page numbers (``— 3 —``, ``-3-``, ``第3页``, ``第3页 共9页``, ``3/9``);
 * drops running headers and footers: a line repeated (digits aside) at the same place among
-  the first or last lines of most pages;
+  the first or last lines of most pages, unless it is a field or starts a numbered block;
 * rejoins hard-wrapped lines: a line as wide as the widest lines of the text that does not
   end a sentence continues on the next line, unless that line starts a numbered block or a
   field (一、 （一） 1. 完成时限：…).
@@ -36,6 +36,7 @@ _BLOCK_START = re.compile(
 _EDGE = 3  # lines at the top and bottom of a page where headers and footers sit
 _WIDE = 0.85  # a line at least this share of the widest lines' width may be wrapped
 _CLAUSE_END = SENTENCE_END + "：:"
+_PAGE_SLACK = 2
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,11 @@ def rebuild(pages: list[list[str]], rejoin: bool = True) -> Rebuilt:
     original: list[str] = []
     kept: list[tuple[int, str]] = []  # (original line number, text)
     repeated = _running_lines(pages)
-    for page in pages:
+    for page_number, page in enumerate(pages, start=1):
         for index, line in enumerate(page):
             original.append(line.replace("\r", ""))
             edge = _edge_keys(page, index)
-            if _is_page_chrome(line, edge, repeated):
+            if _is_page_chrome(line, page_number, edge, repeated):
                 continue
             kept.append((len(original), original[-1].rstrip()))
     limit = _WIDE * _typical_width([text for _, text in kept]) if rejoin else float("inf")
@@ -77,11 +78,17 @@ def rebuild(pages: list[list[str]], rejoin: bool = True) -> Rebuilt:
 
 
 def _is_page_chrome(
-    line: str, edge: set[tuple[int, str]], repeated: frozenset[tuple[int, str]]
+    line: str, page: int, edge: set[tuple[int, str]], repeated: frozenset[tuple[int, str]]
 ) -> bool:
+    """Whether a line is a page number or a running header or footer.
+
+    A bare number (a table's serial number too) counts only at the page's edge and close to
+    the page's place in the file (printed numbering may start a little off).
+    """
     if _PAGE_NUMBER.match(line):
-        return bool(edge) or not line.strip().isdigit()
-    return bool(edge & repeated)
+        bare = line.strip()
+        return not bare.isdigit() or (bool(edge) and abs(int(bare) - page) <= _PAGE_SLACK)
+    return bool(edge & repeated) and not _BLOCK_START.match(line)
 
 
 def _shape(line: str) -> str:

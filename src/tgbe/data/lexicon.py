@@ -28,7 +28,9 @@ BENCHMARK_KEYS: frozenset[str] = frozenset(
 # Words that turn a bracketed phrase into a list of lead units: （县人社局牵头）.
 LEAD_MARKERS: tuple[str, ...] = ("牵头",)
 # Words that end a unit list without being part of a name: 按职责分工负责, 负责.
-UNIT_LIST_TRAILERS: tuple[str, ...] = ("按职责分工负责", "按职责负责", "分别负责", "负责", "落实")
+UNIT_LIST_TRAILERS: tuple[str, ...] = (
+    "按职责分工负责", "按职责负责", "分别负责", "负责", "落实", "配合",
+)
 
 # The level an indicator aims at, and the wording that introduces it.
 LEVEL_WORDS: tuple[str, ...] = ("优异", "优秀", "良好", "标杆", "先进", "前列", "一流")
@@ -74,9 +76,20 @@ CONVENTION_ONWARD: tuple[str, ...] = ("下同", "以下同", "后同")
 # Words joining two unit names in a list: 市级各有关部门及各县市区政府.
 UNIT_JOINERS: tuple[str, ...] = ("及", "以及")
 # Section headings that hold general provisions rather than measures (第一章 总则).
-PROVISION_HEADINGS: tuple[str, ...] = ("总则", "附则")
+PROVISION_HEADINGS: tuple[str, ...] = (
+    "总则", "附则", "总体要求", "指导思想", "基本原则", "工作目标", "主要目标",
+)
 # Labels of page chrome on web copies (来源：… 浏览量：… 发布时间：…): ignored in the header.
 CHROME_LABELS: tuple[str, ...] = (
     "来源", "浏览量", "浏览次数", "访问量", "点击数", "点击量", "发布时间", "发布日期", "索引号",
     "发布机构", "成文日期", "备注/文号", "文号", "主题分类", "信息来源", "作者", "字号", "分享",
+)
+# Column headings of a task table (任务分解表) flattened to one cell per line, by meaning.
+TABLE_SERIAL: tuple[str, ...] = ("序号", "编号")
+TABLE_GROUP: tuple[str, ...] = (
+    "章节", "类别", "任务类别", "重点任务", "领域", "指标", "指标名称", "项目", "板块", "分类",
+)
+TABLE_TEXT: tuple[str, ...] = (
+    "方案内容", "工作任务", "具体措施", "任务内容", "主要任务", "工作措施", "改革举措", "提升举措",
+    "具体举措", "任务举措", "工作内容", "主要内容", "具体任务", "措施内容", "任务措施",
 )

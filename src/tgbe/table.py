@@ -1,0 +1,168 @@
+"""Task tables (任务分解表) whose cells were flattened to one line each.
+
+Web copies and .docx tables arrive as a header row (序号 / 章节 / 方案内容 / 牵头部门 …),
+one heading per line, then rows: a serial number line, then that row's cells.  A column
+whose cell is merged over several rows (the 章节 a group of tasks falls under) appears only
+in its first row.  This pre-pass finds such a table and rebuilds its rows as outline blocks
+(a section per group, a measure per row, field lines for the unit and deadline columns) with
+tokens that point at the cells' own lines, so the builder reads it like any other layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lark import Token
+
+from tgbe.data.lexicon import (
+    DEADLINE_KEYS,
+    TABLE_GROUP,
+    TABLE_SERIAL,
+    TABLE_TEXT,
+    UNIT_KEYS,
+)
+from tgbe.inline import split_names
+from tgbe.outline import Block, Line
+from tgbe.units import looks_like_unit
+
+_GROUP_MARKER = re.compile(
+    r"^(?:[0-9]+[ \t\u3000]*[.．、]|[一二三四五六七八九十百]+[、．.]"
+    r"|[（(][一二三四五六七八九十]+[）)])"
+)
+_MIN_COLUMNS = 3
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One non-blank line of the table: its 1-based line, first column and text."""
+
+    line: int
+    column: int
+    text: str
+
+    def token(self, kind: str, text: str | None = None, skip: int = 0) -> Token:
+        """A token for (part of) the cell, placed at its position in the text."""
+        value = self.text[skip:] if text is None else text
+        start = self.column + skip
+        return Token(kind, value, line=self.line, column=start, end_line=self.line,
+                     end_column=start + len(value))
+
+
+@dataclass(frozen=True)
+class Table:
+    """A flattened table: where it starts and the blocks rebuilt from its rows."""
+
+    first_line: int
+    blocks: list[Block]
+
+
+def _kind(heading: str) -> str | None:
+    compact = "".join(heading.split())
+    if compact in TABLE_SERIAL:
+        return "serial"
+    if compact in TABLE_GROUP:
+        return "group"
+    if compact in TABLE_TEXT:
+        return "text"
+    if compact in UNIT_KEYS or compact in DEADLINE_KEYS:
+        return "field"
+    return None
+
+
+def find_table(text: str) -> Table | None:
+    """The flattened task table in ``text`` (normalised notice text), if there is one."""
+    lines = text.split("\n")
+    for start, line in enumerate(lines):
+        if "".join(line.split()) not in TABLE_SERIAL:
+            continue
+        cells = [
+            Cell(number, len(line) - len(line.lstrip()) + 1, line.strip())
+            for number, line in enumerate(lines[start:], start=start + 1) if line.strip()
+        ]
+        header = _header(cells)
+        rows = _rows(cells[len(header) :]) if header is not None else []
+        if header is not None and rows:
+            return Table(start + 1, _blocks(header, rows))
+    return None
+
+
+def _header(cells: list[Cell]) -> list[Cell] | None:
+    header: list[Cell] = []
+    for cell in cells:
+        kind = _kind(cell.text)
+        if kind is None or (header and kind == "serial"):
+            break
+        header.append(cell)
+    kinds = [_kind(cell.text) for cell in header]
+    return header if len(header) >= _MIN_COLUMNS and "text" in kinds else None
+
+
+def _rows(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+    """Rows as (serial cell, other cells): a row starts at the next serial number."""
+    rows: list[tuple[Cell, list[Cell]]] = []
+    for cell in cells:
+        if cell.text == str(len(rows) + 1):
+            rows.append((cell, []))
+        elif rows:
+            rows[-1][1].append(cell)
+        else:
+            return []
+    return rows
+
+
+def _assign(header: list[Cell], cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+    """Pair a row's cells with the columns they fill (a merged group cell may be missing)."""
+    columns = header[1:]
+    has_group = any(_kind(column.text) == "group" for column in columns)
+    without_group = [column for column in columns if _kind(column.text) != "group"]
+    if has_group and len(cells) == len(without_group) and _fits(without_group, cells):
+        columns = without_group
+    text_index = next(i for i, column in enumerate(columns) if _kind(column.text) == "text")
+    extra = max(0, len(cells) - len(columns))  # a text cell of several lines
+    pairs: list[tuple[Cell, list[Cell]]] = []
+    position = 0
+    for index, column in enumerate(columns):
+        width = 1 + extra if index == text_index else 1
+        taken = cells[position : position + width]
+        position += width
+        if taken:
+            pairs.append((column, taken))
+    return pairs
+
+
+def _fits(columns: list[Cell], cells: list[Cell]) -> bool:
+    """Whether the cells read as units where the columns expect units."""
+    return all(
+        _kind(column.text) != "field" or column.text in DEADLINE_KEYS
+        or all(looks_like_unit(name) for name in split_names(cell.text))
+        for column, cell in zip(columns, cells, strict=False)
+    )
+
+
+def _blocks(header: list[Cell], rows: list[tuple[Cell, list[Cell]]]) -> list[Block]:
+    sections: list[Block] = []
+    loose: list[Block] = []
+    for serial, cells in rows:
+        measure = Block(level=3, marker=serial.token("L3"), text=None)
+        for column, taken in _assign(header, cells):
+            kind = _kind(column.text)
+            if kind == "group":
+                sections.append(_section(taken[0], len(sections) + 1))
+            elif kind == "text":
+                measure.text = taken[0].token("TEXT")
+                measure.lines.extend(Line(None, cell.token("TEXT")) for cell in taken[1:])
+            else:
+                measure.lines.append(Line(column.token("FIELD_KEY"), taken[0].token("TEXT")))
+        (sections[-1].children if sections else loose).append(measure)
+    return loose + sections
+
+
+def _section(cell: Cell, ordinal: int) -> Block:
+    """A section for a group cell: its own number (1.便利…) or its place among the groups."""
+    marker = _GROUP_MARKER.match(cell.text)
+    if marker is None:
+        return Block(level=1, marker=cell.token("L1", str(ordinal)), text=cell.token("TEXT"))
+    skip = len(marker.group(0))
+    return Block(level=1, marker=cell.token("L1", marker.group(0)),
+                 text=cell.token("TEXT", skip=skip) if cell.text[skip:] else None)

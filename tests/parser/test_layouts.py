@@ -1,0 +1,151 @@
+"""Layout rules of the genre on small fixtures (``tests/fixtures/layouts/``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import tgbe
+from tests.conftest import FIXTURES, RunCli
+from tgbe.models import Measure, Notice
+
+LAYOUTS = FIXTURES / "layouts"
+
+
+def _parse(name: str) -> Notice:
+    return tgbe.parse_file(LAYOUTS / name)
+
+
+def _units(measure: Measure) -> list[tuple[str, str, str]]:
+    return [(unit.name, unit.canonical, unit.role.value) for unit in measure.units]
+
+
+def _deadline(measure: Measure) -> tuple[str, str, date | None] | None:
+    found = measure.deadline
+    return (found.raw, found.kind.value, found.due) if found else None
+
+
+def test_parenthesised_measures_with_lead_and_supporting_field_lines() -> None:
+    notice = _parse("paren_fields.txt")
+    assert [item.name for item in notice.indicators] == ["开办企业", "获得电力"]
+    first, second, power = notice.measures()
+    assert first.text == "推行企业开办全程网上办理，压缩开办时间至1个工作日以内。"
+    assert _units(first) == [
+        ("市市场监管局", "市市场监督管理局", "lead"),
+        ("市税务局", "市税务局", "support"),
+        ("人社局", "市人力资源和社会保障局", "support"),
+        ("各县（市、区）人民政府", "各县（市、区）人民政府", "support"),
+    ]
+    assert _deadline(first) == ("2024年6月底", "month", date(2024, 6, 30))
+    assert _deadline(second) == ("持续推进", "ongoing", None)
+    assert _deadline(power) == ("2024年第三季度", "quarter", date(2024, 9, 30))
+    assert _units(power) == [("国网某某供电公司", "国网某某供电公司", "responsible")]
+
+
+def test_recipients_keep_bracketed_lists_whole() -> None:
+    assert _parse("paren_fields.txt").recipients == ["各县（市、区）人民政府", "市直各单位"]
+
+
+EXPECTED_INLINE = {
+    "1.1": (("2023年6月底前", "month", date(2023, 6, 30)),
+            [("县政务服务中心", "县政务服务中心", "lead"),
+             ("县直各单位", "县直各单位", "support")]),
+    # 9月底前 takes the year of the document's date line
+    "1.2": (("9月底前", "month", date(2023, 9, 30)),
+            [("县政务服务中心", "县政务服务中心", "lead"), ("县数据局", "县数据局", "lead"),
+             ("县直有关单位", "县直有关单位", "support")]),
+    "1.3": (("2023年12月31日前", "day", date(2023, 12, 31)),
+            [("县营商办", "县营商办", "responsible")]),
+    # a deadline trailing inside the unit bracket
+    "1.4": (("6月底完成", "month", date(2023, 6, 30)),
+            [("县发改委", "县发展和改革委员会", "lead"), ("县财政局", "县财政局", "support")]),
+    "1.5": (("年底前", "year-end", date(2023, 12, 31)), [("县营商办", "县营商办", "responsible")]),
+    "1.6": (("持续推进", "ongoing", None),
+            [("县财政局", "县财政局", "responsible"), ("税务局", "县税务局", "responsible")]),
+    # 到2025年 and 缩短至100个工作日内 are a target, not a deadline
+    "1.7": (None, [("县住建局", "县住房和城乡建设局", "responsible")]),
+    # 持续推进 opening the text is a verb; 长期坚持 closing a clause is the deadline
+    "1.8": (("长期坚持", "ongoing", None), [("县司法局", "县司法局", "responsible")]),
+}
+
+
+@pytest.mark.parametrize("measure_id", sorted(EXPECTED_INLINE))
+def test_inline_units_and_deadline_phrases(measure_id: str) -> None:
+    measure = next(item for item in _parse("dotted_inline.txt").measures() if item.id == measure_id)
+    assert (_deadline(measure), _units(measure)) == EXPECTED_INLINE[measure_id]
+    assert not measure.text.endswith(("）", "〕"))
+
+
+def test_inline_deadline_span_points_at_the_phrase() -> None:
+    lines = (LAYOUTS / "dotted_inline.txt").read_text(encoding="utf-8").split("\n")
+    for measure in _parse("dotted_inline.txt").measures():
+        if measure.deadline is not None and measure.deadline.span is not None:
+            span = measure.deadline.span
+            written = lines[span.start_line - 1][span.start_column - 1 : span.end_column - 1]
+            assert written == measure.deadline.raw
+
+
+def test_articles_under_sections_and_leading_general_section() -> None:
+    notice = _parse("articles.txt")
+    assert [principle.title for principle in notice.principles] == ["总体要求"]
+    assert [measure.id for measure in notice.measures()] == ["2.2", "2.3"]
+    power = notice.measures()[0]
+    assert _units(power) == [("区发改委", "区发展和改革委员会", "lead"),
+                             ("区财政局", "区财政局", "support")]
+    assert _deadline(power) == ("2023年9月底前", "month", date(2023, 9, 30))
+
+
+def test_first_unit_leads_convention_for_one_measure_or_onward() -> None:
+    measures = {item.id: item for item in _parse("convention.txt").measures()}
+    assert _units(measures["1.1"]) == [("市行政审批局", "市行政审批局", "lead"),
+                                       ("市司法局", "市司法局", "support")]
+    # without 下同 the note holds for its own measure only
+    assert {unit.role.value for unit in measures["1.2"].units} == {"responsible"}
+    # with 下同 it holds onward; 发改委 and 财政局 take the 市 of the unit before them
+    assert _units(measures["2.1"]) == [
+        ("市自然资源局", "市自然资源局", "lead"),
+        ("发改委", "市发展和改革委员会", "support"),
+        ("财政局", "市财政局", "support"),
+    ]
+    assert [unit.role.value for unit in measures["2.2"].units] == ["lead", "support"]
+
+
+def test_web_page_chrome_is_not_the_header() -> None:
+    notice = _parse("web_chrome.txt")
+    assert notice.title == "某某县人民政府关于印发某某县营商环境提升方案的通知"
+    assert notice.issuer == "某某县人民政府"
+    assert notice.doc_number is not None and notice.doc_number.raw == "某政发〔2023〕5号"
+    assert notice.issue_date is None
+    assert [measure.id for measure in notice.measures()] == ["1.1"]
+
+
+def test_flattened_table_without_group_column() -> None:
+    notice = _parse("task_table.txt")
+    first, second = notice.measures()
+    assert (first.id, first.text, _deadline(first)) == (
+        "1.1", "推行企业登记全程电子化。", ("2023年6月底", "month", date(2023, 6, 30)))
+    assert _units(second) == [("市自然资源局", "市自然资源局", "responsible"),
+                              ("税务局", "市税务局", "responsible")]
+    assert second.deadline is not None and second.deadline.span is not None
+    assert second.deadline.span.start_line == 13
+
+
+def test_text_without_measures_is_a_clear_error() -> None:
+    with pytest.raises(tgbe.TgbeError) as caught:
+        _parse("no_measures.txt")
+    assert "no recognisable measures" in str(caught.value)
+    assert str(caught.value).startswith(str(LAYOUTS / "no_measures.txt") + ":1:1: error:")
+
+
+def test_text_without_measures_exits_2_with_one_line(run_cli: RunCli) -> None:
+    code, out, err = run_cli("parse", str(LAYOUTS / "no_measures.txt"))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "no recognisable measures" in err
+
+
+def test_truncated_last_measure_is_a_diagnostic() -> None:
+    text = (LAYOUTS / "paren_fields.txt").read_text(encoding="utf-8")
+    notice = tgbe.parse_text(text + "（二）推进用电报装“零跑腿”，实现线上办理全")
+    assert notice.measures()[-1].id == "2.2"
+    assert "truncated-measure" in [item.code for item in notice.diagnostics]
