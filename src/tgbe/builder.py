@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lark import Token
 
@@ -34,7 +34,7 @@ from tgbe.data.lexicon import (
     SENTENCE_END,
     UNIT_KEYS,
 )
-from tgbe.dates import parse_deadline
+from tgbe.dates import deadline_record
 from tgbe.errors import TgbeError
 from tgbe.inline import (
     Convention,
@@ -46,17 +46,20 @@ from tgbe.inline import (
     split_names,
     strip_convention,
 )
-from tgbe.models import Deadline, Notice, Severity, UnitRole
 from tgbe.numerals import marker_number
 from tgbe.outline import Block, Line, Outline
 from tgbe.reader import SourceText
+from tgbe.vocab import SCHEMA_VERSION, Severity, UnitRole
+
+if TYPE_CHECKING:
+    from tgbe.models import Notice
 from tgbe.units import (
     AliasTable,
     default_aliases,
     is_collective,
     looks_like_unit,
-    make_units,
     split_unit_names,
+    unit_record,
 )
 
 _DOC_NUMBER = re.compile(
@@ -107,6 +110,19 @@ class _Context:
 
 def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | None = None) -> Notice:
     """Turn an outline into a validated :class:`Notice` (see the module docstring)."""
+    from tgbe.models import Notice
+
+    return Notice.model_validate(build_notice_data(outline, source, aliases))
+
+
+def build_notice_data(
+    outline: Outline, source: SourceText, aliases: AliasTable | None = None
+) -> dict[str, Any]:
+    """The notice as plain data with every field of :class:`Notice` (JSON-ready but dates).
+
+    This is what :func:`build_notice` validates; ``tgbe parse -f json`` serialises it
+    directly, which keeps the command's start-up free of model building.
+    """
     context = _Context(source, aliases or default_aliases())
     header = _header(outline.preface, context)
     context.default_year = header.pop("_year")
@@ -121,6 +137,7 @@ def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | Non
             "without measures",
         )
     data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
         **header,
         "source": {"path": source.path, "encoding": source.encoding,
                    "line_count": source.original.rstrip("\n").count("\n") + 1},
@@ -131,7 +148,7 @@ def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | Non
     data["completion_policy"] = _completion_policy(data, context)
     _check_truncation(indicators, context)
     data["diagnostics"] = context.diagnostics
-    return Notice.model_validate(data)
+    return data
 
 
 # -- header ------------------------------------------------------------------------------
@@ -285,7 +302,7 @@ def _indicator(block: Block, context: _Context) -> dict[str, Any]:
         lead_marked = any(inner.endswith(marker) for marker in LEAD_MARKERS)
         names = split_unit_names(_strip_lead_marker(inner))
         if lead_marked or (names and all(looks_like_unit(name) for name in names)):
-            lead_units = make_units(names, UnitRole.LEAD, context.aliases)
+            lead_units = [unit_record(name, UnitRole.LEAD, context.aliases) for name in names]
         else:
             body = heading
     name = body.removesuffix("指标") if body.endswith("指标") else body
@@ -435,8 +452,7 @@ def _measure(
     for line in fields:
         if line.label in DEADLINE_KEYS:
             span = context.span(line.text, line.text) if line.text else None
-            deadline = parse_deadline(line.value.rstrip("。；;"), context.default_year,
-                                      None).model_dump() | {"span": span}
+            deadline = deadline_record(line.value.rstrip("。；;"), context.default_year, span)
         else:
             value, note = strip_convention(line.value)
             convention = convention or note
@@ -454,7 +470,7 @@ def _measure(
                                len(full_text) - len(text))
     return {
         "id": measure_id, "number": number, "text": text, "group": group,
-        "deadline": deadline, "units": [unit.model_dump() for unit in units],
+        "deadline": deadline, "units": units,
         "span": context.span(block.marker, _last_token(block)),
         "text_span": context.span(block.text or block.marker, last_text_token),
     }
@@ -520,15 +536,14 @@ def _text_deadline(
 ) -> dict[str, Any] | None:
     """The deadline a measure names in its unit bracket or, failing that, in its text."""
     phrases = [bracket] if bracket else [found.raw for found in inline_deadlines(text)]
-    best: tuple[Deadline, str] | None = None
+    best: tuple[dict[str, Any], str] | None = None
     for phrase in phrases:
-        parsed = parse_deadline(phrase, context.default_year)
-        if best is None or (parsed.due or date.max) >= (best[0].due or date.max):
+        parsed = deadline_record(phrase, context.default_year)
+        if best is None or (parsed["due"] or date.max) >= (best[0]["due"] or date.max):
             best = (parsed, phrase)
     if best is None:
         return None
-    found: dict[str, Any] = best[0].model_dump()
-    return found | {"span": _phrase_span(best[1], tokens, context)}
+    return best[0] | {"span": _phrase_span(best[1], tokens, context)}
 
 
 def _phrase_span(phrase: str, tokens: list[Token], context: _Context) -> dict[str, int] | None:
@@ -547,7 +562,7 @@ def _completion_policy(data: dict[str, Any], context: _Context) -> Any:
     for principle in data["principles"]:
         match = _POLICY.search(principle["text"])
         if match:
-            return parse_deadline(match["phrase"], context.default_year).model_dump()
+            return deadline_record(match["phrase"], context.default_year)
     return None
 
 

@@ -11,10 +11,14 @@ import calendar
 import re
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from tgbe.data.lexicon import HALF_YEAR_WORDS, ONGOING_PHRASES
-from tgbe.models import Deadline, DeadlineKind, Span
 from tgbe.numerals import chinese_to_int
+from tgbe.vocab import DeadlineKind
+
+if TYPE_CHECKING:
+    from tgbe.models import Deadline, Span
 
 _NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 _PERIOD = re.compile(
@@ -56,7 +60,8 @@ def _due(match: re.Match[str], year: int) -> tuple[DeadlineKind, date] | None:
 
 
 @lru_cache(maxsize=1024)
-def _interpret(raw: str, default_year: int | None) -> tuple[DeadlineKind, date | None]:
+def interpret_deadline(raw: str, default_year: int | None) -> tuple[DeadlineKind, date | None]:
+    """The kind of period ``raw`` names and its last day (``None`` if not a date)."""
     text = raw.strip()
     best: tuple[DeadlineKind, date] | None = None
     for match in _PERIOD.finditer(text):
@@ -81,7 +86,17 @@ def _interpret(raw: str, default_year: int | None) -> tuple[DeadlineKind, date |
     return DeadlineKind.UNKNOWN, None
 
 
+def deadline_record(
+    raw: str, default_year: int | None = None, span: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """A deadline as plain data in the shape of :class:`tgbe.models.Deadline`."""
+    kind, due = interpret_deadline(raw, default_year)
+    return {"raw": raw, "kind": kind, "due": due, "span": span}
+
+
 def parse_deadline(raw: str, default_year: int | None = None, span: Span | None = None) -> Deadline:
     """Read a deadline phrase; unrecognised phrases get kind ``unknown`` and no due date."""
-    kind, due = _interpret(raw, default_year)
+    from tgbe.models import Deadline
+
+    kind, due = interpret_deadline(raw, default_year)
     return Deadline(raw=raw, kind=kind, due=due, span=span)

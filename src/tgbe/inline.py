@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from tgbe.data.lexicon import (
     CONVENTION_NOTE,
@@ -24,9 +25,9 @@ from tgbe.data.lexicon import (
     UNIT_JOINERS,
     UNIT_KEYS,
 )
-from tgbe.dates import parse_deadline
-from tgbe.models import DeadlineKind, Unit, UnitRole
-from tgbe.units import AliasTable, is_collective, looks_like_unit, split_unit_names
+from tgbe.dates import interpret_deadline
+from tgbe.units import AliasTable, looks_like_unit, split_unit_names, unit_record
+from tgbe.vocab import DeadlineKind, UnitRole
 
 UnitGroup = tuple[UnitRole, list[str]]
 
@@ -128,7 +129,7 @@ def _split_deadline(text: str) -> tuple[str, str | None]:
     parts = _SEGMENTS.split(text)
     last = parts[-1].strip()
     if len(parts) > 1 and last and not looks_like_unit(last):
-        kind = parse_deadline(last, _ANY_YEAR).kind
+        kind = interpret_deadline(last, _ANY_YEAR)[0]
         if kind is not DeadlineKind.UNKNOWN:
             return text[: len(text) - len(parts[-1])].rstrip("，,；; "), last
     return text, None
@@ -179,9 +180,9 @@ def resolve_roles(groups: list[UnitGroup], first_leads: bool) -> list[UnitGroup]
     return groups
 
 
-def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[Unit]:
-    """Units of every group, with prefixes dropped after the first taken back in canonicals."""
-    units: list[Unit] = []
+def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[dict[str, Any]]:
+    """Units of every group (as unit records), dropped prefixes taken back in canonicals."""
+    units: list[dict[str, Any]] = []
     prefix = ""
     for role, names in groups:
         for name in names:
@@ -191,8 +192,7 @@ def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[Unit]
             canonical = aliases.canonical(name)
             if not own and prefix and name in aliases.cores:
                 canonical = aliases.canonical(prefix + name)
-            units.append(Unit(name=name, canonical=canonical,
-                              collective=is_collective(name), role=role))
+            units.append(unit_record(name, role, aliases, canonical))
     return units
 
 

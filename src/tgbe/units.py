@@ -7,11 +7,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from tgbe.data.lexicon import COLLECTIVE_MARKERS, UNIT_LIST_TRAILERS, UNIT_SUFFIXES
-from tgbe.models import Unit, UnitRole
+from tgbe.vocab import UnitRole
+
+if TYPE_CHECKING:
+    from tgbe.models import Unit
 
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 
@@ -84,12 +88,19 @@ def split_unit_names(text: str) -> list[str]:
     return [name for name in _SEPARATORS.split(cleaned) if name]
 
 
+def unit_record(
+    name: str, role: UnitRole, aliases: AliasTable, canonical: str | None = None
+) -> dict[str, Any]:
+    """A unit as plain data in the shape of :class:`tgbe.models.Unit`."""
+    return {"name": name, "canonical": canonical or aliases.canonical(name),
+            "collective": is_collective(name), "role": role}
+
+
 def make_units(
     names: Sequence[str], role: UnitRole, aliases: AliasTable | None = None
 ) -> list[Unit]:
     """Build :class:`Unit` models for names as written, with canonical names and flags."""
+    from tgbe.models import Unit
+
     table = aliases or default_aliases()
-    return [
-        Unit(name=name, canonical=table.canonical(name), collective=is_collective(name), role=role)
-        for name in names
-    ]
+    return [Unit(**unit_record(name, role, table)) for name in names]

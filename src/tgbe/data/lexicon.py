@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tgbe.models import DeadlineKind, UnitRole
+from tgbe.vocab import DeadlineKind, UnitRole
 
 # Field labels (the text before the colon of a field line), by meaning.
 DEADLINE_KEYS: frozenset[str] = frozenset(
