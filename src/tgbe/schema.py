@@ -7,10 +7,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from tgbe.deadlines import Report
+from tgbe.ledger import Ledger
 from tgbe.models import Notice
 
 # schema file name stem -> model; issues add their output models here.
-SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice}
+SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice, "ledger": Ledger, "deadlines": Report}
 
 
 def schema_of(name: str) -> dict[str, Any]:

@@ -10,7 +10,12 @@ from importlib import resources
 
 import yaml
 
-from tgbe.data.lexicon import COLLECTIVE_MARKERS, UNIT_LIST_TRAILERS, UNIT_SUFFIXES
+from tgbe.data.lexicon import (
+    COLLECTIVE_MARKERS,
+    COLLECTIVE_SUFFIXES,
+    UNIT_LIST_TRAILERS,
+    UNIT_SUFFIXES,
+)
 from tgbe.models import Unit, UnitRole
 
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
@@ -57,8 +62,14 @@ def default_aliases() -> AliasTable:
 
 
 def is_collective(name: str) -> bool:
-    """Whether ``name`` is a collective phrase (各相关单位, 县直各单位, 县工改成员单位)."""
-    return any(marker in name for marker in COLLECTIVE_MARKERS)
+    """Whether ``name`` is a collective phrase (各相关单位, 县直各单位, 县工改成员单位).
+
+    A collective phrase holds a marker (各, 相关, 成员单位 …) or ends in a generic noun
+    (…部门, …单位, …企业) instead of the name of one unit.
+    """
+    return any(marker in name for marker in COLLECTIVE_MARKERS) or name.endswith(
+        COLLECTIVE_SUFFIXES
+    )
 
 
 def looks_like_unit(name: str) -> bool:
@@ -69,10 +80,14 @@ def looks_like_unit(name: str) -> bool:
 def split_unit_names(text: str) -> list[str]:
     """Split a unit list (``A、B，C；D``) into names, dropping trailing words and full stops."""
     cleaned = text.strip().rstrip("。.；;，,")
-    for trailer in UNIT_LIST_TRAILERS:
-        if cleaned.endswith(trailer) and len(cleaned) > len(trailer):
-            cleaned = cleaned[: -len(trailer)]
-            break
+    stripped = True
+    while stripped:
+        stripped = False
+        for trailer in UNIT_LIST_TRAILERS:
+            if cleaned.endswith(trailer) and len(cleaned) > len(trailer):
+                cleaned = cleaned[: -len(trailer)].rstrip("、，,")
+                stripped = True
+                break
     return [name for name in _SEPARATORS.split(cleaned) if name]
 
 

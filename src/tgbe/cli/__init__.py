@@ -19,6 +19,9 @@ from tgbe.cli.common import guarded
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "parse": ("tgbe.cli.parse_cmd", "parse", "Parse a notice into typed data."),
     "schema": ("tgbe.cli.schema_cmd", "schema", "Print the JSON Schema of tgbe's outputs."),
+    "status": ("tgbe.cli.status_cmd", "status", "Start or check a progress ledger (工作台账)."),
+    "check-deadlines": ("tgbe.cli.check_deadlines_cmd", "check_deadlines",
+                        "Report overdue and due-soon measures (exit 1 when overdue)."),
 }
 
 
