@@ -88,24 +88,28 @@ def _escape(text: str, property_value: bool = False) -> str:
 def github_annotations(report: Report) -> str:
     """One ``::error``/``::warning`` workflow command per overdue, due-soon or bad measure."""
     path = _escape(report.source, property_value=True)
-    lines = []
-    for item in report.overdue:
-        title = _escape(f"overdue measure {item.id}", property_value=True)
-        lines.append(
-            f"::error file={path},line={item.line},col={item.column},title={title}::"
-            + _escape(f"{item.id} {item.indicator}: due {item.due}, {item.days_overdue} days "
-                      f"overdue ({'、'.join(item.units)}) {clip(item.text, 60)}")
-        )
-    for soon in report.due_soon:
-        title = _escape(f"measure {soon.id} due soon", property_value=True)
-        lines.append(
-            f"::warning file={path},line={soon.line},col={soon.column},title={title}::"
-            + _escape(f"{soon.id} {soon.indicator}: due {soon.due}, {soon.days_left} days left "
-                      f"({'、'.join(soon.units)})")
-        )
-    for error in report.errors:
-        lines.append(f"::error file={path},line={error.line},col={error.column}::"
-                     + _escape(error.message))
+
+    def command(level: str, line: int, column: int, title: str, message: str) -> str:
+        return (f"::{level} file={path},line={line},col={column},"
+                f"title={_escape(title, property_value=True)}::{_escape(message)}")
+
+    lines = [
+        command("error", item.line, item.column, f"overdue measure {item.id}",
+                f"{item.id} {item.indicator}: due {item.due}, {item.days_overdue} days overdue "
+                f"({'、'.join(item.units)}) {clip(item.text, 60)}")
+        for item in report.overdue
+    ]
+    lines.extend(
+        command("warning", soon.line, soon.column, f"measure {soon.id} due soon",
+                f"{soon.id} {soon.indicator}: due {soon.due}, {soon.days_left} days left "
+                f"({'、'.join(soon.units)})")
+        for soon in report.due_soon
+    )
+    lines.extend(
+        command("error", error.line, error.column, f"deadline of measure {error.id}",
+                error.message)
+        for error in report.errors
+    )
     return "\n".join(lines) + ("\n" if lines else "")
 
 
