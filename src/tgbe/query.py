@@ -106,7 +106,7 @@ def resolve_unit(notice: Notice, name: str, aliases: AliasTable | None = None) -
 
 
 def resolve_indicator(notice: Notice, given: str) -> Indicator:
-    """The indicator numbered ``given`` (``3``) or named by it (exactly, else the one containing it)."""
+    """The indicator numbered ``given`` (``3``), named by it, or the one whose name holds it."""
     text = given.strip()
     for indicator in notice.indicators:
         if text in (str(indicator.number), indicator.numeral, indicator.name):
@@ -123,7 +123,7 @@ def _cities(notice: Notice, city: str) -> set[int]:
     numbers = {indicator.number for indicator in notice.indicators
                if any(city in each.name for each in indicator.benchmark_cities)}
     if not numbers:
-        names = [each.name for indicator in notice.indicators for each in indicator.benchmark_cities]
+        names = [each.name for item in notice.indicators for each in item.benchmark_cities]
         raise UnknownName("benchmark city", city, suggest(city, names))
     return numbers
 
@@ -156,7 +156,7 @@ def query(
             due = entry.new_deadline or (measure.deadline.due if measure.deadline else None)
             if targets is not None and not _takes_part(indicator, measure, targets, filters):
                 continue
-            if not _due_between(due, filters) or (filters.status and entry.status != filters.status):
+            if not _due_between(due, filters) or filters.status not in (None, entry.status):
                 continue
             found.append(ListedMeasure(
                 id=measure.id, indicator=indicator.name, text=measure.text, deadline=due,
