@@ -156,7 +156,8 @@ def test_junit_has_one_testcase_per_measure_failing_when_overdue(run_cli: RunCli
     failed = [case for case in cases if case.find("failure") is not None]
     assert len(failed) == 28 and root.get("failures") == "28"
     assert failed[0].get("name", "").startswith("1.10 ")
-    assert failed[0].find("failure").get("message") == "due 2023-06-30, 1 days overdue"  # type: ignore[union-attr]
+    failure = failed[0].find("failure")
+    assert failure is not None and failure.get("message") == "due 2023-06-30, 1 day overdue"
 
 
 def test_github_annotations_point_at_the_deadline_line(run_cli: RunCli) -> None:
@@ -165,7 +166,7 @@ def test_github_annotations_point_at_the_deadline_line(run_cli: RunCli) -> None:
     lines = out.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"::error file={SEED},line=")
-    assert "title=overdue measure 11.2::11.2 纳税: due 2023-04-30, 1 days overdue (县税务局)" in (
+    assert "title=overdue measure 11.2::11.2 纳税: due 2023-04-30, 1 day overdue (县税务局)" in (
         lines[0])
 
 

@@ -104,3 +104,9 @@ def test_status_check_json_is_the_normalised_ledger(run_cli: RunCli) -> None:
     assert code == 0
     assert json.loads(out)["1.10"] == {"status": "done", "date": "2023-06-20",
                                        "new_deadline": None, "note": None}
+
+
+def test_status_without_a_subcommand_prints_its_help(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("status")
+    assert code == 0
+    assert "init" in out and "check" in out and "Progress ledger" in out

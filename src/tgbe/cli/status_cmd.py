@@ -18,9 +18,12 @@ from tgbe.output import emit
 from tgbe.render.serialize import to_json
 
 
-@click.group()
-def status() -> None:
-    """Progress ledger: ``status init`` writes one, ``status check`` validates it."""
+@click.group(invoke_without_command=True)
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """Progress ledger (工作台账): init writes one, check validates it."""
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
 @status.command("init")

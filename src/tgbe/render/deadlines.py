@@ -38,7 +38,7 @@ def report_text(report: Report, lang: Lang) -> str:
     zh = lang == "zh"
     lines = [_summary(report, zh)]
     groups = by_unit(report.overdue)
-    order = sorted(groups, key=lambda unit: (-_days(groups[unit][0]), -len(groups[unit]), unit))
+    order = sorted(groups, key=lambda unit: (-_most_overdue(groups[unit][0]), -len(groups[unit]), unit))
     for unit in order:
         items = groups[unit]
         lines.append("")
@@ -52,7 +52,12 @@ def report_text(report: Report, lang: Lang) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _days(item: DueItem) -> int:
+def days(count: int) -> str:
+    """``1 day``, ``2 days``."""
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def _most_overdue(item: DueItem) -> int:
     return item.days_overdue if isinstance(item, OverdueItem) else 0
 
 
@@ -71,9 +76,9 @@ def _summary(report: Report, zh: bool) -> str:
 def _line(item: DueItem, zh: bool) -> str:
     moved = ("（已延期）" if zh else " (extended)") if item.extended else ""
     if isinstance(item, OverdueItem):
-        when = f"逾期 {item.days_overdue} 天" if zh else f"{item.days_overdue} days overdue"
+        when = f"逾期 {item.days_overdue} 天" if zh else f"{days(item.days_overdue)} overdue"
     elif isinstance(item, DueSoonItem):
-        when = f"还剩 {item.days_left} 天" if zh else f"{item.days_left} days left"
+        when = f"还剩 {item.days_left} 天" if zh else f"{days(item.days_left)} left"
     else:
         when = ""
     return f"  {item.id:<6} {pad(f'{item.due}{moved}', 12)} {pad(when, 16)} {clip(item.text, 50)}"
@@ -95,13 +100,13 @@ def github_annotations(report: Report) -> str:
 
     lines = [
         command("error", item.line, item.column, f"overdue measure {item.id}",
-                f"{item.id} {item.indicator}: due {item.due}, {item.days_overdue} days overdue "
+                f"{item.id} {item.indicator}: due {item.due}, {days(item.days_overdue)} overdue "
                 f"({'、'.join(item.units)}) {clip(item.text, 60)}")
         for item in report.overdue
     ]
     lines.extend(
         command("warning", soon.line, soon.column, f"measure {soon.id} due soon",
-                f"{soon.id} {soon.indicator}: due {soon.due}, {soon.days_left} days left "
+                f"{soon.id} {soon.indicator}: due {soon.due}, {days(soon.days_left)} left "
                 f"({'、'.join(soon.units)})")
         for soon in report.due_soon
     )
@@ -140,7 +145,7 @@ def junit_xml(report: Report, notice: Notice) -> str:
                 item = overdue[measure.id]
                 failure = ET.SubElement(
                     case, "failure", type="overdue",
-                    message=f"due {item.due}, {item.days_overdue} days overdue")
+                    message=f"due {item.due}, {days(item.days_overdue)} overdue")
                 failure.text = f"{'、'.join(item.units)}\n{item.text}"
             elif measure.id in errors:
                 ET.SubElement(case, "error", type="deadline", message=errors[measure.id].message)
