@@ -38,7 +38,9 @@ def report_text(report: Report, lang: Lang) -> str:
     zh = lang == "zh"
     lines = [_summary(report, zh)]
     groups = by_unit(report.overdue)
-    order = sorted(groups, key=lambda unit: (-_most_overdue(groups[unit][0]), -len(groups[unit]), unit))
+    order = sorted(
+        groups, key=lambda unit: (-_most_overdue(groups[unit][0]), -len(groups[unit]), unit)
+    )
     for unit in order:
         items = groups[unit]
         lines.append("")
