@@ -37,7 +37,8 @@ def measures_table(measures: list[ListedMeasure]) -> str:
     from tgbe.render.console import render_to_text
 
     with_status = any(m.status for m in measures)
-    table = Table(show_lines=True, caption=f"{len(measures)} measures 项举措")
+    plural = "" if len(measures) == 1 else "s"
+    table = Table(show_lines=True, caption=f"{len(measures)} measure{plural} 项举措")
     table.add_column("ID", no_wrap=True)
     table.add_column("指标", max_width=10, overflow="fold")
     table.add_column("完成时限", no_wrap=True)
