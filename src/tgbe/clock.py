@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 TODAY_ENV = "TGBE_TODAY"
 DEFAULT_TZ = "Asia/Shanghai"
+# China Standard Time has had no daylight saving since 1991: a fixed offset is exact, and is
+# used when the system has no time-zone database (and the tzdata package is not installed).
+_DEFAULT_OFFSET = timezone(timedelta(hours=8), "CST")
 _SPAN = re.compile(r"^\s*(?P<count>[0-9]+)\s*(?P<unit>[dw]?)\s*$")
 
 
@@ -26,16 +29,22 @@ def parse_days(text: str) -> int:
     return int(match.group("count")) * (7 if match.group("unit") == "w" else 1)
 
 
-def today_in(zone: str) -> date:
-    """The current date in the IANA time zone ``zone`` (``Asia/Shanghai``)."""
+def zone_info(zone: str) -> tzinfo:
+    """The IANA time zone ``zone``; raises ``ValueError`` with a readable message."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
-        tzinfo = ZoneInfo(zone)
+        return ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
+        if zone == DEFAULT_TZ:
+            return _DEFAULT_OFFSET
         raise ValueError(f"expected an IANA time zone such as {DEFAULT_TZ}, "
                          f"found {zone!r}") from None
-    return datetime.now(tzinfo).date()
+
+
+def today_in(zone: str) -> date:
+    """The current date in the IANA time zone ``zone`` (``Asia/Shanghai``)."""
+    return datetime.now(zone_info(zone)).date()
 
 
 def resolve_today(option: str | None, env_value: str | None, zone: str) -> date:

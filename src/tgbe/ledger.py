@@ -23,7 +23,14 @@ from pydantic import ConfigDict, RootModel
 from tgbe.errors import Problem, TgbeError
 from tgbe.models import Model, Notice
 from tgbe.render.width import clip
-from tgbe.yamlsafe import compose_file, describe, mapping_items, problem_at, scalar_text
+from tgbe.yamlsafe import (
+    compose_file,
+    compose_text,
+    describe,
+    mapping_items,
+    problem_at,
+    scalar_text,
+)
 
 
 class Status(StrEnum):
@@ -72,7 +79,16 @@ def load_ledger(path: str, notice: Notice | None = None) -> Ledger:
     Raises :class:`TgbeError` carrying one located problem per bad entry (unknown id,
     duplicate key, bad status or date, unknown field, YAML syntax error, unsafe tag).
     """
-    root = compose_file(path)
+    return ledger_from_node(path, compose_file(path), notice)
+
+
+def read_ledger_text(text: str, path: str = "<text>", notice: Notice | None = None) -> Ledger:
+    """Read a ledger given as text (see :func:`load_ledger`); ``path`` names it in messages."""
+    return ledger_from_node(path, compose_text(text, path), notice)
+
+
+def ledger_from_node(path: str, root: yaml.Node | None, notice: Notice | None) -> Ledger:
+    """Validate a composed ledger document (``None`` for an empty file)."""
     if root is None:
         return Ledger({})
     known = {measure.id for measure in notice.measures()} if notice else None

@@ -137,8 +137,9 @@ def query(
     Raises :class:`UnknownName` for a unit, indicator or city the notice lacks and
     ``ValueError`` when ``lead_only`` or ``status`` is given without what it needs.
     """
-    if filters.lead_only and not filters.unit:
-        raise ValueError("--lead-only needs --unit")
+    if (filters.lead_only or filters.include_collective) and not filters.unit:
+        flag = "--lead-only" if filters.lead_only else "--include-collective"
+        raise ValueError(f"{flag} needs --unit")
     if filters.status and ledger is None:
         raise ValueError("--status needs --ledger")
     targets = resolve_unit(notice, filters.unit, aliases) if filters.unit else None

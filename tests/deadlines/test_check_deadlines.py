@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -179,3 +179,19 @@ def test_output_file_and_exit_code_are_independent_of_format(run_cli: RunCli, tm
                            "-o", str(target))
     assert (code, out) == (1, "")
     assert json.loads(target.read_text(encoding="utf-8"))["overdue"][0]["id"] == "11.2"
+
+
+def test_the_default_zone_works_without_a_time_zone_database(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import zoneinfo
+
+    from tgbe.clock import DEFAULT_TZ, zone_info
+
+    def missing(key: str) -> zoneinfo.ZoneInfo:
+        raise zoneinfo.ZoneInfoNotFoundError(key)
+
+    monkeypatch.setattr(zoneinfo, "ZoneInfo", missing)
+    assert zone_info(DEFAULT_TZ).utcoffset(None) == timedelta(hours=8)
+    with pytest.raises(ValueError, match="expected an IANA time zone"):
+        zone_info("Europe/Paris")

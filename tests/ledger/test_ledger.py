@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES, SEED, RunCli
 from tgbe.errors import TgbeError
-from tgbe.ledger import Status, ledger_template, load_ledger
+from tgbe.ledger import Status, ledger_template, load_ledger, read_ledger_text
 from tgbe.models import Notice
 
 LEDGERS = FIXTURES / "ledger"
@@ -110,3 +112,17 @@ def test_status_without_a_subcommand_prints_its_help(run_cli: RunCli) -> None:
     code, out, _ = run_cli("status")
     assert code == 0
     assert "init" in out and "check" in out and "Progress ledger" in out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('"1.0{}[]:, \n-#!&*?|>%@`\'abdonet\t2')),
+               max_size=60))
+def test_any_text_is_a_ledger_or_located_errors(text: str) -> None:
+    try:
+        ledger = read_ledger_text(text, "fuzz.yaml")
+    except TgbeError as error:
+        assert error.problems
+        assert all(p.path == "fuzz.yaml" and p.line >= 1 and p.column >= 1
+                   for p in error.problems)
+    else:
+        assert all(isinstance(key, str) for key in ledger.root)

@@ -153,6 +153,8 @@ def test_bad_alias_file_is_a_located_error(run_cli: RunCli) -> None:
 def test_query_library_refuses_lead_only_without_unit(seed_notice: Notice) -> None:
     with pytest.raises(ValueError, match="--lead-only needs --unit"):
         query(seed_notice, Filters(lead_only=True))
+    with pytest.raises(ValueError, match="--include-collective needs --unit"):
+        query(seed_notice, Filters(include_collective=True))
     with pytest.raises(UnknownName) as caught:
         query(seed_notice, Filters(unit="县法园"))
     assert caught.value.suggestions[0] == "县法院"
