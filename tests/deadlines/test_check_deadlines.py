@@ -86,6 +86,16 @@ def test_text_groups_by_unit_most_overdue_first(run_cli: RunCli) -> None:
     assert "\n县住房和城乡建设局 — 9 overdue\n" in out  # written 县住建局 in the seed
 
 
+def test_text_marks_extended_deadlines(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("check-deadlines", str(SEED), "--today", "2024-01-01", "--ledger",
+                           str(PROGRESS), "--lang", "en")
+    assert code == 1
+    assert "  11.2   2023-12-31 (extended) 1 day overdue " in out
+    code, out, _ = run_cli("check-deadlines", str(SEED), "--today", "2024-01-01", "--ledger",
+                           str(PROGRESS), "--lang", "zh")
+    assert "截至 2024-01-01：逾期 211 项" in out and "2023-12-31（已延期） 逾期 1 天" in out
+
+
 def test_today_comes_from_the_environment_when_not_given(run_cli: RunCli) -> None:
     code, out, _ = run_cli("check-deadlines", str(SEED), "-f", "json",
                            env={"TGBE_TODAY": "2023-05-01"})

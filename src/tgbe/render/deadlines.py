@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from tgbe.deadlines import DueItem, DueSoonItem, OverdueItem, Report
 from tgbe.i18n import Lang
@@ -11,6 +12,7 @@ from tgbe.render.serialize import to_json
 from tgbe.render.width import clip, pad
 
 NO_UNIT = "(no unit 无责任单位)"
+Item = TypeVar("Item", bound=DueItem)
 
 
 def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
@@ -24,9 +26,9 @@ def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
     return report_text(report, lang)
 
 
-def by_unit(items: Iterable[DueItem]) -> dict[str, list[DueItem]]:
+def by_unit(items: Iterable[Item]) -> dict[str, list[Item]]:
     """Items grouped by canonical unit; a measure with several units is in each group."""
-    groups: dict[str, list[DueItem]] = {}
+    groups: dict[str, list[Item]] = {}
     for item in items:
         for unit in item.units or [NO_UNIT]:
             groups.setdefault(unit, []).append(item)
@@ -39,7 +41,7 @@ def report_text(report: Report, lang: Lang) -> str:
     lines = [_summary(report, zh)]
     groups = by_unit(report.overdue)
     order = sorted(
-        groups, key=lambda unit: (-_most_overdue(groups[unit][0]), -len(groups[unit]), unit)
+        groups, key=lambda unit: (-groups[unit][0].days_overdue, -len(groups[unit]), unit)
     )
     for unit in order:
         items = groups[unit]
@@ -57,10 +59,6 @@ def report_text(report: Report, lang: Lang) -> str:
 def days(count: int) -> str:
     """``1 day``, ``2 days``."""
     return f"{count} day" if count == 1 else f"{count} days"
-
-
-def _most_overdue(item: DueItem) -> int:
-    return item.days_overdue if isinstance(item, OverdueItem) else 0
 
 
 def _summary(report: Report, zh: bool) -> str:
