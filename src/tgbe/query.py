@@ -17,6 +17,8 @@ from tgbe.ledger import Ledger, Status
 from tgbe.models import SCHEMA_VERSION, Indicator, Measure, Model, Notice, Unit, UnitRole
 from tgbe.units import AliasTable, default_aliases
 
+NO_UNIT = "(no unit 无责任单位)"
+
 
 class UnknownName(ValueError):
     """A unit, indicator or city the notice does not have; carries the closest names."""

@@ -2,7 +2,8 @@
 
 Each row: measure id, indicator, text, the unit's role, due date (a real date cell in
 xlsx), the deadline as written, every unit, and the ledger's status, date, new deadline
-and note.  Units are ordered by their number of measures (as ``tgbe units`` lists them).
+and note.  Units are ordered by their number of measures (as ``tgbe units`` lists them);
+measures no unit takes part in are on a last sheet of their own, so nothing is left out.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from tgbe.ledger import Ledger
 from tgbe.models import Notice, UnitRole
 from tgbe.output import write_bytes_atomic, write_folder_atomic
-from tgbe.query import roles_in
+from tgbe.query import NO_UNIT, roles_in
 from tgbe.render.sheet import Cell, csv_text, fill_sheet, sheet_names
 from tgbe.unit_summary import summarise_units
 
@@ -27,7 +28,7 @@ _FILE_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def unit_rows(notice: Notice, ledger: Ledger | None = None) -> dict[str, list[list[Cell]]]:
-    """Canonical unit -> the rows of its sheet (see :data:`HEADERS`)."""
+    """Canonical unit -> the rows of its sheet (see :data:`HEADERS`); never empty."""
     book = ledger or Ledger({})
     sheets: dict[str, list[list[Cell]]] = {
         unit.canonical: [] for unit in summarise_units(notice).units
@@ -35,15 +36,16 @@ def unit_rows(notice: Notice, ledger: Ledger | None = None) -> dict[str, list[li
     for indicator in notice.indicators:
         for measure in indicator.measures:
             entry = book.entry(measure.id)
-            for canonical, role in roles_in(indicator, measure).items():
-                sheets[canonical].append([
-                    measure.id, indicator.name, measure.text, ROLE_LABELS[role],
+            roles: dict[str, UnitRole | None] = {**roles_in(indicator, measure)} or {NO_UNIT: None}
+            for canonical, role in roles.items():
+                sheets.setdefault(canonical, []).append([
+                    measure.id, indicator.name, measure.text, ROLE_LABELS[role] if role else None,
                     measure.deadline.due if measure.deadline else None,
                     measure.deadline.raw if measure.deadline else None,
                     "、".join(unit.name for unit in measure.units), entry.status.value,
                     entry.date, entry.new_deadline, entry.note,
                 ])
-    return sheets
+    return sheets or {NO_UNIT: []}
 
 
 def write_xlsx(sheets: dict[str, list[list[Cell]]], path: str) -> None:

@@ -83,3 +83,17 @@ def test_sheet_names_are_safe_short_and_unique() -> None:
     assert all(len(name) <= 31 for name in names)
     assert names[1] != names[2] and names[2].endswith("~2")
     assert names[3:] == ["Unit", "unit~2"]
+
+
+def test_measures_without_units_get_a_sheet_of_their_own(run_cli: RunCli, tmp_path: Path
+                                                         ) -> None:
+    notice = tmp_path / "bare.txt"
+    notice.write_text("某县营商环境指标提升举措\n\n一、开办企业指标\n1.优化企业开办流程。\n"
+                      "完成时限：2023年9月\n", encoding="utf-8")
+    target = tmp_path / "bare.xlsx"
+    code, _, err = run_cli("export", str(notice), "--by-unit", "-o", str(target))
+    assert code == 0, err
+    book = load_workbook(target)
+    assert book.sheetnames == ["(no unit 无责任单位)"]
+    assert [cell.value for cell in book.active[2]][:4] == ["1.1", "开办企业", "优化企业开办流程。",
+                                                           None]

@@ -8,10 +8,10 @@ from typing import TypeVar
 from tgbe.deadlines import DueItem, DueSoonItem, OverdueItem, Report
 from tgbe.i18n import Lang
 from tgbe.models import Notice
+from tgbe.query import NO_UNIT
 from tgbe.render.serialize import to_json
 from tgbe.render.width import clip, pad
 
-NO_UNIT = "(no unit 无责任单位)"
 Item = TypeVar("Item", bound=DueItem)
 
 
