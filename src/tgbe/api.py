@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from tgbe.builder import build_notice
-from tgbe.models import Notice
+from tgbe.builder import build_notice, build_notice_data
 from tgbe.outline import parse_outline
 from tgbe.reader import DEFAULT_MAX_BYTES, SourceText, from_text, read_path
 from tgbe.units import AliasTable
+
+if TYPE_CHECKING:
+    from tgbe.models import Notice
 
 
 def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
@@ -34,3 +37,18 @@ def parse_file(
 def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None) -> Notice:
     """Parse the text of a notice given as a string (see :func:`parse_file`)."""
     return parse_source(from_text(text, path), aliases)
+
+
+def notice_data(
+    path: str | Path,
+    encoding: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    aliases: AliasTable | None = None,
+) -> dict[str, Any]:
+    """Read a notice into plain data shaped like :class:`Notice`, without building models.
+
+    Used where start-up time matters (``tgbe parse -f json``); errors as :func:`parse_file`.
+    """
+    source = read_path(path, encoding, max_bytes)
+    return build_notice_data(parse_outline(source), source, aliases)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from tgbe.errors import TgbeError
@@ -37,3 +38,33 @@ def emit(text: str, output: str | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     write_bytes_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
+    """Write ``files`` (name -> content) as the folder ``folder``, all at once.
+
+    The files are written into a temp folder beside it, which then takes its place.  An
+    existing ``folder`` is replaced only when it holds nothing but files with the same
+    suffixes (a previous export); anything else is refused, never deleted.
+    """
+    target = Path(folder)
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise TgbeError.at(str(target), "cannot write: the parent folder does not exist")
+    suffixes = {Path(name).suffix for name in files}
+    if target.exists() and (not target.is_dir() or any(
+        not path.is_file() or path.suffix not in suffixes for path in target.iterdir()
+    )):
+        raise TgbeError.at(str(target), "cannot write: it exists and is not a previous export")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
+    old = tmp.with_name(tmp.name + ".old")
+    try:
+        for name, content in files.items():
+            (tmp / name).write_bytes(content)
+        if target.exists():
+            os.replace(target, old)
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

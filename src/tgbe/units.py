@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from tgbe.data.lexicon import COLLECTIVE_MARKERS, UNIT_LIST_TRAILERS, UNIT_SUFFIXES
+from tgbe.data.lexicon import (
+    COLLECTIVE_MARKERS,
+    COLLECTIVE_SUFFIXES,
+    UNIT_LIST_TRAILERS,
+    UNIT_SUFFIXES,
+)
 from tgbe.vocab import UnitRole
 
 if TYPE_CHECKING:
@@ -27,6 +32,7 @@ class AliasTable:
     cores: Mapping[str, str]
     patterns: Sequence[tuple[re.Pattern[str], str]]
     prefixes: tuple[str, ...]
+    wholes: Mapping[str, str] = field(default_factory=dict)
     _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def canonical(self, name: str) -> str:
@@ -41,6 +47,8 @@ class AliasTable:
             match = pattern.match(name)
             if match:
                 return template.format(**match.groupdict())
+        if name in self.wholes:
+            return self.wholes[name]
         if name in self.cores:
             return self.cores[name]
         for prefix in self.prefixes:
@@ -49,12 +57,20 @@ class AliasTable:
         return name
 
     def extended(self, aliases: Mapping[str, Sequence[str]]) -> AliasTable:
-        """A copy with user aliases (canonical core -> variants) added."""
-        cores = dict(self.cores)
+        """A copy with user aliases (canonical -> variants) added.
+
+        A canonical name that starts with an administrative prefix (县自来水公司) and is not
+        a known core is a whole name: its variants map to it as they are, never prefixed.
+        """
+        cores, wholes = dict(self.cores), dict(self.wholes)
         for canonical, variants in aliases.items():
-            cores[canonical] = canonical
-            cores.update({variant: canonical for variant in variants})
-        return AliasTable(cores, self.patterns, self.prefixes)
+            target = wholes if self._is_whole(canonical) else cores
+            target[canonical] = canonical
+            target.update({variant: canonical for variant in variants})
+        return AliasTable(cores, self.patterns, self.prefixes, wholes)
+
+    def _is_whole(self, canonical: str) -> bool:
+        return canonical not in self.cores and canonical.startswith(self.prefixes)
 
 
 @cache
@@ -62,15 +78,24 @@ def default_aliases() -> AliasTable:
     """The alias table shipped in ``tgbe/data/units.yaml``."""
     text = resources.files("tgbe.data").joinpath("units.yaml").read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    table = AliasTable({}, [], tuple(data["prefixes"]))
+    cores: dict[str, str] = {}
+    for canonical, variants in data["aliases"].items():
+        cores[canonical] = canonical
+        cores.update({variant: canonical for variant in variants})
     patterns = [(re.compile(item["match"]), item["canonical"]) for item in data["patterns"]]
-    return AliasTable(table.extended(data["aliases"]).cores, patterns, table.prefixes)
+    return AliasTable(cores, patterns, tuple(data["prefixes"]))
 
 
 @lru_cache(maxsize=4096)
 def is_collective(name: str) -> bool:
-    """Whether ``name`` is a collective phrase (各相关单位, 县直各单位, 县工改成员单位)."""
-    return any(marker in name for marker in COLLECTIVE_MARKERS)
+    """Whether ``name`` is a collective phrase (各相关单位, 县直各单位, 县工改成员单位).
+
+    A collective phrase holds a marker (各, 相关, 成员单位 …) or ends in a generic noun
+    (…部门, …单位, …企业) instead of the name of one unit.
+    """
+    return any(marker in name for marker in COLLECTIVE_MARKERS) or name.endswith(
+        COLLECTIVE_SUFFIXES
+    )
 
 
 def looks_like_unit(name: str) -> bool:
@@ -81,10 +106,14 @@ def looks_like_unit(name: str) -> bool:
 def split_unit_names(text: str) -> list[str]:
     """Split a unit list (``A、B，C；D``) into names, dropping trailing words and full stops."""
     cleaned = text.strip().rstrip("。.；;，,")
-    for trailer in UNIT_LIST_TRAILERS:
-        if cleaned.endswith(trailer) and len(cleaned) > len(trailer):
-            cleaned = cleaned[: -len(trailer)]
-            break
+    stripped = True
+    while stripped:
+        stripped = False
+        for trailer in UNIT_LIST_TRAILERS:
+            if cleaned.endswith(trailer) and len(cleaned) > len(trailer):
+                cleaned = cleaned[: -len(trailer)].rstrip("、，,")
+                stripped = True
+                break
     return [name for name in _SEPARATORS.split(cleaned) if name]
 
 

@@ -56,11 +56,12 @@ EXPECTED_INLINE = {
             [("县政务服务中心", "县政务服务中心", "lead"), ("县数据局", "县数据局", "lead"),
              ("县直有关单位", "县直有关单位", "support")]),
     "1.3": (("2023年12月31日前", "day", date(2023, 12, 31)),
-            [("县营商办", "县营商办", "responsible")]),
+            [("县营商办", "县营商环境办公室", "responsible")]),
     # a deadline trailing inside the unit bracket
     "1.4": (("6月底完成", "month", date(2023, 6, 30)),
             [("县发改委", "县发展和改革委员会", "lead"), ("县财政局", "县财政局", "support")]),
-    "1.5": (("年底前", "year-end", date(2023, 12, 31)), [("县营商办", "县营商办", "responsible")]),
+    "1.5": (("年底前", "year-end", date(2023, 12, 31)),
+            [("县营商办", "县营商环境办公室", "responsible")]),
     "1.6": (("持续推进", "ongoing", None),
             [("县财政局", "县财政局", "responsible"), ("税务局", "县税务局", "responsible")]),
     # 到2025年 and 缩短至100个工作日内 are a target, not a deadline

@@ -19,6 +19,12 @@ from tgbe.cli.common import guarded
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "parse": ("tgbe.cli.parse_cmd", "parse", "Parse a notice into typed data."),
     "schema": ("tgbe.cli.schema_cmd", "schema", "Print the JSON Schema of tgbe's outputs."),
+    "status": ("tgbe.cli.status_cmd", "status", "Start or check a progress ledger (工作台账)."),
+    "list": ("tgbe.cli.list_cmd", "list_measures", "List measures by unit, indicator, deadline."),
+    "units": ("tgbe.cli.units_cmd", "units", "List every unit with its aliases and measures."),
+    "export": ("tgbe.cli.export_cmd", "export", "Write the work ledger by unit (xlsx or CSV)."),
+    "check-deadlines": ("tgbe.cli.check_deadlines_cmd", "check_deadlines",
+                        "Report overdue and due-soon measures (exit 1 when overdue)."),
 }
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from tgbe.errors import TgbeError
-from tgbe.models import Notice
+
+if TYPE_CHECKING:
+    from tgbe.ledger import Ledger
+    from tgbe.models import Notice
+    from tgbe.units import AliasTable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
@@ -92,3 +96,45 @@ def format_option(*choices: str, default: str | None = None) -> Callable[[F], F]
         "-f", "--format", "fmt", type=click.Choice(choices), default=default or choices[0],
         show_default=True, help="Output format.",
     )
+
+
+def alias_file_option(function: F) -> F:
+    """``--alias-file``: a YAML file of extra unit aliases (canonical name -> variants)."""
+    return click.option(
+        "--alias-file", metavar="FILE", default=None,
+        help="YAML file of extra unit aliases: canonical name -> [variants].",
+    )(function)
+
+
+def lang_option(function: F) -> F:
+    """``--lang``: the language of messages to people (default from LANG)."""
+    return click.option(
+        "--lang", type=click.Choice(["zh", "en"]), default=None,
+        help="Language of messages (default: from LANG).",
+    )(function)
+
+
+def ledger_option(function: F) -> F:
+    """``--ledger``: the progress ledger (YAML) giving each measure's status."""
+    return click.option(
+        "--ledger", metavar="FILE", default=None,
+        help="Progress ledger (YAML): status, date, new_deadline per measure id.",
+    )(function)
+
+
+def read_notice(
+    file: str, encoding: str | None, alias_file: str | None
+) -> tuple[Notice, AliasTable]:
+    """Parse ``file`` with the shipped unit aliases extended by ``alias_file``."""
+    from tgbe.aliasfile import alias_table
+    from tgbe.api import parse_file
+
+    table = alias_table(alias_file)
+    return parse_file(file, encoding, aliases=table), table
+
+
+def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
+    """The ledger at ``path`` checked against ``notice`` (``None`` without a path)."""
+    from tgbe.ledger import load_ledger
+
+    return load_ledger(path, notice) if path else None

@@ -27,9 +27,9 @@ BENCHMARK_KEYS: frozenset[str] = frozenset(
 
 # Words that turn a bracketed phrase into a list of lead units: （县人社局牵头）.
 LEAD_MARKERS: tuple[str, ...] = ("牵头",)
-# Words that end a unit list without being part of a name: 按职责分工负责, 负责.
+# Words that end a unit list without being part of a name: 按职责分工负责, 负责, 等 ("etc.").
 UNIT_LIST_TRAILERS: tuple[str, ...] = (
-    "按职责分工负责", "按职责负责", "分别负责", "负责", "落实", "配合",
+    "按职责分工负责", "按职责负责", "分别负责", "负责", "落实", "配合", "等单位", "等部门", "等",
 )
 
 # The level an indicator aims at, and the wording that introduces it.
@@ -44,8 +44,11 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "站", "队", "处", "室", "团", "组", "社", "馆", "署", "台", "区", "园", "镇", "乡",
     "街道", "单位", "部门", "机构", "企业", "银行", "协会", "集团", "分局", "大队",
 )
-# Markers of a collective phrase (各相关单位, 县直各单位, 县工改成员单位, 相关采购单位).
-COLLECTIVE_MARKERS: tuple[str, ...] = ("各", "有关", "相关", "成员单位", "等")
+# Markers anywhere in a collective phrase (各相关单位, 县直各单位, 县工改成员单位, 相关采购单位).
+COLLECTIVE_MARKERS: tuple[str, ...] = ("各", "有关", "相关", "成员单位")
+# Generic nouns (and 等, "etc.") that end a collective phrase rather than the name of one
+# unit: 产业链牵头部门, 供水企业, 银行业金融机构, 县交通运输局等.
+COLLECTIVE_SUFFIXES: tuple[str, ...] = ("单位", "部门", "机构", "企业", "乡镇", "等")
 
 # Deadline phrases that never fall due.
 ONGOING_PHRASES: tuple[str, ...] = (

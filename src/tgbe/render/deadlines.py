@@ -1,0 +1,153 @@
+"""``tgbe check-deadlines`` output: text grouped by unit, JSON, GitHub annotations, JUnit XML."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from tgbe.deadlines import DueItem, DueSoonItem, OverdueItem, Report
+from tgbe.i18n import Lang
+from tgbe.models import Notice
+from tgbe.query import NO_UNIT
+from tgbe.render.serialize import to_json
+from tgbe.render.width import clip, pad
+
+Item = TypeVar("Item", bound=DueItem)
+
+
+def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
+    """Render ``report`` as ``text``, ``json``, ``github`` or ``junit``."""
+    if fmt == "json":
+        return to_json(report)
+    if fmt == "github":
+        return github_annotations(report)
+    if fmt == "junit":
+        return junit_xml(report, notice)
+    return report_text(report, lang)
+
+
+def by_unit(items: Iterable[Item]) -> dict[str, list[Item]]:
+    """Items grouped by canonical unit; a measure with several units is in each group."""
+    groups: dict[str, list[Item]] = {}
+    for item in items:
+        for unit in item.units or [NO_UNIT]:
+            groups.setdefault(unit, []).append(item)
+    return groups
+
+
+def report_text(report: Report, lang: Lang) -> str:
+    """Summary line, overdue measures grouped by unit (most overdue first), then due soon."""
+    zh = lang == "zh"
+    lines = [_summary(report, zh)]
+    groups = by_unit(report.overdue)
+    order = sorted(
+        groups, key=lambda unit: (-groups[unit][0].days_overdue, -len(groups[unit]), unit)
+    )
+    for unit in order:
+        items = groups[unit]
+        lines.append("")
+        lines.append(f"{unit} — 逾期 {len(items)} 项" if zh else f"{unit} — {len(items)} overdue")
+        lines.extend(_line(item, zh) for item in items)
+    if report.due_soon:
+        lines.append("")
+        lines.append(f"{report.warn_within_days} 天内到期：" if zh
+                     else f"Due within {report.warn_within_days} days:")
+        lines.extend(f"{_line(item, zh)}  [{'、'.join(item.units)}]" for item in report.due_soon)
+    return "\n".join(lines) + "\n"
+
+
+def days(count: int) -> str:
+    """``1 day``, ``2 days``."""
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def _summary(report: Report, zh: bool) -> str:
+    counts = (len(report.overdue), len(report.due_soon), len(report.errors))
+    if zh:
+        return (f"截至 {report.today}：逾期 {counts[0]} 项，{report.warn_within_days} 天内到期 "
+                f"{counts[1]} 项，无法确定时限 {counts[2]} 项（共 {report.measures} 项举措，"
+                f"已完成或取消 {report.closed} 项，持续推进 {report.ongoing} 项）")
+    return (f"On {report.today}: {counts[0]} overdue, {counts[1]} due within "
+            f"{report.warn_within_days} days, {counts[2]} without a usable deadline "
+            f"({report.measures} measures, {report.closed} done or dropped, "
+            f"{report.ongoing} ongoing)")
+
+
+def _line(item: DueItem, zh: bool) -> str:
+    moved = ("（已延期）" if zh else " (extended)") if item.extended else ""
+    if isinstance(item, OverdueItem):
+        when = f"逾期 {item.days_overdue} 天" if zh else f"{days(item.days_overdue)} overdue"
+    elif isinstance(item, DueSoonItem):
+        when = f"还剩 {item.days_left} 天" if zh else f"{days(item.days_left)} left"
+    else:
+        when = ""
+    return f"  {item.id:<6} {pad(f'{item.due}{moved}', 12)} {pad(when, 16)} {clip(item.text, 50)}"
+
+
+def _escape(text: str, property_value: bool = False) -> str:
+    """Escape text for a GitHub workflow command (message or property value)."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def github_annotations(report: Report) -> str:
+    """One ``::error``/``::warning`` workflow command per overdue, due-soon or bad measure."""
+    path = _escape(report.source, property_value=True)
+
+    def command(level: str, line: int, column: int, title: str, message: str) -> str:
+        return (f"::{level} file={path},line={line},col={column},"
+                f"title={_escape(title, property_value=True)}::{_escape(message)}")
+
+    lines = [
+        command("error", item.line, item.column, f"overdue measure {item.id}",
+                f"{item.id} {item.indicator}: due {item.due}, {days(item.days_overdue)} overdue "
+                f"({'、'.join(item.units)}) {clip(item.text, 60)}")
+        for item in report.overdue
+    ]
+    lines.extend(
+        command("warning", soon.line, soon.column, f"measure {soon.id} due soon",
+                f"{soon.id} {soon.indicator}: due {soon.due}, {days(soon.days_left)} left "
+                f"({'、'.join(soon.units)})")
+        for soon in report.due_soon
+    )
+    lines.extend(
+        command("error", error.line, error.column, f"deadline of measure {error.id}",
+                error.message)
+        for error in report.errors
+    )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def junit_xml(report: Report, notice: Notice) -> str:
+    """JUnit XML: one test suite per indicator, one test case per measure.
+
+    Overdue measures are failures, measures without a usable deadline are errors, the rest
+    pass (done, dropped, ongoing and not yet due).
+    """
+    import xml.etree.ElementTree as ET
+
+    overdue = {item.id: item for item in report.overdue}
+    errors = {error.id: error for error in report.errors}
+    root = ET.Element("testsuites", name="tgbe check-deadlines", tests=str(report.measures),
+                      failures=str(len(overdue)), errors=str(len(errors)))
+    for indicator in notice.indicators:
+        ids = [measure.id for measure in indicator.measures]
+        suite = ET.SubElement(
+            root, "testsuite", name=f"{indicator.number} {indicator.name}", tests=str(len(ids)),
+            failures=str(sum(i in overdue for i in ids)), errors=str(sum(i in errors for i in ids)),
+            timestamp=report.today.isoformat(),
+        )
+        for measure in indicator.measures:
+            case = ET.SubElement(suite, "testcase", classname=indicator.name,
+                                 name=f"{measure.id} {clip(measure.text, 40)}",
+                                 file=report.source, line=str(measure.span.start_line))
+            if measure.id in overdue:
+                item = overdue[measure.id]
+                failure = ET.SubElement(
+                    case, "failure", type="overdue",
+                    message=f"due {item.due}, {days(item.days_overdue)} overdue")
+                failure.text = f"{'、'.join(item.units)}\n{item.text}"
+            elif measure.id in errors:
+                ET.SubElement(case, "error", type="deadline", message=errors[measure.id].message)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")

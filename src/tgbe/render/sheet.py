@@ -1,0 +1,76 @@
+"""Spreadsheet-shaped output: CSV text and openpyxl sheets fitted to Chinese text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from tgbe.render.width import display_width
+
+Cell = str | int | date | None
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+MAX_SHEET_NAME = 31
+MAX_COLUMN_WIDTH = 60
+
+
+def csv_text(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+    """CSV text (dates as ISO, empty cells for ``None``), ``\\r\\n`` line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(["" if cell is None else str(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def sheet_names(names: Iterable[str]) -> list[str]:
+    """Excel-safe sheet names: no ``[]:*?/\\``, at most 31 characters, all different."""
+    taken: set[str] = set()
+    result: list[str] = []
+    for name in names:
+        base = _SHEET_FORBIDDEN.sub("_", name).strip("'") or "Sheet"
+        candidate, number = base[:MAX_SHEET_NAME], 1
+        while candidate.casefold() in taken:
+            number += 1
+            suffix = f"~{number}"
+            candidate = base[: MAX_SHEET_NAME - len(suffix)] + suffix
+        taken.add(candidate.casefold())
+        result.append(candidate)
+    return result
+
+
+def fill_sheet(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    """Write a header and rows into an openpyxl sheet.
+
+    Bold frozen header, wrapped cells, dates as real date cells (``yyyy-mm-dd``), and
+    column widths fitted to the text's display width (CJK characters count double).
+    """
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(list(row))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for column, header in enumerate(headers, start=1):
+        values = [row[column - 1] for row in rows]
+        widest = max([display_width(header)] + [display_width(_text(value)) for value in values])
+        letter = get_column_letter(column)
+        sheet.column_dimensions[letter].width = min(widest, MAX_COLUMN_WIDTH) + 2
+        for cells in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+            cells[0].alignment = wrap
+            if isinstance(cells[0].value, date):
+                cells[0].number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "A2"
+
+
+def _text(value: Cell) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)

@@ -1,0 +1,91 @@
+"""Unit names: shipped aliases, collective phrases, unit lists and ``tgbe units``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.conftest import FIXTURES, SEED, RunCli
+from tgbe.aliasfile import alias_table
+from tgbe.units import default_aliases, is_collective, split_unit_names
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("县市监局", "县市场监督管理局"),
+        ("市市场监管局", "市市场监督管理局"),
+        ("县发改委", "县发展和改革委员会"),
+        ("区发展改革委", "区发展和改革委员会"),
+        ("县人社局", "县人力资源和社会保障局"),
+        ("县住建局", "县住房和城乡建设局"),
+        ("人行铜鼓县支行", "中国人民银行铜鼓支行"),
+        ("人行铜鼓支行", "中国人民银行铜鼓支行"),
+        ("中国人民银行某某县支行", "中国人民银行某某支行"),
+        ("县委编办", "县委机构编制委员会办公室"),
+        ("共青团县委", "团县委"),
+        ("县营商办", "县营商环境办公室"),
+        ("县退役军人局", "县退役军人事务局"),
+    ],
+)
+def test_common_abbreviations_have_one_canonical_name(written: str, canonical: str) -> None:
+    assert default_aliases().canonical(written) == canonical
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["县直各单位", "各相关单位", "各乡镇", "县工改成员单位", "县中介服务管理工作领导小组成员单位",
+     "相关采购单位", "县直各部门", "产业链牵头部门", "各银行业金融机构", "有关单位"],
+)
+def test_collective_phrases_are_marked(phrase: str) -> None:
+    assert is_collective(phrase)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["县市场监管局", "县法院", "团县委", "县委组织部", "国网铜鼓供电公司", "县中等职业学校",
+     "县消防救援大队", "人行铜鼓县支行"],
+)
+def test_single_units_are_not_collective(name: str) -> None:
+    assert not is_collective(name)
+
+
+def test_a_trailing_etc_ends_the_list_not_the_name() -> None:
+    assert split_unit_names("县医保局、县交通运输局等") == ["县医保局", "县交通运输局"]
+    assert split_unit_names("县财政局等单位按职责分工负责。") == ["县财政局"]
+
+
+def test_alias_file_extends_the_shipped_table() -> None:
+    table = alias_table(str(FIXTURES / "units" / "aliases.yaml"))
+    assert table.canonical("润泉供水公司") == "县自来水公司"
+    assert table.canonical("县市监局") == "县市场监督管理局"
+    assert default_aliases().canonical("润泉供水公司") == "润泉供水公司"
+
+
+def test_units_lists_each_canonical_unit_with_its_spellings(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("units", str(SEED), "-f", "json")
+    assert code == 0
+    units = {unit["canonical"]: unit for unit in json.loads(out)["units"]}
+    market = units["县市场监督管理局"]
+    assert market["aliases"] == ["县市场监管局", "县市监局"]
+    # leads indicators 一, 十 and 十四 (13 measures each); listed in 9 other measures
+    assert (market["lead"], market["responsible"]) == (39, 9)
+    assert market["earliest_deadline"] == "2023-06-30"
+    assert units["县人民法院"]["lead"] == 31 and units["县人民法院"]["responsible"] == 10
+    assert units["中国人民银行铜鼓支行"]["aliases"] == ["人行铜鼓县支行", "人行铜鼓支行"]
+    assert units["县直各单位"]["collective"] and not market["collective"]
+    assert units["县税务局"]["earliest_deadline"] == "2023-04-30"
+
+
+def test_units_table_and_csv(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("units", str(SEED), "-f", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert code == 0 and rows[0][0] == "单位 Unit"
+    assert rows[1] == ["县政务服务中心", "县行政服务中心、行政服务中心", "", "17", "32",
+                       "2023-06-30"]
+    assert rows[2] == ["县市场监督管理局", "县市场监管局、县市监局", "", "39", "9", "2023-06-30"]
+    code, out, _ = run_cli("units", str(SEED))
+    assert code == 0 and "县人力资源和社会保障" in out and "units 个单位" in out
