@@ -37,6 +37,7 @@ from tgbe.models import Notice, Severity, UnitRole
 from tgbe.numerals import marker_number
 from tgbe.outline import Block, Line, Outline
 from tgbe.reader import SourceText
+from tgbe.targets import attach_targets
 from tgbe.units import AliasTable, default_aliases, looks_like_unit, make_units, split_unit_names
 
 _DOC_NUMBER = re.compile(
@@ -108,7 +109,7 @@ def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | Non
     data["completion_policy"] = _completion_policy(data, context)
     _check_truncation(indicators, context)
     data["diagnostics"] = context.diagnostics
-    return Notice.model_validate(data)
+    return attach_targets(Notice.model_validate(data), source)
 
 
 # -- header ------------------------------------------------------------------------------

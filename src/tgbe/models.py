@@ -86,11 +86,29 @@ class Unit(Model):
     role: UnitRole = UnitRole.RESPONSIBLE
 
 
+class Comparator(StrEnum):
+    """How a target's value is meant: a bound to reach or keep within, or a change by it.
+
+    ``>=`` 达到/以上/不少于/超, ``<=`` 以内/控制在/压缩至/不超过, ``=`` a plain figure,
+    ``increase`` 增长/提升 by the value, ``decrease`` 压减/降低/压缩 by the value.
+    """
+
+    AT_LEAST = ">="
+    AT_MOST = "<="
+    EQUAL = "="
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
 class Target(Model):
-    """A quantitative target (metric, comparator, value, unit of measure)."""
+    """A quantitative target: metric, comparator, value and unit of measure, as found.
+
+    ``raw`` is the figure as written with its comparator words (``达到98%以上``) and
+    ``span`` is where ``raw`` is in the original file.
+    """
 
     metric: str
-    comparator: str
+    comparator: Comparator
     value: float
     unit: str
     raw: str
