@@ -8,9 +8,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from tgbe.models import Notice
+from tgbe.targets import TargetList
 
 # schema file name stem -> model; issues add their output models here.
-SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice}
+SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice, "targets": TargetList}
 
 
 def schema_of(name: str) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from tgbe.data.targets import (
     ADJACENT_WORDS,
+    ARTICLE_NUMERALS,
     CHANGE_COMPARATORS,
     CLAUSE_BREAKS,
     METRIC_LEAD_WORDS,
@@ -43,7 +44,7 @@ from tgbe.data.targets import (
     UNITS,
     YEAR_PATTERN,
 )
-from tgbe.models import Comparator, Measure, Notice, Span, Target
+from tgbe.models import SCHEMA_VERSION, Comparator, Measure, Model, Notice, Span, Target
 from tgbe.numerals import chinese_to_int
 from tgbe.reader import SourceText
 from tgbe.textspans import TextLocator
@@ -61,6 +62,7 @@ class Exclusion(StrEnum):
     LABEL = "label"
     RANGE = "range"
     SPECIFICATION = "specification"
+    ARTICLE = "article"
     NO_UNIT = "no unit"
 
 
@@ -105,6 +107,34 @@ _SUFFIXES = sorted(SUFFIX_WORDS, key=len, reverse=True)
 _LEAD = sorted(METRIC_LEAD_WORDS, key=len, reverse=True)
 _TRAIL = sorted(METRIC_TRAIL_WORDS, key=len, reverse=True)
 _BOUND = [word for word in _ADJACENT if ADJACENT_WORDS[word] not in CHANGE_COMPARATORS]
+
+
+class TargetRow(Target):
+    """A target with where it belongs: its indicator and, for a measure's target, its id."""
+
+    indicator: int
+    measure_id: str | None = None
+
+
+class TargetList(Model):
+    """Output of ``tgbe targets -f json``: every target of a notice in document order."""
+
+    schema_version: str = SCHEMA_VERSION
+    path: str
+    targets: list[TargetRow]
+
+
+def target_list(notice: Notice) -> TargetList:
+    """Every target of ``notice``: each indicator's summary targets, then its measures'."""
+    rows: list[TargetRow] = []
+    for indicator in notice.indicators:
+        rows.extend(TargetRow(**target.model_dump(), indicator=indicator.number)
+                    for target in indicator.targets)
+        rows.extend(
+            TargetRow(**target.model_dump(), indicator=indicator.number, measure_id=measure.id)
+            for measure in indicator.measures for target in measure.targets
+        )
+    return TargetList(path=notice.source.path, targets=rows)
 
 
 def attach_targets(notice: Notice, source: SourceText) -> Notice:
@@ -242,9 +272,17 @@ class _Text:
             return Exclusion.SPECIFICATION
         if not candidate.unit and _YEAR_ONLY.fullmatch(candidate.number):
             return Exclusion.YEAR
-        if not candidate.unit and self.adjacent(start) is None:
+        word = self.adjacent(start)
+        if not candidate.unit and word is None:
             return Exclusion.NO_UNIT
+        if candidate.number in ARTICLE_NUMERALS and not self.compared(word, candidate):
+            return Exclusion.ARTICLE
         return None
+
+    def compared(self, word: str | None, candidate: _Candidate) -> bool:
+        """Whether a bound or change word (not a plain 为) is written around ``candidate``."""
+        suffix = any(self.text.startswith(s, candidate.unit_end) for s in _SUFFIXES)
+        return suffix or (word is not None and ADJACENT_WORDS[word] is not Comparator.EQUAL)
 
     def adjacent(self, start: int) -> str | None:
         """The comparator word written right before position ``start``, if any."""

@@ -45,6 +45,7 @@ def one(text: str) -> tuple[str, Comparator, float, str, str]:
         ("将10个高频事项纳入改革范围。", ("高频事项", EQ, 10, "个", "10个")),
         ("线上办电率稳定在95%左右。", ("线上办电率", EQ, 95, "%", "稳定在95%左右")),
         ("每千人口托位数达到3.6。", ("每千人口托位数", GE, 3.6, "", "达到3.6")),
+        ("办理时限压缩至一个工作日。", ("办理时限", LE, 1, "个工作日", "压缩至一个工作日")),
         ("办理时限压缩至三个工作日。", ("办理时限", LE, 3, "个工作日", "压缩至三个工作日")),
         ("力争2023年底结案率100%。", ("结案率", EQ, 100, "%", "100%")),
         ("年度新增58个5G基站。", ("新增5G基站", EQ, 58, "个", "58个")),
@@ -93,6 +94,7 @@ def test_a_bound_word_earlier_in_the_clause_sets_the_comparator() -> None:
         "10千伏线路改造。",  # a specification
         "拨打12345热线，建设5G网络。",  # numbers without a unit
         "进一步统一标准，三大平台上线。",  # numerals inside words, no unit
+        "测绘事项委托一家机构。",  # 一 as an article
     ],
 )
 def test_figures_that_are_not_targets(text: str) -> None:

@@ -178,7 +178,7 @@ def test_summary_targets_are_stored_with_spans_on_their_raw_text(seed_notice: No
 def test_measure_targets_point_at_their_raw_text(seed_notice: Notice) -> None:
     lines = SEED.read_text(encoding="utf-8").splitlines()
     targets = [target for measure in seed_notice.measures() for target in measure.targets]
-    assert len(targets) == 39
+    assert len(targets) == 36
     for target in targets:
         span = target.span
         assert lines[span.start_line - 1][span.start_column - 1 : span.end_column - 1] == (

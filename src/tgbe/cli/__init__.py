@@ -19,6 +19,7 @@ from tgbe.cli.common import guarded
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "parse": ("tgbe.cli.parse_cmd", "parse", "Parse a notice into typed data."),
     "schema": ("tgbe.cli.schema_cmd", "schema", "Print the JSON Schema of tgbe's outputs."),
+    "targets": ("tgbe.cli.targets_cmd", "targets", "List the quantitative targets of a notice."),
 }
 
 

@@ -78,6 +78,9 @@ SET_PHRASES: tuple[str, ...] = (
     "一件事", "一次办", "一次性", "一日办结", "一个窗口", "一张网", "一网通办", "一窗",
     "最多跑一次", "一次都不跑", "一站式", "一条龙",
 )
+# Numerals that, with a counter and no comparator word, are an article ("a"), not a count:
+# 委托一家机构, 整合为一个事项 (but 压缩至一个工作日 is a target).
+ARTICLE_NUMERALS: frozenset[str] = frozenset({"一"})
 # A year: 2023年, 2023年底前, 2022年及以前 (the phrase is cut out of metric names).
 YEAR_PATTERN: str = (
     r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2})?年"

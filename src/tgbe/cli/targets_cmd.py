@@ -1,0 +1,26 @@
+"""``tgbe targets``: the quantitative targets of a notice as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import click
+
+from tgbe.api import parse_file
+from tgbe.cli.common import encoding_option, format_option, output_option
+from tgbe.output import emit
+from tgbe.render.targets import render_targets
+from tgbe.targets import target_list
+
+
+@click.command()
+@click.argument("file", type=str)
+@format_option("table", "json", "csv")
+@output_option
+@encoding_option
+def targets(file: str, fmt: str, output: str | None, encoding: str | None) -> int:
+    """List the quantitative targets (metric, comparator, value, unit) of FILE.
+
+    Targets come from indicator summaries (位置 ``N 概述``) and measure texts (``N.M``).
+    """
+    notice = parse_file(file, encoding)
+    emit(render_targets(target_list(notice), fmt), output)
+    return 0
