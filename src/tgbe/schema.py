@@ -7,11 +7,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from tgbe.diff import NoticeDiff
 from tgbe.models import Notice
 from tgbe.targets import TargetList
 
 # schema file name stem -> model; issues add their output models here.
-SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice, "targets": TargetList}
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "notice": Notice, "targets": TargetList, "diff": NoticeDiff,
+}
 
 
 def schema_of(name: str) -> dict[str, Any]:
