@@ -150,12 +150,14 @@ class _Places:
     new_at: dict[str, set[str]]
     old_names: dict[str, str]
     new_names: dict[str, str]
+    old_all: frozenset[str] = frozenset()
+    new_all: frozenset[str] = frozenset()
 
     @classmethod
     def collect(cls, old: Notice, new: Notice, indicators: Alignment,
                 measures: Alignment) -> _Places:
-        places = cls({}, {}, {}, {})
         old_measures, new_measures = old.measures(), new.measures()
+        places = cls({}, {}, {}, {}, _all_units(old), _all_units(new))
         for pair in measures.pairs:
             place = new_measures[pair.new].id
             places.add(old_measures[pair.old].units, new_measures[pair.new].units, place)
@@ -175,8 +177,8 @@ class _Places:
 
     def renames(self) -> dict[str, str]:
         """Old canonical name -> new one, for units gone everywhere and replaced in place."""
-        gone = [name for name in self.old_at if name not in self.new_at]
-        came = [name for name in self.new_at if name not in self.old_at]
+        gone = [name for name in self.old_at if name not in self.new_all]
+        came = [name for name in self.new_at if name not in self.old_all]
         scored = sorted(
             ((-_overlap(self.old_at[a], self.new_at[b]), a, b) for a in gone for b in came),
         )
@@ -197,6 +199,13 @@ class _Places:
 def _change(kind: ChangeKind, where: dict[str, object], **fields: object) -> Change:
     """A change of ``kind`` at ``where`` (indicator, ids, spans) with the given fields."""
     return Change.model_validate({"kind": kind, **where, **fields})
+
+
+def _all_units(notice: Notice) -> frozenset[str]:
+    """Canonical names of every unit named anywhere in ``notice`` (measures and leads)."""
+    leads = (unit for indicator in notice.indicators for unit in indicator.lead_units)
+    units = (unit for measure in notice.measures() for unit in measure.units)
+    return frozenset(unit.canonical for unit in (*leads, *units))
 
 
 def _overlap(first: set[str], second: set[str]) -> float:

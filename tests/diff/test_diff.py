@@ -117,3 +117,16 @@ def test_alignment_takes_identical_texts_first_then_the_most_similar() -> None:
     result = align(old, new, 60)
     assert [(p.old, p.new, p.score) for p in result.pairs] == [(0, 1, 80.0), (1, 0, 100.0)]
     assert result.removed == [2] and result.added == [2]
+
+
+def test_a_unit_still_named_elsewhere_in_the_new_edition_is_not_renamed() -> None:
+    text = ("一、开办企业指标\n1.推行电子营业执照。\n完成时限：2023年9月\n责任单位：{first}\n"
+            "{more}")
+    old = tgbe.parse_text(text.format(first="县公安局", more=""))
+    added = "2.新增一项完全不同的便民服务举措。\n完成时限：2023年9月\n责任单位：县公安局\n"
+    new = tgbe.parse_text(text.format(first="县财政局", more=added))
+    assert [(c.kind, c.old_id, c.new_id) for c in diff_notices(old, new).changes] == [
+        (ChangeKind.MEASURE_ADDED, None, "1.2"),
+        (ChangeKind.UNIT_ADDED, "1.1", "1.1"),
+        (ChangeKind.UNIT_REMOVED, "1.1", "1.1"),
+    ]
