@@ -19,7 +19,8 @@ from tgbe.targets import target_list
 def targets(file: str, fmt: str, output: str | None, encoding: str | None) -> int:
     """List the quantitative targets (metric, comparator, value, unit) of FILE.
 
-    Targets come from indicator summaries (位置 ``N 概述``) and measure texts (``N.M``).
+    Targets come from indicator summaries (shown as "N 概述") and measure texts ("N.M").
+    Exit 0 (also when there are none), 2 when FILE cannot be read or parsed.
     """
     notice = parse_file(file, encoding)
     emit(render_targets(target_list(notice), fmt), output)

@@ -51,11 +51,11 @@ def targets_table(targets: TargetList) -> str:
 
     table = Table(title=f"{targets.path}: {len(targets.targets)} targets 量化目标")
     table.add_column("Where 位置")
-    table.add_column("Metric 指标")
+    table.add_column("Metric 指标", overflow="fold")
     table.add_column("Cmp", justify="center")
     table.add_column("Value 目标值", justify="right")
     table.add_column("Unit 单位")
-    table.add_column("As written 原文")
+    table.add_column("As written 原文", overflow="fold")
     table.add_column("Line 行", justify="right")
     for row in targets.targets:
         table.add_row(_where(row), row.metric, row.comparator.value, figure(row.value), row.unit,
