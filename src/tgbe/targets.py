@@ -41,6 +41,8 @@ from tgbe.data.targets import (
     SUFFIX_WORDS,
     TAIL_STOP_WORDS,
     TAIL_VERBS,
+    TO_LEVEL,
+    TO_WORDS,
     UNITS,
     YEAR_PATTERN,
 )
@@ -102,11 +104,13 @@ _LABEL = re.compile(rf"{_TERM}(?:\s*[+＋]\s*{_TERM})+")
 _RANGE = re.compile(rf"{_ARABIC}\s*(?:个)?\s*[-~～—至到]\s*{_ARABIC}")
 _ENUMERATION = re.compile(r"\s*[、和及与或]\s*")
 _UNIT_WORDS = sorted(UNITS, key=len, reverse=True)
-_ADJACENT = sorted(ADJACENT_WORDS, key=len, reverse=True)
+_ADJACENT = sorted((*ADJACENT_WORDS, *TO_WORDS), key=len, reverse=True)
 _SUFFIXES = sorted(SUFFIX_WORDS, key=len, reverse=True)
 _LEAD = sorted(METRIC_LEAD_WORDS, key=len, reverse=True)
 _TRAIL = sorted(METRIC_TRAIL_WORDS, key=len, reverse=True)
-_BOUND = [word for word in _ADJACENT if ADJACENT_WORDS[word] not in CHANGE_COMPARATORS]
+_BOUND = [word for word in _ADJACENT
+          if word in ADJACENT_WORDS and ADJACENT_WORDS[word] not in CHANGE_COMPARATORS]
+_CHANGE = [word for word in _ADJACENT if ADJACENT_WORDS.get(word) in CHANGE_COMPARATORS]
 
 
 class TargetRow(Target):
@@ -282,7 +286,7 @@ class _Text:
     def compared(self, word: str | None, candidate: _Candidate) -> bool:
         """Whether a bound or change word (not a plain 为) is written around ``candidate``."""
         suffix = any(self.text.startswith(s, candidate.unit_end) for s in _SUFFIXES)
-        return suffix or (word is not None and ADJACENT_WORDS[word] is not Comparator.EQUAL)
+        return suffix or (word is not None and ADJACENT_WORDS.get(word) is not Comparator.EQUAL)
 
     def adjacent(self, start: int) -> str | None:
         """The comparator word written right before position ``start``, if any."""
@@ -323,9 +327,11 @@ class _Text:
         )
         phrase = self.without_years(clause_start, raw_start)
         metric, earlier = _clean_metric(phrase)
-        comparator = _choose_comparator(word, metric, suffix, earlier)
-        if comparator in CHANGE_COMPARATORS and word is None:
-            metric = _strip_words(metric, _ADJACENT, leading=True)
+        verb = next((w for w in _CHANGE if metric.startswith(w)), None)
+        opening = ADJACENT_WORDS[verb] if verb is not None else None
+        comparator = _choose_comparator(word, opening, suffix, earlier)
+        if opening is not None and (word is None or word in TO_WORDS):
+            metric = _strip_words(metric, _CHANGE, leading=True)
         if not metric or metric.endswith(TAIL_VERBS):
             metric += self.tail_metric(last.unit_end + len(suffix))
         return metric, comparator
@@ -394,19 +400,20 @@ def _clean_metric(phrase: str) -> tuple[str, Comparator | None]:
 
 
 def _choose_comparator(
-    word: str | None, metric: str, suffix: str, earlier: Comparator | None
+    word: str | None, opening: Comparator | None, suffix: str, earlier: Comparator | None
 ) -> Comparator:
-    if word is not None and ADJACENT_WORDS[word] in CHANGE_COMPARATORS:
-        return ADJACENT_WORDS[word]
-    if word is None:
-        opening = next((w for w in _ADJACENT if metric.startswith(w)), None)
-        if opening is not None and ADJACENT_WORDS[opening] in CHANGE_COMPARATORS:
-            return ADJACENT_WORDS[opening]
+    """The comparator from the word before the figure, the change verb opening the metric
+    phrase, the suffix and a bound word earlier in the clause (see the module docstring)."""
+    adjacent = ADJACENT_WORDS.get(word or "")
+    if adjacent in CHANGE_COMPARATORS:
+        return adjacent
+    if opening is not None and word in TO_WORDS:
+        return TO_LEVEL[opening]
+    if opening is not None and word is None:
+        return opening
     if suffix:
         return SUFFIX_WORDS[suffix]
-    if word is not None:
-        return ADJACENT_WORDS[word]
-    return earlier or Comparator.EQUAL
+    return adjacent or earlier or Comparator.EQUAL
 
 
 def _value(number: str) -> float:

@@ -130,3 +130,53 @@ def test_a_unit_still_named_elsewhere_in_the_new_edition_is_not_renamed() -> Non
         (ChangeKind.UNIT_ADDED, "1.1", "1.1"),
         (ChangeKind.UNIT_REMOVED, "1.1", "1.1"),
     ]
+
+
+OLD_EDITION = """一、开办企业指标（县市场监管局牵头）
+企业开办一日办结率达到98%以上，新增市场主体500户。
+1.推行企业开办全程网上办理，压缩开办时间至1个工作日。
+完成时限：2023年9月
+责任单位：县市场监管局
+二、纳税指标（县税务局牵头）
+办税时间压缩至80小时以内。
+1.推广电子发票应用，扩大电子发票开具范围。
+完成时限：2023年12月
+责任单位：县税务局
+"""
+NEW_EDITION = """一、开办企业和注销指标（县行政服务中心牵头）
+企业开办一日办结率达到99%以上，新增市场主体500户，注销一日办结率达到90%。
+1.推行企业开办全程网上办理，压缩开办时间至0.5个工作日。
+完成时限：2023年9月
+责任单位：县市场监管局
+二、获得电力指标（县供电公司牵头）
+1.推行低压用户“零上门、零审批、零投资”服务。
+完成时限：2023年6月
+责任单位：县供电公司
+"""
+
+
+def test_indicator_level_changes_and_measure_targets() -> None:
+    old, new = tgbe.parse_text(OLD_EDITION), tgbe.parse_text(NEW_EDITION)
+    got = [(c.kind, c.indicator, c.old_id, c.new_id, c.old, c.new)
+           for c in diff_notices(old, new).changes]
+    assert got == [
+        (ChangeKind.INDICATOR_ADDED, 2, None, None, None, "2 获得电力"),
+        (ChangeKind.INDICATOR_REMOVED, 2, None, None, "2 纳税", None),
+        (ChangeKind.INDICATOR_RENAMED, 1, None, None, "开办企业", "开办企业和注销"),
+        (ChangeKind.MEASURE_ADDED, 2, None, "2.1", None,
+         "推行低压用户“零上门、零审批、零投资”服务。"),
+        (ChangeKind.MEASURE_REMOVED, 2, "2.1", None,
+         "推广电子发票应用，扩大电子发票开具范围。", None),
+        (ChangeKind.MEASURE_REWORDED, 1, "1.1", "1.1",
+         "推行企业开办全程网上办理，压缩开办时间至1个工作日。",
+         "推行企业开办全程网上办理，压缩开办时间至0.5个工作日。"),
+        (ChangeKind.LEAD_CHANGED, 1, None, None, "县市场监督管理局", "县政务服务中心"),
+        (ChangeKind.SUMMARY_REWORDED, 1, None, None,
+         "企业开办一日办结率达到98%以上，新增市场主体500户。",
+         "企业开办一日办结率达到99%以上，新增市场主体500户，注销一日办结率达到90%。"),
+        (ChangeKind.TARGET_CHANGED, 1, None, None, "企业开办一日办结率 达到98%以上",
+         "企业开办一日办结率 达到99%以上"),
+        (ChangeKind.TARGET_CHANGED, 1, "1.1", "1.1", "开办时间 至1个工作日",
+         "开办时间 至0.5个工作日"),
+        (ChangeKind.TARGET_ADDED, 1, None, None, None, "注销一日办结率 达到90%"),
+    ]

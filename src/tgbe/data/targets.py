@@ -45,6 +45,12 @@ ADJACENT_WORDS: dict[str, Comparator] = {
                     Comparator.DECREASE),
     "为": Comparator.EQUAL,
 }
+# 至/到 right before a figure name the level a change verb opening the clause aims at
+# (压缩开办时间至1个工作日 -> <=, 提升覆盖率至90% -> >=); without such a verb the figure is plain.
+TO_WORDS: tuple[str, ...] = ("至", "到")
+TO_LEVEL: dict[Comparator, Comparator] = {
+    Comparator.DECREASE: Comparator.AT_MOST, Comparator.INCREASE: Comparator.AT_LEAST,
+}
 CHANGE_COMPARATORS: frozenset[Comparator] = frozenset({Comparator.INCREASE, Comparator.DECREASE})
 # Words right after the figure and its unit.
 SUFFIX_WORDS: dict[str, Comparator] = {
