@@ -113,11 +113,15 @@ _BOUND = [word for word in _ADJACENT
 _CHANGE = [word for word in _ADJACENT if ADJACENT_WORDS.get(word) in CHANGE_COMPARATORS]
 
 
-class TargetRow(Target):
-    """A target with where it belongs: its indicator and, for a measure's target, its id."""
+class Placement(Model):
+    """Where a target belongs: its indicator and, for a measure's target, the measure id."""
 
     indicator: int
     measure_id: str | None = None
+
+
+class TargetRow(Target, Placement):
+    """A target with its placement (placement fields first in JSON)."""
 
 
 class TargetList(Model):
