@@ -304,9 +304,7 @@ class _Text:
         first, last = group[0], group[-1]
         word = self.adjacent(first.start)
         suffix = next((s for s in _SUFFIXES if self.text.startswith(s, last.unit_end)), "")
-        raw_start = first.start - len(word or "")
-        if word is not None:
-            raw_start = self.text.rindex(word, 0, first.start)
+        raw_start = self.text.rindex(word, 0, first.start) if word is not None else first.start
         metric, comparator = self.metric_and_comparator(raw_start, word, suffix, last)
         figures: list[Figure] = []
         for index, candidate in enumerate(group):
