@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from tgbe.data.targets import (
     ADJACENT_WORDS,
@@ -102,6 +103,7 @@ _DOCUMENT = re.compile(r"[〔\[【［(（][0-9]{4}[〕\]】］)）][0-9]+号")
 _TERM = rf"[0-9A-Za-z{_DIGIT}]+"
 _LABEL = re.compile(rf"{_TERM}(?:\s*[+＋]\s*{_TERM})+")
 _RANGE = re.compile(rf"{_ARABIC}\s*(?:个)?\s*[-~～—至到]\s*{_ARABIC}")
+_SET_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in SET_PHRASES))
 _ENUMERATION = re.compile(r"\s*[、和及与或]\s*")
 _UNIT_WORDS = sorted(UNITS, key=len, reverse=True)
 _ADJACENT = sorted((*ADJACENT_WORDS, *TO_WORDS), key=len, reverse=True)
@@ -228,18 +230,31 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.quoted = _quoted_regions(text)
-        self.years = [match.span() for match in _YEAR.finditer(text)]
-        self.months = [match.span() for match in _MONTH.finditer(text)]
-        self.documents = [match.span() for match in _DOCUMENT.finditer(text)]
-        self.labels = [match.span() for match in _LABEL.finditer(text)]
-        self.ranges = [match.span() for match in _RANGE.finditer(text)]
-        self.phrases = [
-            (match.start(), match.end())
-            for phrase in SET_PHRASES
-            for match in re.finditer(re.escape(phrase), text)
-        ]
         self.previous_end = 0
+
+    @cached_property
+    def regions(self) -> list[tuple[list[tuple[int, int]], Exclusion]]:
+        """Regions of the text whose figures are excluded, with the reason, in check order."""
+        text = self.text
+        return [
+            (_quoted_regions(text), Exclusion.NAME),
+            (_spans(_DOCUMENT, text), Exclusion.DOCUMENT_NUMBER),
+            (self.years, Exclusion.YEAR),
+            (self.months, Exclusion.DATE),
+            (_spans(_SET_PHRASE, text), Exclusion.SET_PHRASE),
+            (_spans(_LABEL, text), Exclusion.LABEL),
+            (_spans(_RANGE, text), Exclusion.RANGE),
+        ]
+
+    @cached_property
+    def years(self) -> list[tuple[int, int]]:
+        """Year phrases (2023年底前)."""
+        return _spans(_YEAR, self.text)
+
+    @cached_property
+    def months(self) -> list[tuple[int, int]]:
+        """Date phrases (6月底, 12月31日)."""
+        return _spans(_MONTH, self.text)
 
     def candidates(self) -> Iterable[_Candidate]:
         """Arabic numbers, and Chinese numerals followed by a unit."""
@@ -262,16 +277,7 @@ class _Text:
     def exclusion(self, candidate: _Candidate) -> Exclusion | None:
         """Why ``candidate`` is not a target, or None when it may be one."""
         start, end = candidate.start, candidate.end
-        checks: list[tuple[list[tuple[int, int]], Exclusion]] = [
-            (self.quoted, Exclusion.NAME),
-            (self.documents, Exclusion.DOCUMENT_NUMBER),
-            (self.years, Exclusion.YEAR),
-            (self.months, Exclusion.DATE),
-            (self.phrases, Exclusion.SET_PHRASE),
-            (self.labels, Exclusion.LABEL),
-            (self.ranges, Exclusion.RANGE),
-        ]
-        for regions, reason in checks:
+        for regions, reason in self.regions:
             if any(low <= start and end <= high for low, high in regions):
                 return reason
         if self.text[max(0, start - 1) : start] == "第":
@@ -355,6 +361,10 @@ class _Text:
         cut = min((i for i in (tail.find(word) for word in TAIL_STOP_WORDS) if i > 0),
                   default=len(tail))
         return tail[:cut].strip()
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:

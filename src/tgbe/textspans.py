@@ -38,8 +38,13 @@ class TextLocator:
             for index, char in enumerate(segment):
                 chars.append(char)
                 places.append((number, first + index + 1))
-        self.places: list[tuple[int, int] | None] = [None] * len(text)
-        matcher = SequenceMatcher(None, text, "".join(chars), autojunk=False)
+        stream = "".join(chars)
+        found = stream.find(text)
+        if found >= 0:  # the text is written as is (one line, or lines joined as they are)
+            self.places: list[tuple[int, int] | None] = list(places[found : found + len(text)])
+            return
+        self.places = [None] * len(text)
+        matcher = SequenceMatcher(None, text, stream, autojunk=False)
         for block in matcher.get_matching_blocks():
             for offset in range(block.size):
                 self.places[block.a + offset] = places[block.b + offset]
