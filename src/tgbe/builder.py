@@ -53,6 +53,7 @@ from tgbe.vocab import SCHEMA_VERSION, Severity, UnitRole
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
+from tgbe.targets import attach_targets
 from tgbe.units import (
     AliasTable,
     default_aliases,
@@ -148,7 +149,7 @@ def build_notice_data(
     data["completion_policy"] = _completion_policy(data, context)
     _check_truncation(indicators, context)
     data["diagnostics"] = context.diagnostics
-    return data
+    return attach_targets(data, source)
 
 
 # -- header ------------------------------------------------------------------------------

@@ -12,12 +12,12 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tgbe.vocab import SCHEMA_VERSION, DeadlineKind, Severity, UnitRole
+from tgbe.vocab import SCHEMA_VERSION, Comparator, DeadlineKind, Severity, UnitRole
 
 __all__ = [
-    "SCHEMA_VERSION", "BenchmarkCity", "Deadline", "DeadlineKind", "Diagnostic", "DocNumber",
-    "Indicator", "Measure", "Model", "Notice", "Principle", "Severity", "SourceInfo", "Span",
-    "Target", "Unit", "UnitRole",
+    "SCHEMA_VERSION", "BenchmarkCity", "Comparator", "Deadline", "DeadlineKind", "Diagnostic",
+    "DocNumber", "Indicator", "Measure", "Model", "Notice", "Principle", "Severity",
+    "SourceInfo", "Span", "Target", "Unit", "UnitRole",
 ]
 
 
@@ -64,10 +64,14 @@ class Unit(Model):
 
 
 class Target(Model):
-    """A quantitative target (metric, comparator, value, unit of measure)."""
+    """A quantitative target: metric, comparator, value and unit of measure, as found.
+
+    ``raw`` is the figure as written with its comparator words (``达到98%以上``) and
+    ``span`` is where ``raw`` is in the original file.
+    """
 
     metric: str
-    comparator: str
+    comparator: Comparator
     value: float
     unit: str
     raw: str

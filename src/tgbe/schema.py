@@ -8,9 +8,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from tgbe.deadlines import Report
+from tgbe.diff import NoticeDiff
 from tgbe.ledger import Ledger
 from tgbe.models import Notice
 from tgbe.query import MeasureList
+from tgbe.target_list import TargetList
 from tgbe.unit_summary import UnitList
 
 # schema file name stem -> model; issues add their output models here.
@@ -20,6 +22,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "deadlines": Report,
     "measures": MeasureList,
     "units": UnitList,
+    "targets": TargetList,
+    "diff": NoticeDiff,
 }
 
 

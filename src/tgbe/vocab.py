@@ -37,3 +37,18 @@ class UnitRole(StrEnum):
     LEAD = "lead"
     SUPPORT = "support"
     RESPONSIBLE = "responsible"
+
+
+class Comparator(StrEnum):
+    """How a target's value is meant: a bound to reach or keep within, or a change by it.
+
+    ``>=`` 达到/以上/不少于/超, ``<=`` 以内/控制在/压缩至/不超过, ``=`` a plain figure,
+    ``increase`` 增长/提升 by the value, ``decrease`` 压减/降低/压缩 by the value.
+    """
+
+    AT_LEAST = ">="
+    AT_MOST = "<="
+    EQUAL = "="
+    INCREASE = "increase"
+    DECREASE = "decrease"
+

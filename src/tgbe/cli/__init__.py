@@ -17,6 +17,7 @@ from tgbe.cli.common import guarded
 
 # name -> (module, attribute, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
+    "diff": ("tgbe.cli.diff_cmd", "diff", "Compare two editions of a notice."),
     "parse": ("tgbe.cli.parse_cmd", "parse", "Parse a notice into typed data."),
     "schema": ("tgbe.cli.schema_cmd", "schema", "Print the JSON Schema of tgbe's outputs."),
     "status": ("tgbe.cli.status_cmd", "status", "Start or check a progress ledger (工作台账)."),
@@ -25,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "export": ("tgbe.cli.export_cmd", "export", "Write the work ledger by unit (xlsx or CSV)."),
     "check-deadlines": ("tgbe.cli.check_deadlines_cmd", "check_deadlines",
                         "Report overdue and due-soon measures (exit 1 when overdue)."),
+    "targets": ("tgbe.cli.targets_cmd", "targets", "List the quantitative targets of a notice."),
 }
 
 

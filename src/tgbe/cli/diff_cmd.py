@@ -1,0 +1,36 @@
+"""``tgbe diff``: what changed between two editions of a notice."""
+
+from __future__ import annotations
+
+import click
+
+from tgbe.api import parse_file
+from tgbe.cli.common import EXIT_FINDINGS, EXIT_OK, encoding_option, format_option, output_option
+from tgbe.diff import DEFAULT_THRESHOLD, diff_notices
+from tgbe.i18n import resolve_lang
+from tgbe.output import emit
+from tgbe.render.diff import render_diff
+
+
+@click.command()
+@click.argument("old", type=str)
+@click.argument("new", type=str)
+@format_option("text", "json")
+@output_option
+@encoding_option
+@click.option(
+    "--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
+    metavar="N", help="Least similarity (0-100) for two different texts to be the same measure.",
+)
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
+              help="Language of the summary line (default: from LANG).")
+def diff(old: str, new: str, fmt: str, output: str | None, encoding: str | None,
+         threshold: float, lang: str | None) -> int:
+    """Compare two editions OLD and NEW: measures added, removed, reworded, moved and
+    renumbered; deadline, unit, benchmark-city and target changes; renamed units.
+
+    Measures are aligned by content, not by number.  Exit 0 when equal, 1 when they differ.
+    """
+    result = diff_notices(parse_file(old, encoding), parse_file(new, encoding), threshold)
+    emit(render_diff(result, fmt, resolve_lang(lang)), output)
+    return EXIT_OK if result.equal else EXIT_FINDINGS
