@@ -518,6 +518,8 @@ def _trimmed(token: Token, removed: int) -> Token:
 
 def _open_tail(text: str) -> tuple[str, str | None]:
     """The text before an unclosed last bracket, and that bracket's complete names."""
+    if sum(map(text.count, _OPEN)) <= sum(map(text.count, _CLOSE)):
+        return text, None
     depth = 0
     for index in range(len(text) - 1, -1, -1):
         char = text[index]

@@ -197,7 +197,7 @@ def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[dict[
 
 
 def _prefix(name: str, aliases: AliasTable) -> str:
-    return next((prefix for prefix in aliases.prefixes if name.startswith(prefix)), "")
+    return name[0] if name[:1] in aliases.prefixes else ""
 
 
 @dataclass(frozen=True)

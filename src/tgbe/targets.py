@@ -106,8 +106,11 @@ _LABEL = re.compile(rf"{_TERM}(?:\s*[+＋]\s*{_TERM})+")
 _RANGE = re.compile(rf"{_ARABIC}\s*(?:个)?\s*[-~～—至到]\s*{_ARABIC}")
 _SET_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in SET_PHRASES))
 _ENUMERATION = re.compile(r"\s*[、和及与或]\s*")
-_UNIT_WORDS = sorted(UNITS, key=len, reverse=True)
+_UNIT_WORD = re.compile(
+    " *(" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")"
+)
 _ADJACENT = sorted((*ADJACENT_WORDS, *TO_WORDS), key=len, reverse=True)
+_ADJACENT_AT_END = re.compile("(?:" + "|".join(map(re.escape, _ADJACENT)) + r")\Z")
 _SUFFIXES = sorted(SUFFIX_WORDS, key=len, reverse=True)
 _LEAD = sorted(METRIC_LEAD_WORDS, key=len, reverse=True)
 _TRAIL = sorted(METRIC_TRAIL_WORDS, key=len, reverse=True)
@@ -236,12 +239,10 @@ class _Text:
 
     def unit_after(self, position: int) -> tuple[str, int]:
         """The unit word written at ``position`` (spaces allowed before it) and its end."""
-        stripped = len(self.text[position:]) - len(self.text[position:].lstrip(" "))
-        at = position + stripped
-        for word in _UNIT_WORDS:
-            if self.text.startswith(word, at):
-                return UNITS[word], at + len(word)
-        return "", position
+        match = _UNIT_WORD.match(self.text, position)
+        if match is None:
+            return "", position
+        return UNITS[match.group(1)], match.end()
 
     def exclusion(self, candidate: _Candidate) -> Exclusion | None:
         """Why ``candidate`` is not a target, or None when it may be one."""
@@ -270,7 +271,8 @@ class _Text:
     def adjacent(self, start: int) -> str | None:
         """The comparator word written right before position ``start``, if any."""
         before = self.text[max(0, start - 8) : start].rstrip(" ")
-        return next((word for word in _ADJACENT if before.endswith(word)), None)
+        match = _ADJACENT_AT_END.search(before)
+        return match.group() if match else None
 
     def targets(self, group: list[_Candidate]) -> list[Figure]:
         """Targets of a list of figures that share a metric, unit and comparator words."""
@@ -336,18 +338,17 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 
 
+_QUOTED = re.compile("|".join(
+    f"{re.escape(open_)}([^{re.escape(close)}]*){re.escape(close)}"
+    for open_, close in QUOTE_PAIRS.items()
+))
+
+
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
-    regions: list[tuple[int, int]] = []
-    position = 0
-    while position < len(text):
-        char = text[position]
-        if char in QUOTE_PAIRS:
-            close = text.find(QUOTE_PAIRS[char], position + 1)
-            if close > position:
-                regions.append((position + 1, close))
-                position = close
-        position += 1
-    return regions
+    """Offsets of the insides of quotation marks and book-title marks."""
+    return [next(match.span(group) for group in range(1, len(QUOTE_PAIRS) + 1)
+                 if match.group(group) is not None)
+            for match in _QUOTED.finditer(text)]
 
 
 def _strip_words(text: str, words: list[str], *, leading: bool) -> str:

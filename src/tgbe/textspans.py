@@ -27,6 +27,12 @@ class TextLocator:
         self, text: str, lines: Sequence[str], start: tuple[int, int], end: tuple[int, int]
     ) -> None:
         self.start = start
+        self.line_offset: tuple[int, int] | None = None
+        if start[0] == end[0] and start[0] <= len(lines):  # one line: no alignment needed
+            found = normalise(lines[start[0] - 1]).find(text, start[1] - 1)
+            if found >= 0:
+                self.line_offset = (start[0], found + 1)
+                return
         chars: list[str] = []
         places: list[tuple[int, int]] = []
         for number in range(start[0], min(end[0], len(lines)) + 1):
@@ -54,6 +60,8 @@ class TextLocator:
         A character not found in the file (an added space) takes the place after the
         nearest character before it that was found.
         """
+        if self.line_offset is not None:
+            return self.line_offset[0], self.line_offset[1] + offset
         for index in range(min(offset, len(self.places) - 1), -1, -1):
             place = self.places[index]
             if place is not None:
