@@ -82,15 +82,13 @@ def _has_tool_table(path: Path) -> bool:
         return False
 
 
-def config_for(target: str, explicit: str | None = None) -> tuple[LintConfig, str | None]:
-    """The configuration that applies to ``target`` and the file it came from."""
+def config_path_for(target: str, explicit: str | None = None) -> str | None:
+    """The configuration file that applies to ``target`` (None: the defaults apply)."""
     if explicit is not None:
-        return load_config(explicit), explicit
+        return explicit
     start = Path.cwd() if target == "-" else Path(target).resolve().parent
     found = find_config(start) or find_config(Path.cwd().resolve())
-    if found is None:
-        return LintConfig(), None
-    return load_config(str(found)), str(found)
+    return str(found) if found is not None else None
 
 
 def load_config(path: str) -> LintConfig:

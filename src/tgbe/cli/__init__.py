@@ -19,6 +19,9 @@ from tgbe.cli.common import guarded
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "parse": ("tgbe.cli.parse_cmd", "parse", "Parse a notice into typed data."),
     "schema": ("tgbe.cli.schema_cmd", "schema", "Print the JSON Schema of tgbe's outputs."),
+    "lint": ("tgbe.cli.lint_cmd", "lint", "Check notices for problems a reviewer would catch."),
+    "rules": ("tgbe.cli.rules_cmd", "rules", "List the lint rules."),
+    "explain": ("tgbe.cli.explain_cmd", "explain", "Explain one lint rule."),
 }
 
 

@@ -128,14 +128,12 @@ class UnbalancedPair(Rule):
                         context, span_at(number, index),
                         en=f"'{char}' is not closed on this line; expected '{_PAIRS[char]}'",
                         zh=f"“{char}”在本行没有对应的“{_PAIRS[char]}”",
-                        suggestion=_PAIRS[char],
                     )
                 else:
                     yield self.finding(
                         context, span_at(number, index),
                         en=f"'{char}' has no opening '{_CLOSERS[char]}' on this line",
                         zh=f"“{char}”在本行没有对应的“{_CLOSERS[char]}”",
-                        suggestion=_CLOSERS[char],
                     )
 
 
