@@ -32,7 +32,8 @@ class _DiagnosticRule(Rule):
 
     def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Finding:
         span = diagnostic.span
-        measure = next((m for m in context.notice.measures() if m.span == span), None)
+        measure = next((m for m in context.notice.measures()
+                        if m.span.start_line <= span.start_line <= m.span.end_line), None)
         prefix = f"举措{measure.id}：" if measure else ""
         return self.finding(
             context, first_line(span, context),
@@ -96,7 +97,7 @@ class StrayLine(_DiagnosticRule):
     group = "parsing"
     severity = Severity.WARNING
     diagnostics = frozenset({"stray-line"})
-    zh_message = ("举措字段之后的这一行既不是字段也不是编号举措；"
+    zh_message = ("字段之后的这一行既不是字段也不是编号举措；"
                   "应为“完成时限：…”“责任单位：…”或下一项编号举措")
 
 
@@ -123,4 +124,4 @@ class TruncatedMeasure(_DiagnosticRule):
     group = "parsing"
     severity = Severity.WARNING
     diagnostics = frozenset({"truncated-measure"})
-    zh_message = "举措在句中结束且没有责任单位，文本疑似被截断"
+    zh_message = "在句中结束且没有责任单位，文本疑似被截断"

@@ -127,13 +127,13 @@ class UnbalancedPair(Rule):
                     yield self.finding(
                         context, span_at(number, index),
                         en=f"'{char}' is not closed on this line; expected '{_PAIRS[char]}'",
-                        zh=f"“{char}”在本行没有对应的“{_PAIRS[char]}”",
+                        zh=f"本行的「{char}」没有对应的「{_PAIRS[char]}」",
                     )
                 else:
                     yield self.finding(
                         context, span_at(number, index),
                         en=f"'{char}' has no opening '{_CLOSERS[char]}' on this line",
-                        zh=f"“{char}”在本行没有对应的“{_CLOSERS[char]}”",
+                        zh=f"本行的「{char}」没有对应的「{_CLOSERS[char]}」",
                     )
 
 
@@ -189,7 +189,7 @@ class EmptyPair(Rule):
                 yield self.finding(
                     context, span_at(number, match.start(), match.end()),
                     en=f"empty '{match.group()}': a name or number seems to be missing",
-                    zh=f"空的“{match.group()}”：似乎缺少名称或编号",
+                    zh=f"「{match.group()}」中没有内容：似乎缺少名称或编号",
                 )
 
 
