@@ -104,8 +104,12 @@ def load_config(path: str) -> LintConfig:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         position = _TOML_POSITION.search(str(error))
-        line, column = (int(position["line"]), int(position["column"])) if position else (1, 1)
-        message = _TOML_POSITION.sub("", str(error)).strip()
+        line, column = (text.count("\n") + 1, len(text.rsplit("\n", 1)[-1]) + 1)
+        if position:
+            line, column = int(position["line"]), int(position["column"])
+        message = _TOML_POSITION.sub("", str(error)).replace("(at end of document)", "")
+        message = message.strip() + ("; expected more before the end of the file"
+                                     if "end of document" in str(error) else "")
         raise TgbeError.at(path, f"invalid config: {message}", line, column) from None
     prefix: tuple[str, ...] = ()
     if file.name == "pyproject.toml":

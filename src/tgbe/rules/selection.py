@@ -39,6 +39,10 @@ def suggest(selector: str) -> str:
     close = difflib.get_close_matches(selector, candidates, n=3, cutoff=0.5)
     close += [code for code in difflib.get_close_matches(selector.upper(), candidates, n=3,
                                                           cutoff=0.5) if code not in close]
+    for length in range(len(selector) - 1, 1, -1):
+        if close:
+            break
+        close = [code for code in candidates if code.startswith(selector[:length].upper())]
     return f"; did you mean {', '.join(close[:3])}?" if close else ""
 
 
