@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tests.conftest import RunCli
+from tgbe.rules.base import Rule
 from tgbe.rules.registry import RULES
 
 
@@ -30,7 +31,7 @@ def test_rules_json(run_cli: RunCli) -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
-def test_every_rule_documents_what_why_and_examples(rule: type) -> None:
+def test_every_rule_documents_what_why_and_examples(rule: type[Rule]) -> None:
     doc = rule.documentation()
     assert "What it finds" in doc and "Why it matters" in doc and "Example" in doc
     assert rule.summary().endswith(".")
@@ -55,5 +56,5 @@ def test_explain_by_name_and_as_json(run_cli: RunCli) -> None:
 def test_explain_unknown_code_suggests_close_ones(run_cli: RunCli) -> None:
     code, out, err = run_cli("explain", "DLN01")
     assert code == 2 and out == ""
-    assert err.endswith('explain: error: unknown rule "DLN01"; did you mean DLN001, DLN002, '
+    assert err.endswith('explain: error: unknown rule "DLN01"; did you mean DLN001, DLN004, '
                         "DLN003? (see tgbe rules)\n")
