@@ -7,10 +7,18 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from tgbe.baseline import Baseline
+from tgbe.lint import LintReport
 from tgbe.models import Notice
+from tgbe.rules.catalog import RuleCatalog
 
 # schema file name stem -> model; issues add their output models here.
-SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice}
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "notice": Notice,
+    "lint": LintReport,
+    "rules": RuleCatalog,
+    "lint-baseline": Baseline,
+}
 
 
 def schema_of(name: str) -> dict[str, Any]:

@@ -177,3 +177,19 @@ def test_output_file_is_written_atomically(run_cli: RunCli, isolated: Path) -> N
     code, out, _ = run_cli("lint", "numbering-fail.txt", "-f", "sarif", "-o", "out.sarif")
     assert code == 1 and out == ""
     assert json.loads(Path("out.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_json_output_follows_its_published_schema(run_cli: RunCli) -> None:
+    from tgbe.schema import schema_of
+
+    _, out, _ = run_cli("lint", ERRORS, str(LINT_FIXTURES / "benchmark-fail.txt"), "-f", "json")
+    jsonschema.Draft202012Validator(schema_of("lint")).validate(json.loads(out))
+    _, out, _ = run_cli("rules", "-f", "json")
+    jsonschema.Draft202012Validator(schema_of("rules")).validate(json.loads(out))
+
+
+def test_stdin_is_linted_with_a_dash(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("lint", "-", "-f", "json",
+                           input=(LINT_FIXTURES / "numbering-fail.txt").read_bytes())
+    assert code == 1
+    assert {f["path"] for f in json.loads(out)["findings"]} == {"-"}

@@ -97,7 +97,7 @@ def _measure_item(context: LintContext, measure: Measure) -> Item:
     line = context.line_text(measure.span.start_line)
     match = _MARKER.match(line, measure.span.start_column - 1)
     number = marker_number(match.group())[0] if match else measure.number
-    return Item(number, first_line(measure.span, context), f"measure {measure.id}", measure.id)
+    return Item(number, measure.span, f"measure {measure.id}", measure.id)
 
 
 class _SequenceRule(Rule):
@@ -110,9 +110,10 @@ class _SequenceRule(Rule):
         for items in notice_sequences(context):
             for issue in sequence_issues(items):
                 if issue.problem is self.problem:
-                    yield self._report(context, issue)
+                    yield self._report(context, issue, first_line(issue.item.span, context))
 
-    def _report(self, context: LintContext, issue: Issue) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+        """The finding for ``issue``, placed at ``span`` (the item's first line)."""
         raise NotImplementedError
 
 
@@ -142,10 +143,10 @@ class NumberingGap(_SequenceRule):
     severity = Severity.ERROR
     problem = Problem.GAP
 
-    def _report(self, context: LintContext, issue: Issue) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
         missing = "、".join(str(number) for number in issue.missing)
         return self.finding(
-            context, issue.item.span,
+            context, span,
             en=f"{issue.item.label} is numbered {issue.item.number} after {issue.previous}: "
                f"number {missing} is missing",
             zh=f"{_zh(issue.item.label)}编号为{issue.item.number}，前一项为{issue.previous}："
@@ -182,9 +183,9 @@ class NumberingRepeat(_SequenceRule):
     problem = Problem.REPEAT
     diagnostics = frozenset({"duplicate-number"})
 
-    def _report(self, context: LintContext, issue: Issue) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
         return self.finding(
-            context, issue.item.span,
+            context, span,
             en=f"{issue.item.label}: number {issue.item.number} is used again; expected "
                f"{issue.previous + 1}",
             zh=f"{_zh(issue.item.label)}：编号{issue.item.number}重复，应为{issue.previous + 1}",
@@ -222,9 +223,9 @@ class NumberingOutOfOrder(_SequenceRule):
     severity = Severity.ERROR
     problem = Problem.OUT_OF_ORDER
 
-    def _report(self, context: LintContext, issue: Issue) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
         return self.finding(
-            context, issue.item.span,
+            context, span,
             en=f"{issue.item.label} is numbered {issue.item.number} after {issue.previous}: "
                "out of order",
             zh=f"{_zh(issue.item.label)}编号为{issue.item.number}，却排在{issue.previous}之后："
