@@ -6,10 +6,19 @@ notice's own completion policy or before its issue date.  They read ``Measure.de
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
-from tgbe.models import DeadlineKind, Measure, Severity, Span
+from tgbe.models import Deadline, DeadlineKind, Measure, Severity, Span
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions
 from tgbe.rules.text import first_line
+
+
+def _due_dates(context: LintContext) -> Iterator[tuple[Measure, Deadline, date]]:
+    """Every measure with a known due date, with its deadline and that date."""
+    for measure in context.notice.measures():
+        deadline = measure.deadline
+        if deadline is not None and deadline.due is not None:
+            yield measure, deadline, deadline.due
 
 
 def _deadline_span(measure: Measure, context: LintContext) -> Span:
@@ -141,16 +150,15 @@ class DeadlineAfterPolicy(Rule):
         policy = context.notice.completion_policy
         if policy is None or policy.due is None:
             return
-        for measure in context.notice.measures():
-            deadline = measure.deadline
-            if deadline is None or deadline.due is None or deadline.due <= policy.due:
+        for measure, deadline, due in _due_dates(context):
+            if due <= policy.due:
                 continue
             yield self.finding(
                 context, _deadline_span(measure, context),
-                en=f"measure {measure.id} is due {deadline.due.isoformat()} ({deadline.raw}), "
+                en=f"measure {measure.id} is due {due.isoformat()} ({deadline.raw}), "
                    f"after the notice's completion policy {policy.due.isoformat()} "
                    f"({policy.raw})",
-                zh=f"举措{measure.id}完成时限{deadline.raw}（{deadline.due.isoformat()}）"
+                zh=f"举措{measure.id}完成时限{deadline.raw}（{due.isoformat()}）"
                    f"晚于通知要求的{policy.raw}（{policy.due.isoformat()}）",
                 measure_id=measure.id,
             )
@@ -184,15 +192,14 @@ class DeadlineBeforeIssue(Rule):
         issued = context.notice.issue_date
         if issued is None:
             return
-        for measure in context.notice.measures():
-            deadline = measure.deadline
-            if deadline is None or deadline.due is None or deadline.due >= issued:
+        for measure, deadline, due in _due_dates(context):
+            if due >= issued:
                 continue
             yield self.finding(
                 context, _deadline_span(measure, context),
-                en=f"measure {measure.id} is due {deadline.due.isoformat()} ({deadline.raw}), "
+                en=f"measure {measure.id} is due {due.isoformat()} ({deadline.raw}), "
                    f"before the notice was issued on {issued.isoformat()}",
-                zh=f"举措{measure.id}完成时限{deadline.raw}（{deadline.due.isoformat()}）"
+                zh=f"举措{measure.id}完成时限{deadline.raw}（{due.isoformat()}）"
                    f"早于发文日期{issued.isoformat()}",
                 measure_id=measure.id,
             )
