@@ -73,7 +73,7 @@ def render_text(
             parts.extend(_finding_text(finding, lines.get(path, ()), lang, width))
         parts.append(Text(""))
     parts.append(Text(summary_line(summary, lang), style="bold"))
-    return render_to_text(Group(*parts), width=width)
+    return render_to_text(Group(*parts), width=width, soft_wrap=True)
 
 
 def _terminal_width() -> int:
