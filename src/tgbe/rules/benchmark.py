@@ -21,16 +21,16 @@ class MissingBenchmark(Rule):
 
     Example (fails, the other indicators have a 对标城市 line)::
 
-        三、办理建筑许可指标（县住建局牵头）
-        实现电子证照使用率达80%以上。
-        1.创新实施“验证合一”新模式。
+        三、获得电力指标（县供电公司牵头）
+        实现用电报装时间压减至15个工作日以内。
+        1.推行低压小微企业用电报装“零投资”。
 
     Passes::
 
-        三、办理建筑许可指标（县住建局牵头）
-        实现电子证照使用率达80%以上。
-        对标城市：湖北孝昌。
-        1.创新实施“验证合一”新模式。
+        三、获得电力指标（县供电公司牵头）
+        实现用电报装时间压减至15个工作日以内。
+        对标城市：甲市。
+        1.推行低压小微企业用电报装“零投资”。
     """
 
     code = "BEN001"
@@ -64,19 +64,19 @@ class SharedBenchmark(Rule):
     Why it matters: it may well be intended (a neighbour that excels at two related
     indicators), but it is also what a copied section looks like, so it is worth a glance.
 
-    Example (reported, both indicators name 鹰潭贵溪)::
+    Example (reported, both indicators name 乙市)::
 
-        十二、执行合同指标（县法院牵头）
-        对标城市：鹰潭贵溪。
-        十三、办理破产指标（县法院牵头）
-        对标城市：鹰潭贵溪。
+        五、纳税指标（县税务局牵头）
+        对标城市：乙市。
+        六、获得信贷指标（县金融办牵头）
+        对标城市：乙市。
 
     Passes::
 
-        十二、执行合同指标（县法院牵头）
-        对标城市：鹰潭贵溪。
-        十三、办理破产指标（县法院牵头）
-        对标城市：温州瑞安。
+        五、纳税指标（县税务局牵头）
+        对标城市：乙市。
+        六、获得信贷指标（县金融办牵头）
+        对标城市：丙市。
     """
 
     code = "BEN002"

@@ -84,13 +84,13 @@ class MissingDeadline(Rule):
     Example (fails, the other measures have a 完成时限 line)::
 
         3.便利企业分支机构信息变更。
-        责任单位：县市场监管局
+        责任单位：县商务局
 
     Passes::
 
         3.便利企业分支机构信息变更。
         完成时限：2023年9月
-        责任单位：县市场监管局
+        责任单位：县商务局
 
     Option ``min_share``: the share of measures with a deadline above which a missing one is
     reported (default 0.5).
@@ -126,7 +126,7 @@ class DeadlineAfterPolicy(Rule):
     """A deadline later than the completion date the notice itself sets.
 
     What it finds: a measure due after the notice's completion policy, the date stated in
-    its preamble (``对标提升任务原则上2023年9月底前完成``).
+    its preamble (``各项任务原则上2023年9月底前完成``).
 
     Why it matters: either the measure breaks the notice's own rule or the policy is out of
     date; a reviewer should confirm the exception is intended ("原则上" allows some).

@@ -105,11 +105,11 @@ class UnbalancedPair(Rule):
 
     Example (fails: the closing ``”`` has no opening ``“``)::
 
-        劳动力市场监管”指标达到“优异”水平。
+        政务服务”指标达到“优秀”等次。
 
     Passes::
 
-        “劳动力市场监管”指标达到“优异”水平。
+        “政务服务”指标达到“优秀”等次。
     """
 
     code = "PUN002"
@@ -194,7 +194,7 @@ class EmptyPair(Rule):
 
 
 class SpaceAfterNumber(Rule):
-    """A space between an item number and its text (``15. 畅通…``).
+    """A space between an item number and its text (``15. 完善…``).
 
     What it finds: a space after a numbering marker (``1.`` ``一、`` ``（一）`` ``（1）``) at
     the start of a line, when most items numbered in the same style have none.
@@ -204,11 +204,11 @@ class SpaceAfterNumber(Rule):
 
     Example (fails, other measures are written ``14.加强…``)::
 
-        15. 畅通在线异议投诉渠道。
+        15. 完善企业诉求快速响应机制。
 
     Passes::
 
-        15.畅通在线异议投诉渠道。
+        15.完善企业诉求快速响应机制。
     """
 
     code = "PUN004"
@@ -251,11 +251,11 @@ class TrailingWhitespace(Rule):
 
     Example (fails; ``␠`` marks a space)::
 
-        提升普惠金融的可得性、便利度和覆盖面。␠
+        确保各项举措按期落地见效。␠
 
     Passes::
 
-        提升普惠金融的可得性、便利度和覆盖面。
+        确保各项举措按期落地见效。
     """
 
     code = "PUN005"
