@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+import tgbe
+from tests.conftest import SEED
 from tests.lint.helpers import lint_fixture, places
 from tgbe.models import Span
-from tgbe.rules.numbering import Item, Problem, sequence_issues
+from tgbe.rules.base import LintContext
+from tgbe.rules.numbering import Item, NumberingGap, Problem, sequence_issues
 
 
 @pytest.mark.parametrize(
@@ -62,3 +65,30 @@ def test_sequence_issues_reports_each_problem_once(
 ) -> None:
     issues = list(sequence_issues(_items(*numbers)))
     assert [(i.problem, i.item.number, i.missing) for i in issues] == problems
+
+
+def test_articles_numbered_through_the_document_continue_across_chapters() -> None:
+    found = lint_fixture("numbering-articles.txt", "NUM")
+    assert places(found) == [(8, 1, "NUM001")]
+    assert found[0].message == "measure 3.5 is numbered 5 after 3: number 4 is missing"
+
+
+@pytest.mark.parametrize(
+    ("numbers", "english", "chinese"),
+    [
+        ((3,), "is numbered 3 at the start of its sequence: numbers 1–2 are missing",
+         "编号为3，位于序列开头：缺少第1至2项"),
+        ((1, 2, 4, 6), "is numbered 4 after 2: number 3 is missing",
+         "编号为4，前一项为2：缺少第3项"),
+    ],
+)
+def test_gap_messages_name_the_missing_numbers(
+    numbers: tuple[int, ...], english: str, chinese: str
+) -> None:
+
+    notice = tgbe.parse_file(SEED)
+    issue = next(sequence_issues(_items(*numbers)))
+    span = issue.item.span
+    for lang, text in (("en", english), ("zh", chinese)):
+        context = LintContext(notice, ("x",), lang)  # type: ignore[arg-type]
+        assert text in NumberingGap()._report(context, issue, span).message

@@ -69,17 +69,33 @@ def sequence_issues(items: list[Item]) -> Iterator[Issue]:
 
 
 def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
-    """Every numbered sequence of the notice: principles, indicators, measures of each."""
+    """Every numbered sequence of the notice: principles, indicators, measures of each.
+
+    Measures numbered on from the previous indicator's last one (articles 第N条 counted
+    through the whole document) continue that indicator's sequence: a run that starts above
+    1 and above the previous run's last number.
+    """
     notice = context.notice
     yield [Item(p.number, p.span, f"principle {p.numeral}") for p in notice.principles]
     yield [Item(i.number, i.heading_span, f"indicator {i.numeral}")
            for i in notice.indicators if i.numeral]
+    pending: list[Item] = []
     for indicator in notice.indicators:
-        yield from _measure_runs(context, indicator)
+        for run in _measure_runs(context, indicator):
+            if pending and run[0].number > 1 and run[0].number > pending[-1].number:
+                pending.extend(run)
+                continue
+            if pending:
+                yield pending
+            pending = list(run)
+    if pending:
+        yield pending
 
 
 def _measure_runs(context: LintContext, indicator: Indicator) -> Iterator[list[Item]]:
     items = [_measure_item(context, measure) for measure in indicator.measures]
+    if not items:
+        return
     runs: list[list[Item]] = []
     for item, measure, before in zip(
         items, indicator.measures, [None, *indicator.measures], strict=False
@@ -144,13 +160,20 @@ class NumberingGap(_SequenceRule):
     problem = Problem.GAP
 
     def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
-        missing = "、".join(str(number) for number in issue.missing)
+        missing = issue.missing
+        contiguous = missing[-1] - missing[0] == len(missing) - 1
+        if len(missing) == 1:
+            en, zh = f"number {missing[0]} is missing", f"缺少第{missing[0]}项"
+        elif contiguous:
+            en = f"numbers {missing[0]}–{missing[-1]} are missing"
+            zh = f"缺少第{missing[0]}至{missing[-1]}项"
+        else:
+            en = f"numbers {', '.join(map(str, missing))} are missing"
+            zh = f"缺少第{'、'.join(map(str, missing))}项"
         return self.finding(
             context, span,
-            en=f"{issue.item.label} is numbered {issue.item.number} after {issue.previous}: "
-               f"number {missing} is missing",
-            zh=f"{_zh(issue.item.label)}编号为{issue.item.number}，前一项为{issue.previous}："
-               f"缺少第{missing}项",
+            en=f"{issue.item.label} is numbered {issue.item.number} {_after(issue)}: {en}",
+            zh=f"{_zh(issue.item.label)}编号为{issue.item.number}，{_zh_after(issue)}：{zh}",
             measure_id=issue.item.measure_id,
         )
 
@@ -235,6 +258,14 @@ class NumberingOutOfOrder(_SequenceRule):
 
 
 _ZH_LABELS = {"principle": "工作要求", "indicator": "指标", "measure": "举措"}
+
+
+def _after(issue: Issue) -> str:
+    return f"after {issue.previous}" if issue.previous else "at the start of its sequence"
+
+
+def _zh_after(issue: Issue) -> str:
+    return f"前一项为{issue.previous}" if issue.previous else "位于序列开头"
 
 
 def _zh(label: str) -> str:
