@@ -88,7 +88,10 @@ def config_path_for(target: str, explicit: str | None = None) -> str | None:
         return explicit
     start = Path.cwd() if target == "-" else Path(target).resolve().parent
     found = find_config(start) or find_config(Path.cwd().resolve())
-    return str(found) if found is not None else None
+    if found is None:
+        return None
+    return str(found.relative_to(Path.cwd().resolve()) if found.is_relative_to(Path.cwd().resolve())
+               else found)
 
 
 def load_config(path: str) -> LintConfig:

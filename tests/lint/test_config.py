@@ -88,8 +88,8 @@ def test_the_nearest_configuration_wins(tmp_path: Path, monkeypatch: pytest.Monk
     (tmp_path / "a" / "tgbe.toml").write_text("", encoding="utf-8")
     assert find_config(inner) == tmp_path / "a" / "tgbe.toml"
     monkeypatch.chdir(tmp_path)
-    assert config_path_for(str(inner / "x.txt")) == str(tmp_path / "a" / "tgbe.toml")
-    assert config_path_for("-") == str(tmp_path / "tgbe.toml")
+    assert config_path_for(str(inner / "x.txt")) == str(Path("a") / "tgbe.toml")
+    assert config_path_for("-") == "tgbe.toml"
     assert config_path_for("x.txt", "other.toml") == "other.toml"
 
 
