@@ -45,3 +45,9 @@ def test_missing_deadline_follows_the_share_option() -> None:
 def test_the_parsers_missing_deadline_diagnostic_is_not_reported_twice() -> None:
     found = lint_fixture("deadlines-fail.txt")
     assert [f.code for f in found if f.line == 18] == ["DLN002"]
+
+
+def test_the_policy_sentence_is_a_related_place() -> None:
+    after = lint_fixture("deadlines-fail.txt", "DLN003")[0]
+    assert [(r.line, r.column, r.message) for r in after.related] == [
+        (6, 1, "completion policy: 2023年9月底")]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from tgbe.models import Deadline, DeadlineKind, Measure, Severity, Span
-from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions
+from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.rules.text import first_line
 
 
@@ -126,7 +126,7 @@ class DeadlineAfterPolicy(Rule):
     """A deadline later than the completion date the notice itself sets.
 
     What it finds: a measure due after the notice's completion policy, the date stated in
-    its preamble (``各项任务原则上2023年9月底前完成``).
+    its preamble (``各项任务原则上2023年9月底前完成``), which is given as a related place.
 
     Why it matters: either the measure breaks the notice's own rule or the policy is out of
     date; a reviewer should confirm the exception is intended ("原则上" allows some).
@@ -150,6 +150,10 @@ class DeadlineAfterPolicy(Rule):
         policy = context.notice.completion_policy
         if policy is None or policy.due is None:
             return
+        stated = next((principle for principle in context.notice.principles
+                       if policy.raw in principle.text), None)
+        related = [related_at(context, first_line(stated.span, context),
+                              f"completion policy: {policy.raw}")] if stated else []
         for measure, deadline, due in _due_dates(context):
             if due <= policy.due:
                 continue
@@ -161,6 +165,7 @@ class DeadlineAfterPolicy(Rule):
                 zh=f"举措{measure.id}完成时限{deadline.raw}（{due.isoformat()}）"
                    f"晚于通知要求的{policy.raw}（{policy.due.isoformat()}）",
                 measure_id=measure.id,
+                related=related,
             )
 
 
