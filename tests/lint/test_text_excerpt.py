@@ -49,9 +49,22 @@ def test_a_long_line_is_cut_around_the_problem() -> None:
     assert caret == 1 and cell_len(shown) <= 42
 
 
-@given(st.text(alphabet="ab“”《》（）〔〕【】()", max_size=60))
-def test_balanced_text_has_no_unbalanced_marks(inner: str) -> None:
-    problems = _unbalanced(inner)
-    assert _unbalanced("“" + "".join(c for c in inner if c.isalpha()) + "”") == []
-    for index, char, _ in problems:
-        assert inner[index] == char or inner[index] in "()"
+_PAIRS = ["“”", "《》", "（）", "〔〕", "【】", "()", "（)"]
+_BALANCED = st.recursive(
+    st.text(alphabet="ab甲，", max_size=4),
+    lambda inner: st.one_of(
+        st.tuples(st.sampled_from(_PAIRS), inner).map(lambda p: p[0][0] + p[1] + p[0][1]),
+        st.lists(inner, max_size=3).map("".join),
+    ),
+    max_leaves=12,
+)
+
+
+@given(_BALANCED)
+def test_properly_nested_pairs_pass(text: str) -> None:
+    assert _unbalanced(text) == []
+
+
+@given(_BALANCED, st.sampled_from("“《（〔【"))
+def test_a_lost_closing_mark_is_found_at_its_opening(text: str, opening: str) -> None:
+    assert _unbalanced(opening + text) == [(0, opening, True)]
