@@ -81,7 +81,7 @@ def lint(
         click.echo(f"tgbe: wrote {len(run.findings)} findings to {write_baseline}", err=True)
         return EXIT_ERROR if run.errors else EXIT_OK
     findings, suppressed = run.findings, 0
-    if accepted is not None and baseline is not None:
+    if baseline and accepted is not None:
         findings, suppressed = apply_baseline(run.findings, accepted, baseline, run.lines)
     emit(_render(run, findings, suppressed, fmt, language), output)
     if run.errors:
