@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import RunCli
-from tests.lint.helpers import LINT_FIXTURES
+from tests.lint.engine_helpers import LINT_FIXTURES
+
+
+PUN = ("lint", "notice.txt", "--select", "PUN")  # this notice's punctuation findings
 
 
 @pytest.fixture()
@@ -24,12 +27,12 @@ def _codes(out: str) -> list[tuple[int, str]]:
 
 
 def test_accepted_findings_survive_inserted_lines(run_cli: RunCli, notice: Path) -> None:
-    code, _, err = run_cli("lint", "notice.txt", "--write-baseline", "baseline.json")
+    code, _, err = run_cli(*PUN, "--write-baseline", "baseline.json")
     assert code == 0 and "wrote 7 findings to baseline.json" in err
     lines = notice.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[1:1] = ["县直各有关单位：\n", "\n"]
     notice.write_text("".join(lines), encoding="utf-8")
-    code, out, _ = run_cli("lint", "notice.txt", "--baseline", "baseline.json", "-f", "json",
+    code, out, _ = run_cli(*PUN, "--baseline", "baseline.json", "-f", "json",
                            "--fail-on", "warning")
     assert code == 0
     assert _codes(out) == []
@@ -37,11 +40,11 @@ def test_accepted_findings_survive_inserted_lines(run_cli: RunCli, notice: Path)
 
 
 def test_new_findings_are_still_reported(run_cli: RunCli, notice: Path) -> None:
-    run_cli("lint", "notice.txt", "--write-baseline", "baseline.json")
+    run_cli(*PUN, "--write-baseline", "baseline.json")
     text = notice.read_text(encoding="utf-8")
     notice.write_text(text.replace("2.推行电子营业执照，", "2.推行电子营业执照,"),
                       encoding="utf-8")
-    code, out, _ = run_cli("lint", "notice.txt", "--baseline", "baseline.json", "-f", "json",
+    code, out, _ = run_cli(*PUN, "--baseline", "baseline.json", "-f", "json",
                            "--fail-on", "warning")
     assert code == 1
     assert _codes(out) == [(7, "PUN001")]
@@ -58,7 +61,7 @@ def test_a_second_identical_problem_on_one_line_is_new(run_cli: RunCli, notice: 
 
 def test_the_baseline_file_is_relative_to_itself(run_cli: RunCli, notice: Path) -> None:
     Path("ci").mkdir()
-    run_cli("lint", "notice.txt", "--write-baseline", "ci/baseline.json")
+    run_cli(*PUN, "--write-baseline", "ci/baseline.json")
     data = json.loads(Path("ci/baseline.json").read_text(encoding="utf-8"))
     assert data["schema_version"] == "1.0" and len(data["entries"]) == 7
     assert {entry["path"] for entry in data["entries"]} == {"../notice.txt"}
@@ -82,6 +85,6 @@ def test_a_bad_baseline_is_a_located_error(run_cli: RunCli, notice: Path, text: 
                                            expected: str) -> None:
     if text is not None:
         Path("baseline.json").write_text(text, encoding="utf-8")
-    code, out, err = run_cli("lint", "notice.txt", "--baseline", "baseline.json")
+    code, out, err = run_cli(*PUN, "--baseline", "baseline.json")
     assert code == 2 and out == ""
     assert err.startswith(expected), err

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.lint.helpers import lint_fixture, places
+from tests.lint.engine_helpers import lint_fixture, places
 
 
 def test_missing_benchmark_is_reported_at_the_heading() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lint.helpers import lint_fixture, places
+from tests.lint.engine_helpers import lint_fixture, places
 from tgbe.config import LintConfig
 
 
@@ -43,7 +43,7 @@ def test_missing_deadline_follows_the_share_option() -> None:
 
 
 def test_the_parsers_missing_deadline_diagnostic_is_not_reported_twice() -> None:
-    found = lint_fixture("deadlines-fail.txt")
+    found = lint_fixture("deadlines-fail.txt", "DLN", "PAR")
     assert [f.code for f in found if f.line == 18] == ["DLN002"]
 
 

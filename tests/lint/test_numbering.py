@@ -6,7 +6,7 @@ import pytest
 
 import tgbe
 from tests.conftest import SEED
-from tests.lint.helpers import lint_fixture, places
+from tests.lint.engine_helpers import lint_fixture, places
 from tgbe.models import Span
 from tgbe.rules.base import LintContext
 from tgbe.rules.numbering import Item, NumberingGap, Problem, sequence_issues
@@ -41,7 +41,7 @@ def test_sub_sections_that_restart_at_one_pass() -> None:
 
 
 def test_the_parsers_duplicate_number_diagnostic_is_reported_once() -> None:
-    found = lint_fixture("numbering-fail.txt")
+    found = lint_fixture("numbering-fail.txt", "NUM", "PAR")
     assert [f.code for f in found if f.line == 10] == ["NUM002"]
 
 

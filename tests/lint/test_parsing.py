@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import SEED
-from tests.lint.helpers import lint_fixture, places
+from tests.lint.engine_helpers import lint_fixture, places
 from tgbe.models import Diagnostic, Severity, Span
 from tgbe.rules.base import LintContext
 from tgbe.rules.parsing import ParseDiagnostic

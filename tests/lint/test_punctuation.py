@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lint.helpers import lint_fixture, places
+from tests.lint.engine_helpers import lint_fixture, places
 
 PASSING = ["punctuation-pass.txt", "punctuation-halfwidth.txt", "punctuation-indented.txt"]
 

@@ -12,7 +12,7 @@ import json
 import pytest
 
 from tests.conftest import SEED
-from tests.lint.helpers import LINT_FIXTURES
+from tests.lint.engine_helpers import LINT_FIXTURES
 from tgbe.config import LintConfig
 from tgbe.lint import lint
 from tgbe.models import Notice
