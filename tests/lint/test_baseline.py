@@ -11,7 +11,6 @@ import pytest
 from tests.conftest import RunCli
 from tests.lint.engine_helpers import LINT_FIXTURES
 
-
 PUN = ("lint", "notice.txt", "--select", "PUN")  # this notice's punctuation findings
 
 
