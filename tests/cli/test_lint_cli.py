@@ -121,8 +121,9 @@ def test_exit_codes_do_not_depend_on_the_format(run_cli: RunCli, fmt: str) -> No
 def test_unknown_rule_is_a_usage_error(run_cli: RunCli) -> None:
     code, out, err = run_cli("lint", FAIL, "--select", "PUN01")
     assert code == 2 and out == ""
-    assert err.endswith(" lint: error: Invalid value for '--select': unknown rule or prefix "
-                        '"PUN01"; did you mean PUN001, PUN006, PUN005?\n')
+    assert err.count("\n") == 1
+    assert (" lint: error: Invalid value for '--select': unknown rule or prefix \"PUN01\"; "
+            "did you mean PUN001, ") in err
 
 
 def test_folders_are_searched_for_notices(run_cli: RunCli, isolated: Path) -> None:
