@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from pydantic import Field
+
 from tgbe.models import Severity
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions
 from tgbe.rules.text import in_chinese_text, span_at
@@ -33,7 +35,7 @@ _TRAILING = re.compile(r"[ \t\u3000\xa0]+$")
 class HalfWidthOptions(RuleOptions):
     """Options of PUN001."""
 
-    marks: str = ":,;("
+    marks: str = Field(default=":,;(", pattern=r"^[:,;(]*$")
 
 
 class HalfWidthPunctuation(Rule):
