@@ -64,3 +64,11 @@ def test_space_after_number_span_covers_every_space() -> None:
     assert (finding.column, finding.end_column) == (3, 4)
     indented = lint_fixture("punctuation-fail.txt", "PUN006")[0]
     assert (indented.column, indented.end_column) == (1, 5)
+
+
+def test_a_quotation_wrapped_onto_the_next_line_is_balanced() -> None:
+    from tgbe.rules.punctuation import unbalanced_marks
+
+    wrapped = ("推行“一网通", "办”改革，按照《条例》执行。", "未闭合“的引号")
+    assert unbalanced_marks(wrapped) == [(3, 3, "“", True)]
+    assert unbalanced_marks(("甲“", "乙）")) == [(1, 1, "“", True), (2, 1, "）", False)]

@@ -100,7 +100,9 @@ class UnbalancedPair(Rule):
 
     What it finds: on one line, an opening ``“`` ``（`` ``〔`` ``《`` ``【`` without its
     closing mark, or a closing mark without its opening one.  Half- and full-width round
-    brackets are matched with each other (their width is PUN001's business).
+    brackets are matched with each other (their width is PUN001's business); a mark left
+    open at the end of a line and closed at the start of the next (hard-wrapped text) is
+    matched across the line break.
 
     Why it matters: a lost quotation mark or bracket changes what a phrase names — usually a
     slip made while editing a sentence.
@@ -120,23 +122,41 @@ class UnbalancedPair(Rule):
     severity = Severity.WARNING
 
     def check(self, context: LintContext) -> Iterator[Finding]:
-        """Match pairs line by line with a stack."""
-        for number, line in enumerate(context.lines, start=1):
-            if _PAIR_CHARS.search(line) is None:
-                continue
-            for index, char, opened in _unbalanced(line):
-                if opened:
-                    yield self.finding(
-                        context, span_at(number, index),
-                        en=f"'{char}' is not closed on this line; expected '{_PAIRS[char]}'",
-                        zh=f"本行的「{char}」没有对应的「{_PAIRS[char]}」",
-                    )
-                else:
-                    yield self.finding(
-                        context, span_at(number, index),
-                        en=f"'{char}' has no opening '{_CLOSERS[char]}' on this line",
-                        zh=f"本行的「{char}」没有对应的「{_CLOSERS[char]}」",
-                    )
+        """Match pairs line by line with a stack (see :func:`unbalanced_marks`)."""
+        for number, index, char, opened in unbalanced_marks(context.lines):
+            if opened:
+                yield self.finding(
+                    context, span_at(number, index),
+                    en=f"'{char}' is not closed on this line; expected '{_PAIRS[char]}'",
+                    zh=f"本行的「{char}」没有对应的「{_PAIRS[char]}」",
+                )
+            else:
+                yield self.finding(
+                    context, span_at(number, index),
+                    en=f"'{char}' has no opening '{_CLOSERS[char]}' on this line",
+                    zh=f"本行的「{char}」没有对应的「{_CLOSERS[char]}」",
+                )
+
+
+def unbalanced_marks(lines: tuple[str, ...]) -> list[tuple[int, int, str, bool]]:
+    """``(line, index, mark, is_opening)`` of unmatched marks, line by line.
+
+    A mark left open at the end of a line and closed at the start of the next one (a
+    hard-wrapped sentence) is matched across the line break.
+    """
+    found: list[list[tuple[int, str, bool]]] = [
+        _unbalanced(line) if _PAIR_CHARS.search(line) else [] for line in lines
+    ]
+    for number in range(len(found) - 1):
+        here, there = found[number], found[number + 1]
+        while here and there and here[-1][2] and not there[0][2] and (
+            _PAIRS[here[-1][1]] == there[0][1]
+        ):
+            here.pop()
+            there.pop(0)
+    return [(number, index, char, opened)
+            for number, problems in enumerate(found, start=1)
+            for index, char, opened in problems]
 
 
 def _unbalanced(line: str) -> list[tuple[int, str, bool]]:
