@@ -195,3 +195,14 @@ def test_stdin_is_linted_with_a_dash(run_cli: RunCli) -> None:
                            input=(LINT_FIXTURES / "numbering-fail.txt").read_bytes())
     assert code == 1
     assert {f["path"] for f in json.loads(out)["findings"]} == {"-"}
+
+
+def test_gb18030_files_are_read_and_located_like_utf8(run_cli: RunCli, isolated: Path) -> None:
+    text = Path("punctuation-fail.txt").read_text(encoding="utf-8")
+    Path("gbk.txt").write_bytes(text.encode("gb18030"))
+    for extra in ((), ("--encoding", "gb18030")):
+        code, out, _ = run_cli("lint", "gbk.txt", "-f", "json", "--select", "PUN001", *extra)
+        found = json.loads(out)["findings"]
+        assert code == 0 and [(f["line"], f["column"]) for f in found] == [(8, 5)]
+    code, _, err = run_cli("lint", "gbk.txt", "--encoding", "utf-8")
+    assert code == 2 and err.startswith("gbk.txt:1:1: error: cannot decode as utf-8")
