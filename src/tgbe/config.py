@@ -87,11 +87,11 @@ def config_path_for(target: str, explicit: str | None = None) -> str | None:
     if explicit is not None:
         return explicit
     start = Path.cwd() if target == "-" else Path(target).resolve().parent
-    found = find_config(start) or find_config(Path.cwd().resolve())
+    here = Path.cwd().resolve()
+    found = find_config(start) or find_config(here)
     if found is None:
         return None
-    return str(found.relative_to(Path.cwd().resolve()) if found.is_relative_to(Path.cwd().resolve())
-               else found)
+    return str(found.relative_to(here) if found.is_relative_to(here) else found)
 
 
 def load_config(path: str) -> LintConfig:
@@ -106,19 +106,24 @@ def load_config(path: str) -> LintConfig:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        position = _TOML_POSITION.search(str(error))
-        line, column = (text.count("\n") + 1, len(text.rsplit("\n", 1)[-1]) + 1)
-        if position:
-            line, column = int(position["line"]), int(position["column"])
-        message = _TOML_POSITION.sub("", str(error)).replace("(at end of document)", "")
-        message = message.strip() + ("; expected more before the end of the file"
-                                     if "end of document" in str(error) else "")
-        raise TgbeError.at(path, f"invalid config: {message}", line, column) from None
+        raise _toml_error(path, text, str(error)) from None
     prefix: tuple[str, ...] = ()
     if file.name == "pyproject.toml":
         prefix = ("tool", "tgbe")
         data = data.get("tool", {}).get("tgbe", {})
     return parse_config(data, _Locator(path, text, prefix))
+
+
+def _toml_error(path: str, text: str, reason: str) -> TgbeError:
+    """A TOML syntax error at its line and column (the end of the file if tomllib says so)."""
+    position = _TOML_POSITION.search(reason)
+    line, column = (text.count("\n") + 1, len(text.rsplit("\n", 1)[-1]) + 1)
+    if position:
+        line, column = int(position["line"]), int(position["column"])
+    message = _TOML_POSITION.sub("", reason).replace("(at end of document)", "").strip()
+    if "end of document" in reason:
+        message += "; expected more before the end of the file"
+    return TgbeError.at(path, f"invalid config: {message}", line, column)
 
 
 def parse_config(data: Mapping[str, Any], locator: _Locator | None = None) -> LintConfig:
