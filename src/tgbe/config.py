@@ -32,7 +32,11 @@ FailOn = Literal["error", "warning"]
 
 
 class LintConfig(BaseModel):
-    """The validated ``[tool.tgbe]`` table (keys are written with dashes in TOML)."""
+    """The validated ``[tool.tgbe]`` table (keys are written with dashes in TOML).
+
+    Build it from user data with :func:`load_config` or :func:`parse_config`: they also
+    check rule codes and each rule's options, with located errors.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
