@@ -7,11 +7,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from tgbe.baseline import Baseline
 from tgbe.deadlines import Report
 from tgbe.diff import NoticeDiff
 from tgbe.ledger import Ledger
+from tgbe.lint import LintReport
 from tgbe.models import Notice
 from tgbe.query import MeasureList
+from tgbe.rules.catalog import RuleCatalog
 from tgbe.target_list import TargetList
 from tgbe.unit_summary import UnitList
 
@@ -24,6 +27,9 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "units": UnitList,
     "targets": TargetList,
     "diff": NoticeDiff,
+    "lint": LintReport,
+    "rules": RuleCatalog,
+    "lint-baseline": Baseline,
 }
 
 

@@ -27,6 +27,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "check-deadlines": ("tgbe.cli.check_deadlines_cmd", "check_deadlines",
                         "Report overdue and due-soon measures (exit 1 when overdue)."),
     "targets": ("tgbe.cli.targets_cmd", "targets", "List the quantitative targets of a notice."),
+    "lint": ("tgbe.cli.lint_cmd", "lint", "Check notices for problems a reviewer would catch."),
+    "rules": ("tgbe.cli.rules_cmd", "rules", "List the lint rules."),
+    "explain": ("tgbe.cli.explain_cmd", "explain", "Explain one lint rule."),
 }
 
 

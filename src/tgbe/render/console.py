@@ -9,8 +9,13 @@ import sys
 from rich.console import Console, RenderableType
 
 
-def render_to_text(renderable: RenderableType, width: int | None = None) -> str:
-    """Render with rich; colours only when stdout is a terminal."""
+def render_to_text(
+    renderable: RenderableType, width: int | None = None, soft_wrap: bool = False
+) -> str:
+    """Render with rich; colours only when stdout is a terminal.
+
+    ``soft_wrap`` leaves long lines whole (the terminal wraps them) instead of breaking them.
+    """
     buffer = io.StringIO()
     terminal = sys.stdout.isatty()
     console = Console(
@@ -20,5 +25,5 @@ def render_to_text(renderable: RenderableType, width: int | None = None) -> str:
         no_color=not terminal,
         highlight=False,
     )
-    console.print(renderable)
+    console.print(renderable, soft_wrap=soft_wrap)
     return buffer.getvalue()

@@ -83,6 +83,9 @@ class Rule:
     group: ClassVar[str]
     severity: ClassVar[Severity]
     Options: ClassVar[type[RuleOptions]] = RuleOptions
+    #: Parser diagnostic codes (``Notice.diagnostics``) this rule reports itself; the
+    #: generic parse-diagnostic rule leaves them alone so nothing is reported twice.
+    diagnostics: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, options: RuleOptions | None = None) -> None:
         self.options = options or self.Options()
@@ -127,6 +130,11 @@ class Rule:
         import inspect
 
         return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the rule's documentation."""
+        return cls.documentation().split("\n", 1)[0].strip()
 
 
 def related_at(context: LintContext, span: Span, message: str = "",

@@ -2,9 +2,48 @@
 
 from __future__ import annotations
 
-from tgbe.rules.base import Rule
+from functools import cache
 
-RULES: list[type[Rule]] = []
+from tgbe.rules.base import Rule
+from tgbe.rules.benchmark import MissingBenchmark, SharedBenchmark
+from tgbe.rules.deadlines import (
+    DeadlineAfterPolicy,
+    DeadlineBeforeIssue,
+    MissingDeadline,
+    UnparseableDeadline,
+)
+from tgbe.rules.numbering import NumberingGap, NumberingOutOfOrder, NumberingRepeat
+from tgbe.rules.parsing import ParseDiagnostic, StrayLine, TruncatedMeasure
+from tgbe.rules.punctuation import (
+    EmptyPair,
+    HalfWidthPunctuation,
+    LeadingWhitespace,
+    SpaceAfterNumber,
+    TrailingWhitespace,
+    UnbalancedPair,
+)
+
+RULES: list[type[Rule]] = [
+    # lint-core: benchmark, deadlines, numbering, parsing, punctuation
+    MissingBenchmark,
+    SharedBenchmark,
+    UnparseableDeadline,
+    MissingDeadline,
+    DeadlineAfterPolicy,
+    DeadlineBeforeIssue,
+    NumberingGap,
+    NumberingRepeat,
+    NumberingOutOfOrder,
+    ParseDiagnostic,
+    StrayLine,
+    TruncatedMeasure,
+    HalfWidthPunctuation,
+    UnbalancedPair,
+    EmptyPair,
+    SpaceAfterNumber,
+    TrailingWhitespace,
+    LeadingWhitespace,
+]
 
 
 def rule_by_code(code: str) -> type[Rule] | None:
@@ -14,3 +53,9 @@ def rule_by_code(code: str) -> type[Rule] | None:
         if rule.code == wanted or rule.name == code:
             return rule
     return None
+
+
+@cache
+def claimed_diagnostics() -> frozenset[str]:
+    """Parser diagnostic codes some registered rule reports itself."""
+    return frozenset(code for rule in RULES for code in rule.diagnostics)

@@ -1,0 +1,42 @@
+"""``tgbe explain CODE``: one lint rule's documentation and options."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from tgbe.cli.common import format_option, output_option
+from tgbe.output import emit
+
+
+@click.command()
+@click.argument("code")
+@format_option("text", "json")
+@output_option
+def explain(code: str, fmt: str, output: str | None) -> int:
+    """Print the documentation of rule CODE (a code such as PUN001 or a name)."""
+    from tgbe.rules.catalog import rule_info
+    from tgbe.rules.registry import rule_by_code
+    from tgbe.rules.selection import suggest
+
+    rule = rule_by_code(code)
+    if rule is None:
+        raise click.UsageError(f'unknown rule "{code}"{suggest(code)} (see tgbe rules)',
+                               ctx=click.get_current_context())
+    info = rule_info(rule)
+    if fmt == "json":
+        emit(info.model_dump_json(indent=2), output)
+        return 0
+    lines = [f"{info.code} {info.name}  (group: {info.group}, default severity: "
+             f"{info.severity.value})", "", info.documentation, ""]
+    if info.options:
+        lines.append("Options (rules.<CODE>.<option> in the configuration):")
+        lines.extend(f"  {option.name} = {json.dumps(option.default, ensure_ascii=False)}"
+                     f"  ({option.type})" for option in info.options)
+    else:
+        lines.append("Options: none.")
+    if info.parser_diagnostics:
+        lines.append("Reports the parser diagnostics: " + ", ".join(info.parser_diagnostics))
+    emit("\n".join(lines) + "\n", output)
+    return 0

@@ -1,0 +1,27 @@
+"""Helpers of the lint tests: lint a fixture file with some rules, list (line, column, code)."""
+
+from __future__ import annotations
+
+from tests.conftest import FIXTURES
+from tgbe.api import parse_source
+from tgbe.config import LintConfig
+from tgbe.i18n import Lang
+from tgbe.lint import lint
+from tgbe.reader import read_path
+from tgbe.rules.base import Finding
+
+LINT_FIXTURES = FIXTURES / "lint"
+
+
+def lint_fixture(name: str, *select: str, lang: Lang = "en",
+                 config: LintConfig | None = None) -> list[Finding]:
+    """Findings of the rules ``select`` (default: all) on ``tests/fixtures/lint/<name>``."""
+    source = read_path(LINT_FIXTURES / name)
+    chosen = config or LintConfig(select=select or ("ALL",))
+    return lint(parse_source(source, chosen.alias_table()), chosen, lang,
+                lines=source.original_lines)
+
+
+def places(findings: list[Finding]) -> list[tuple[int, int, str]]:
+    """``(line, column, code)`` of every finding, in report order."""
+    return [(finding.line, finding.column, finding.code) for finding in findings]

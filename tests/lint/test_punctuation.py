@@ -1,0 +1,74 @@
+"""PUN rules: each on a failing fixture (exact line and column) and on passing ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lint.engine_helpers import lint_fixture, places
+
+PASSING = ["punctuation-pass.txt", "punctuation-halfwidth.txt", "punctuation-indented.txt"]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("PUN001", [(8, 5)]),
+        ("PUN002", [(13, 19)]),
+        ("PUN003", [(10, 16), (13, 5)]),
+        ("PUN004", [(10, 3)]),
+        ("PUN005", [(13, 25)]),
+        ("PUN006", [(14, 1)]),
+    ],
+)
+def test_each_rule_finds_its_problem_at_the_exact_place(
+    code: str, expected: list[tuple[int, int]]
+) -> None:
+    found = places(lint_fixture("punctuation-fail.txt", code))
+    assert found == [(line, column, code) for line, column in expected]
+
+
+@pytest.mark.parametrize("name", PASSING)
+def test_clean_and_consistently_styled_documents_pass(name: str) -> None:
+    assert lint_fixture(name, "PUN") == []
+
+
+def test_half_width_mark_is_judged_by_the_documents_majority() -> None:
+    finding = lint_fixture("punctuation-fail.txt", "PUN001")[0]
+    assert finding.suggestion == "："
+    assert (finding.end_line, finding.end_column) == (8, 6)
+    assert "'：'" in finding.message
+
+
+def test_options_choose_which_marks_are_checked() -> None:
+    from tgbe.config import LintConfig
+
+    config = LintConfig(select=("PUN001",), rules={"PUN001": {"marks": ","}})
+    assert lint_fixture("punctuation-fail.txt", config=config) == []
+
+
+def test_unbalanced_pair_names_the_missing_mark_in_chinese() -> None:
+    finding = lint_fixture("punctuation-fail.txt", "PUN002", lang="zh")[0]
+    assert finding.message == "本行的「”」没有对应的「“」"
+
+
+def test_unbalanced_marks_nested_in_the_wrong_order() -> None:
+    from tgbe.rules.punctuation import _unbalanced
+
+    assert _unbalanced("（《条例）》") == [(1, "《", True), (5, "》", False)]
+    assert _unbalanced("“a”（b)") == []
+    assert _unbalanced("“未闭合") == [(0, "“", True)]
+
+
+def test_space_after_number_span_covers_every_space() -> None:
+    finding = lint_fixture("punctuation-fail.txt", "PUN004")[0]
+    assert (finding.column, finding.end_column) == (3, 4)
+    indented = lint_fixture("punctuation-fail.txt", "PUN006")[0]
+    assert (indented.column, indented.end_column) == (1, 5)
+
+
+def test_a_quotation_wrapped_onto_the_next_line_is_balanced() -> None:
+    from tgbe.rules.punctuation import unbalanced_marks
+
+    wrapped = ("推行“一网通", "办”改革，按照《条例》执行。", "未闭合“的引号")
+    assert unbalanced_marks(wrapped) == [(3, 3, "“", True)]
+    assert unbalanced_marks(("甲“", "乙）")) == [(1, 1, "“", True), (2, 1, "）", False)]
