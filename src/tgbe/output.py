@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tgbe.errors import TgbeError
@@ -37,3 +37,21 @@ def emit(text: str, output: str | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     write_bytes_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def emit_stream(chunks: Iterable[str], output: str | None) -> None:
+    """Write ``chunks`` as they come: to stdout (flushed), or atomically to ``output``.
+
+    Used by batch runs so that memory stays flat; an interrupted run leaves no file.
+    """
+    if output is None or output == "-":
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+            sys.stdout.flush()
+        return
+
+    def produce(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.writelines(chunks)
+
+    write_bytes_atomic(output, produce)
