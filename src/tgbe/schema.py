@@ -7,10 +7,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from tgbe.crossdup import CrossDupReport
 from tgbe.models import Notice
 
 # schema file name stem -> model; issues add their output models here.
-SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice}
+SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice, "crossdup": CrossDupReport}
 
 
 def schema_of(name: str) -> dict[str, Any]:

@@ -238,3 +238,10 @@ def _with_progress(
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("reading", total=len(files))
         yield from run_batch(files, worker, jobs, lambda _: progress.advance(task))
+
+
+def notice_inputs(function: F) -> F:
+    """``PATH...`` plus ``--encoding``, ``--jobs`` and ``--max-bytes``: batch input options."""
+    for decorate in (max_bytes_option, jobs_option, encoding_option, paths_argument):
+        function = decorate(function)
+    return function

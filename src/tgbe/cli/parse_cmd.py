@@ -9,24 +9,18 @@ import click
 from tgbe.api import parse_file
 from tgbe.cli.common import (
     FileReport,
-    encoding_option,
     format_option,
-    jobs_option,
-    max_bytes_option,
+    notice_inputs,
     output_option,
-    paths_argument,
     run_files,
 )
 from tgbe.render.notice import render_notice
 
 
 @click.command()
-@paths_argument
+@notice_inputs
 @format_option("table", "json", "jsonl", "yaml")
 @output_option
-@encoding_option
-@jobs_option
-@max_bytes_option
 def parse(
     paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
     jobs: int | None, max_bytes: int,
