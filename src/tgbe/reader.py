@@ -156,7 +156,9 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             guessed = _guess(data)
             if guessed is not None:
                 return guessed
-            raise _decode_error(data, name, "utf-8 or gb18030", utf8_error) from utf8_error
+            raise _decode_error(
+                data, name, "utf-8", utf8_error, label="utf-8 or gb18030"
+            ) from utf8_error
 
 
 def _guess(data: bytes) -> tuple[str, str] | None:
@@ -177,7 +179,9 @@ def _decode_strict(data: bytes, name: str, codec: str) -> str:
         raise _decode_error(data, name, codec, error) from error
 
 
-def _decode_error(data: bytes, name: str, codec: str, error: UnicodeDecodeError) -> TgbeError:
+def _decode_error(
+    data: bytes, name: str, codec: str, error: UnicodeDecodeError, label: str | None = None
+) -> TgbeError:
     before = data[: error.start]
     line = before.count(b"\n") + 1
     line_start = before.rfind(b"\n") + 1
@@ -185,7 +189,7 @@ def _decode_error(data: bytes, name: str, codec: str, error: UnicodeDecodeError)
     bad = data[error.start : error.end].hex(" ")
     return TgbeError.at(
         name,
-        f"cannot decode as {codec}: invalid byte(s) {bad}; expected text in UTF-8 or "
+        f"cannot decode as {label or codec}: invalid byte(s) {bad}; expected text in UTF-8 or "
         "GB18030 (use --encoding to choose another)",
         line,
         column,
