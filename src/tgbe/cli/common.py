@@ -218,10 +218,15 @@ def _collect(outcomes: Iterator[Outcome[FileReport]], status: _Status) -> Iterat
 
 
 def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:
+    """Join non-empty chunks with the framing (a file with nothing to say adds nothing)."""
     yield framing.head
-    for index, chunk in enumerate(chunks):
-        if index:
+    first = True
+    for chunk in chunks:
+        if not chunk:
+            continue
+        if not first:
             yield framing.separator
+        first = False
         yield chunk if chunk.endswith("\n") or not framing.newline else chunk + "\n"
     yield framing.tail
 

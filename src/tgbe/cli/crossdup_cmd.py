@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
 import click
@@ -17,7 +18,13 @@ from tgbe.cli.common import (
     output_option,
     report_error,
 )
-from tgbe.crossdup import DEFAULT_THRESHOLD, NoticeDigest, digest, find_shared
+from tgbe.crossdup import (
+    DEFAULT_THRESHOLD,
+    CrossDupReport,
+    NoticeDigest,
+    digest,
+    find_shared,
+)
 from tgbe.i18n import resolve_lang
 from tgbe.output import emit
 from tgbe.render.crossdup import render_crossdup
@@ -42,6 +49,24 @@ def crossdup(
     PATH is a file, a directory (searched recursively) or a glob pattern.  Exit code 1
     when shared measures are found, 2 when a file could not be read.
     """
+    report, failed = cross_report(
+        paths, threshold=threshold, encoding=encoding, max_bytes=max_bytes, jobs=jobs
+    )
+    emit(render_crossdup(report, fmt, resolve_lang(lang)), output)
+    if failed:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if report.shared else EXIT_OK
+
+
+def cross_report(
+    paths: Sequence[str], *, threshold: float, encoding: str | None, max_bytes: int,
+    jobs: int | None,
+) -> tuple[CrossDupReport, bool]:
+    """Read every notice under ``paths`` (in parallel) and find shared measures.
+
+    Unreadable files are reported on stderr; the flag says whether any failed.  Also the
+    entry point for ``tgbe lint --cross``.
+    """
     worker = partial(read_digest, encoding=encoding, max_bytes=max_bytes)
     digests: list[NoticeDigest] = []
     failed = False
@@ -51,11 +76,7 @@ def crossdup(
             report_error(outcome.error())
         else:
             digests.append(outcome.value)
-    report = find_shared(digests, threshold)
-    emit(render_crossdup(report, fmt, resolve_lang(lang)), output)
-    if failed:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if report.shared else EXIT_OK
+    return find_shared(digests, threshold), failed
 
 
 def read_digest(path: str, *, encoding: str | None, max_bytes: int) -> NoticeDigest:
