@@ -24,8 +24,8 @@ def _where(ref: MeasureRef) -> str:
 def _pair_line(pair: SharedMeasure, lang: Lang) -> str:
     copy, original = pair.duplicate, pair.original
     if lang == "zh":
-        how = (f"抄自 {original.edition} 版" if pair.direction == "copied"
-               else "先后不明")
+        edition = f"{original.edition} 年" if len(original.edition or "") == 4 else original.edition
+        how = f"抄自 {edition}版" if pair.direction == "copied" else "先后不明"
         return (f"{_where(copy)}: 举措 {copy.measure_id} 与 {_where(original)} 举措 "
                 f"{original.measure_id} 相同或相近（相似度 {pair.similarity:g}，{how}）")
     how = (f"copied from the {original.edition} edition" if pair.direction == "copied"
