@@ -89,7 +89,7 @@ def format_option(*choices: str, default: str | None = None) -> Callable[[F], F]
 
 PROGRESS_MIN_FILES = 4  # a progress bar appears when more files than this are read
 _MACHINE_FORMATS = frozenset({"json", "jsonl"})
-_SIZE_SUFFIXES = {"": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
+_SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
                   "gb": 1024**3}
 
 
