@@ -246,10 +246,9 @@ def _joined(line: Line) -> str:
 def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str | None]:
     """Split top-level blocks into preamble principles and indicator sections."""
     attachment_title: str | None = None
+    last_section = max((i for i, block in enumerate(blocks) if block.level == 1), default=0)
     last_marker = max(
-        (i for i, block in enumerate(blocks) if block.level == 0
-         and any(later.level == 1 for later in blocks[i + 1 :])),
-        default=None,
+        (i for i, block in enumerate(blocks[:last_section]) if block.level == 0), default=None
     )
     if last_marker is not None:
         marker = blocks[last_marker]
@@ -259,12 +258,12 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
         principles = [block for block in blocks[:last_marker] if block.level == 1]
         rest = blocks[last_marker + 1 :]
     else:
-        principles, rest = [], blocks
-        while rest and rest[0].level == 1 and (
-            not _has_measures(rest[0]) or _is_provision(rest[0])
+        start = 0
+        while start < len(blocks) and blocks[start].level == 1 and (
+            not _has_measures(blocks[start]) or _is_provision(blocks[start])
         ):
-            principles.append(rest[0])
-            rest = rest[1:]
+            start += 1
+        principles, rest = blocks[:start], blocks[start:]
     sections = [block for block in rest if block.level == 1]
     loose = [block for block in rest if block.level >= 2]
     if loose:

@@ -32,8 +32,8 @@ from tgbe.vocab import DeadlineKind, UnitRole
 UnitGroup = tuple[UnitRole, list[str]]
 
 _CONVENTION = re.compile(
-    r"[（(]?\s*(?P<note>" + CONVENTION_NOTE + r")\s*[，,；;]?\s*(?P<onward>"
-    + "|".join(CONVENTION_ONWARD) + r")?\s*[）)]?"
+    r"[（(]?\s{0,3}(?P<note>" + CONVENTION_NOTE + r")\s{0,3}[，,；;]?\s{0,3}(?P<onward>"
+    + "|".join(CONVENTION_ONWARD) + r")?\s{0,3}[）)]?"
 )
 _LABELLED = re.compile(
     "(" + "|".join(sorted(UNIT_KEYS, key=len, reverse=True)) + r")\s*[：:]"

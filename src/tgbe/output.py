@@ -6,7 +6,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from tgbe.errors import TgbeError
@@ -68,3 +68,21 @@ def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def emit_stream(chunks: Iterable[str], output: str | None) -> None:
+    """Write ``chunks`` as they come: to stdout (flushed), or atomically to ``output``.
+
+    Used by batch runs so that memory stays flat; an interrupted run leaves no file.
+    """
+    if output is None or output == "-":
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+            sys.stdout.flush()
+        return
+
+    def produce(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.writelines(chunks)
+
+    write_bytes_atomic(output, produce)

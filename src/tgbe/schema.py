@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from tgbe.baseline import Baseline
+from tgbe.crossdup import CrossDupReport
 from tgbe.deadlines import Report
 from tgbe.diff import NoticeDiff
 from tgbe.ledger import Ledger
@@ -30,6 +31,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "lint": LintReport,
     "rules": RuleCatalog,
     "lint-baseline": Baseline,
+    "crossdup": CrossDupReport,
 }
 
 

@@ -102,12 +102,14 @@ _YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH = re.compile(rf"(?<![0-9.]){MONTH_PATTERN}")
 _DOCUMENT = re.compile(r"[〔\[【［(（][0-9]{4}[〕\]】］)）][0-9]+号")
 _TERM = rf"[0-9A-Za-z{_DIGIT}]+"
-_LABEL = re.compile(rf"{_TERM}(?:\s*[+＋]\s*{_TERM})+")
-_RANGE = re.compile(rf"{_ARABIC}\s*(?:个)?\s*[-~～—至到]\s*{_ARABIC}")
+# Patterns start only where a run of digits starts and allow a few spaces, so that a
+# megabyte of digits or spaces is scanned in linear time.
+_LABEL = re.compile(rf"(?<![0-9A-Za-z{_DIGIT}]){_TERM}(?:\s{{0,3}}[+＋]\s{{0,3}}{_TERM})+")
+_RANGE = re.compile(rf"(?<![0-9.]){_ARABIC}\s{{0,3}}(?:个)?\s{{0,3}}[-~～—至到]\s{{0,3}}{_ARABIC}")
 _SET_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in SET_PHRASES))
-_ENUMERATION = re.compile(r"\s*[、和及与或]\s*")
+_ENUMERATION = re.compile(r"\s{0,3}[、和及与或]\s{0,3}")
 _UNIT_WORD = re.compile(
-    " *(" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")"
+    " {0,3}(" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")"
 )
 _ADJACENT = sorted((*ADJACENT_WORDS, *TO_WORDS), key=len, reverse=True)
 _ADJACENT_AT_END = re.compile("(?:" + "|".join(map(re.escape, _ADJACENT)) + r")\Z")
@@ -339,7 +341,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 _QUOTED = re.compile("|".join(
-    f"{re.escape(open_)}([^{re.escape(close)}]*){re.escape(close)}"
+    f"{re.escape(open_)}([^{re.escape(close)}]{{0,200}}){re.escape(close)}"
     for open_, close in QUOTE_PAIRS.items()
 ))
 

@@ -17,6 +17,7 @@ from tgbe.cli.common import guarded
 
 # name -> (module, attribute, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
+    "crossdup": ("tgbe.cli.crossdup_cmd", "crossdup", "Find measures shared between notices."),
     "diff": ("tgbe.cli.diff_cmd", "diff", "Compare two editions of a notice."),
     "parse": ("tgbe.cli.parse_cmd", "parse", "Parse a notice into typed data."),
     "schema": ("tgbe.cli.schema_cmd", "schema", "Print the JSON Schema of tgbe's outputs."),

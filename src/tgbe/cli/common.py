@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from tgbe.batch import Outcome, expand_inputs, run_batch
 from tgbe.errors import TgbeError
+from tgbe.output import emit_stream
+from tgbe.reader import DEFAULT_MAX_BYTES, STDIN_NAME
+from tgbe.render.safe import safe_text
 
 if TYPE_CHECKING:
     from tgbe.ledger import Ledger
@@ -19,28 +26,21 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _safe(text: str) -> str:
-    """Text with control characters (terminal escapes) replaced, for printing."""
-    return "".join(char if char.isprintable() or char == "\t" else "\ufffd" for char in text)
-
-
 def report_error(error: TgbeError) -> None:
     """Print every problem of ``error`` as ``FILE:LINE:COL: error: …`` plus its source line."""
     for problem in error.problems:
-        click.echo(_safe(problem.format()), err=True)
+        click.echo(safe_text(problem.format()), err=True)
         if problem.source_line:
-            click.echo("    " + _safe(problem.source_line.rstrip()), err=True)
+            click.echo("    " + safe_text(problem.source_line.rstrip()), err=True)
 
 
-def report_diagnostics(notice: Notice) -> None:
-    """Print the parser's recoverable problems to stderr as ``FILE:LINE:COL: warning: …``."""
-    for diagnostic in notice.diagnostics:
-        span = diagnostic.span
-        click.echo(
-            _safe(f"{notice.source.path}:{span.start_line}:{span.start_column}: "
-                  f"{diagnostic.severity.value}: {diagnostic.message} [{diagnostic.code}]"),
-            err=True,
-        )
+def diagnostic_lines(path: str, diagnostics: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
+    """The parser's recoverable problems as ``FILE:LINE:COL: warning: … [code]`` lines."""
+    return tuple(
+        safe_text(f"{path}:{item['span']['start_line']}:{item['span']['start_column']}: "
+                  f"{item['severity']}: {item['message']} [{item['code']}]")
+        for item in diagnostics
+    )
 
 
 def guarded(run: Callable[[], Any]) -> int:
@@ -54,10 +54,10 @@ def guarded(run: Callable[[], Any]) -> int:
         return done.exit_code
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx else "tgbe"
-        click.echo(f"{command}: error: {_safe(error.format_message())}", err=True)
+        click.echo(f"{command}: error: {safe_text(error.format_message())}", err=True)
         return EXIT_ERROR
     except click.ClickException as error:
-        click.echo(f"tgbe: error: {_safe(error.format_message())}", err=True)
+        click.echo(f"tgbe: error: {safe_text(error.format_message())}", err=True)
         return EXIT_ERROR
     except click.Abort:
         click.echo("tgbe: interrupted", err=True)
@@ -69,7 +69,8 @@ def guarded(run: Callable[[], Any]) -> int:
         sys.stderr.close()
         return EXIT_OK
     except Exception as error:  # never a traceback, never exit 0 after a crash
-        click.echo(f"tgbe: internal error: {type(error).__name__}: {_safe(str(error))}", err=True)
+        message = f"{type(error).__name__}: {error}"
+        click.echo(f"tgbe: internal error: {safe_text(message)}", err=True)
         return EXIT_ERROR
     return int(result or 0)
 
@@ -138,3 +139,188 @@ def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
     from tgbe.ledger import load_ledger
 
     return load_ledger(path, notice) if path else None
+
+
+# ----------------------------------------------------------------------------------------
+# Batch runs: several files, directories and globs; --jobs; --max-bytes; streamed output.
+
+PROGRESS_MIN_FILES = 4  # a progress bar appears when more files than this are read
+_MACHINE_FORMATS = frozenset({"json", "jsonl"})
+_SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
+                  "gb": 1024**3}
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What a batch worker returns for one file: its rendered output and its exit code."""
+
+    text: str
+    code: int = EXIT_OK
+    warnings: tuple[str, ...] = ()  # printed on stderr, e.g. the parser's diagnostics
+
+
+@dataclass(frozen=True)
+class Framing:
+    """How the outputs of several files are joined into one stream."""
+
+    head: str = ""
+    separator: str = ""
+    tail: str = ""
+    newline: bool = True  # end each file's output with a newline
+
+
+# Output of several files, by format; a single FILE argument prints its output bare.
+FRAMINGS: dict[str, Framing] = {
+    "json": Framing("[\n", ",\n", "\n]\n", newline=False),
+    "jsonl": Framing(),
+    "yaml": Framing("---\n", "---\n"),
+}
+_TEXT_FRAMING = Framing(separator="\n")
+
+
+class ByteSize(click.ParamType):  # type: ignore[type-arg]
+    """A size in bytes: ``52428800``, ``50M``, ``50MB``, ``512k``."""
+
+    name = "SIZE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> int:
+        """Parse a size with an optional k/M/G suffix (powers of 1024)."""
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower()
+        number = text.rstrip("kmgb")
+        multiplier = _SIZE_SUFFIXES.get(text[len(number):])
+        if not number.isdigit() or multiplier is None or int(number) == 0:
+            self.fail(f"expected a positive size such as 50M or 1048576, found {value!r}",
+                      param, ctx)
+        return int(number) * multiplier
+
+
+def jobs_option(function: F) -> F:
+    """``-j/--jobs N``: files processed in parallel (default: the number of CPUs)."""
+    return click.option(
+        "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Files processed in parallel (default: number of CPUs).",
+    )(function)
+
+
+def max_bytes_option(function: F) -> F:
+    """``--max-bytes SIZE``: refuse larger inputs with a clear error."""
+    return click.option(
+        "--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default=True,
+        help="Largest input file accepted (k/M/G suffixes allowed).",
+    )(function)
+
+
+def paths_argument(function: F) -> F:
+    """``PATH...``: files, directories (searched recursively) or glob patterns; ``-`` = stdin."""
+    return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(function)
+
+
+def single_input(paths: Sequence[str], files: Sequence[str]) -> bool:
+    """True when the command line names exactly one file (its output is printed bare)."""
+    return (
+        len(paths) == 1
+        and list(files) == list(paths)
+        and not os.path.isdir(paths[0])
+        and not set("*?[") & set(paths[0])
+    )
+
+
+def wants_progress(count: int, fmt: str) -> bool:
+    """Show a progress bar: a terminal on stderr, several files, not machine output."""
+    return count > PROGRESS_MIN_FILES and fmt not in _MACHINE_FORMATS and sys.stderr.isatty()
+
+
+def run_files(
+    paths: Sequence[str],
+    worker: Callable[[str], FileReport],
+    *,
+    fmt: str,
+    output: str | None,
+    jobs: int | None,
+    framing: Framing | None = None,
+) -> int:
+    """Run ``worker`` over every file named by ``paths`` and stream the outputs.
+
+    Failed files are reported on stderr as ``FILE:LINE:COL: error: …`` while the rest are
+    processed.  Returns 2 if any file failed, else the highest code of the reports.
+    """
+    files = expand_inputs(paths)
+    if STDIN_NAME in files:
+        jobs = 1  # worker processes cannot read this process's standard input
+    if single_input(paths, files):
+        framing = Framing()
+    status = _Status()
+    outcomes = _with_progress(files, worker, jobs, wants_progress(len(files), fmt))
+    chunks = _collect(outcomes, status)
+    framed = _framed(chunks, framing or FRAMINGS.get(fmt, _TEXT_FRAMING))
+    with contextlib.suppress(_NothingToWrite):  # every file failed: write no output file
+        emit_stream(_unless_all_failed(framed, status), output)
+    return EXIT_ERROR if status.failed else status.code
+
+
+class _NothingToWrite(Exception):
+    """Raised at the end of the stream when no file produced output, to write nothing."""
+
+
+def _unless_all_failed(chunks: Iterator[str], status: _Status) -> Iterator[str]:
+    yield from chunks
+    if status.failed and not status.succeeded:
+        raise _NothingToWrite
+
+
+@dataclass
+class _Status:
+    failed: bool = False
+    succeeded: int = 0
+    code: int = EXIT_OK
+
+
+def _collect(outcomes: Iterator[Outcome[FileReport]], status: _Status) -> Iterator[str]:
+    for outcome in outcomes:
+        if outcome.value is None:
+            status.failed = True
+            report_error(outcome.error())
+            continue
+        status.code = max(status.code, outcome.value.code)
+        status.succeeded += 1
+        for warning in outcome.value.warnings:
+            click.echo(warning, err=True)
+        yield outcome.value.text
+
+
+def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:
+    """Join non-empty chunks with the framing (a file with nothing to say adds nothing)."""
+    yield framing.head
+    first = True
+    for chunk in chunks:
+        if not chunk:
+            continue
+        if not first:
+            yield framing.separator
+        first = False
+        yield chunk if chunk.endswith("\n") or not framing.newline else chunk + "\n"
+    yield framing.tail
+
+
+def _with_progress(
+    files: list[str], worker: Callable[[str], FileReport], jobs: int | None, show: bool
+) -> Iterator[Outcome[FileReport]]:
+    if not show:
+        yield from run_batch(files, worker, jobs)
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("reading", total=len(files))
+        yield from run_batch(files, worker, jobs, lambda _: progress.advance(task))
+
+
+def notice_inputs(function: F) -> F:
+    """``PATH...`` plus ``--encoding``, ``--jobs`` and ``--max-bytes``: batch input options."""
+    for decorate in (max_bytes_option, jobs_option, encoding_option, paths_argument):
+        function = decorate(function)
+    return function

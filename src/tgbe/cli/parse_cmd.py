@@ -1,23 +1,52 @@
-"""``tgbe parse``: a notice as a table, JSON or YAML."""
+"""``tgbe parse``: notices as a table, JSON, JSON Lines or YAML."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import click
 
-from tgbe.api import parse_file
-from tgbe.cli.common import encoding_option, format_option, output_option, report_diagnostics
-from tgbe.output import emit
+from tgbe.api import notice_data, parse_file
+from tgbe.cli.common import (
+    FileReport,
+    diagnostic_lines,
+    format_option,
+    notice_inputs,
+    output_option,
+    run_files,
+)
+from tgbe.render import fastjson
 from tgbe.render.notice import render_notice
 
 
 @click.command()
-@click.argument("file", type=str)
-@format_option("table", "json", "yaml")
+@notice_inputs
+@format_option("table", "json", "jsonl", "yaml")
 @output_option
-@encoding_option
-def parse(file: str, fmt: str, output: str | None, encoding: str | None) -> int:
-    """Parse FILE (``-`` for stdin) into typed data: notice, indicators, measures."""
-    notice = parse_file(file, encoding)
-    emit(render_notice(notice, fmt), output)
-    report_diagnostics(notice)
-    return 0
+def parse(
+    paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
+    jobs: int | None, max_bytes: int,
+) -> int:
+    """Parse notices into typed data: notice, indicators, measures.
+
+    PATH is a file (``-`` for stdin), a directory (searched recursively for notices) or a
+    glob pattern.  With several files, ``-f json`` prints an array, ``-f jsonl`` one
+    object per line (streamed), ``-f yaml`` one document per file.
+    """
+    worker = partial(parse_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes)
+    return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
+
+
+def parse_report(path: str, *, fmt: str, encoding: str | None, max_bytes: int) -> FileReport:
+    """Parse one file and render it in ``fmt`` (runs in a worker process).
+
+    JSON and JSON Lines are written from the builder's plain data (no model building, the
+    same JSON: see ``tests/parser/test_fast_json.py``), which keeps a cold start fast.
+    """
+    if fmt in ("json", "jsonl"):
+        data = notice_data(path, encoding, max_bytes=max_bytes)
+        text = fastjson.dumps(data, indent=2 if fmt == "json" else None)
+        return FileReport(text, warnings=diagnostic_lines(path, data["diagnostics"]))
+    notice = parse_file(path, encoding, max_bytes=max_bytes)
+    diagnostics = [diagnostic.model_dump() for diagnostic in notice.diagnostics]
+    return FileReport(render_notice(notice, fmt), warnings=diagnostic_lines(path, diagnostics))

@@ -17,6 +17,8 @@ def _encode(value: object) -> str:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def dumps(data: dict[str, Any]) -> str:
-    """Indented JSON with Chinese text kept readable and dates as ISO strings."""
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_encode)
+def dumps(data: dict[str, Any], indent: int | None = 2) -> str:
+    """JSON with Chinese text kept readable and dates as ISO strings (one line without indent)."""
+    separators = None if indent else (",", ":")
+    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators,
+                      default=_encode)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from tgbe.models import Notice
-from tgbe.render.serialize import to_json, to_yaml
+from tgbe.render.safe import safe_text
+from tgbe.render.serialize import to_json, to_json_line, to_yaml
 
 
 def render_notice(notice: Notice, fmt: str) -> str:
-    """Render a notice in ``fmt`` (``table``, ``json`` or ``yaml``)."""
+    """Render a notice in ``fmt`` (``table``, ``json``, ``jsonl`` or ``yaml``)."""
     if fmt == "json":
         return to_json(notice)
+    if fmt == "jsonl":
+        return to_json_line(notice)
     if fmt == "yaml":
         return to_yaml(notice)
     return notice_table(notice)
@@ -18,13 +21,14 @@ def render_notice(notice: Notice, fmt: str) -> str:
 def notice_table(notice: Notice) -> str:
     """One row per indicator (number, name, lead, benchmark, level, measures) and totals."""
     from rich.table import Table
+    from rich.text import Text
 
     from tgbe.render.console import render_to_text
 
     title = notice.title or notice.source.path
     if notice.doc_number:
         title = f"{title}  {notice.doc_number.raw}"
-    table = Table(title=title, show_footer=True)
+    table = Table(title=Text(safe_text(title)), show_footer=True)
     measures = notice.measures()
     table.add_column("#", justify="right", footer="")
     table.add_column("Indicator 指标", footer=f"{len(notice.indicators)} indicators")
@@ -33,7 +37,7 @@ def notice_table(notice: Notice) -> str:
     table.add_column("Level 水平")
     table.add_column("Measures 举措", justify="right", footer=str(len(measures)))
     for indicator in notice.indicators:
-        table.add_row(
+        cells = (
             indicator.numeral or str(indicator.number),
             indicator.name,
             "、".join(unit.name for unit in indicator.lead_units),
@@ -41,4 +45,6 @@ def notice_table(notice: Notice) -> str:
             " ".join(filter(None, [indicator.level_wording, indicator.level])),
             str(len(indicator.measures)),
         )
+        # Text cells: file contents are neither rich markup nor terminal escapes.
+        table.add_row(*(Text(safe_text(cell)) for cell in cells))
     return render_to_text(table)

@@ -12,6 +12,11 @@ def to_json(model: BaseModel) -> str:
     return model.model_dump_json(indent=2)
 
 
+def to_json_line(model: BaseModel) -> str:
+    """Compact one-line JSON (for JSON Lines: one object per line)."""
+    return model.model_dump_json()
+
+
 def to_yaml(model: BaseModel) -> str:
     """Block-style YAML of the model's JSON form (dates as ISO strings)."""
     return dump_yaml(model.model_dump(mode="json"))

@@ -19,7 +19,7 @@ from tgbe.numerals import marker_number
 from tgbe.rules.base import Finding, LintContext, Rule
 from tgbe.rules.text import first_line
 
-_MARKER = re.compile(r"[（(]?[ \t\u3000]*(?:[0-9]+|[一二三四五六七八九十百零〇]+)")
+_MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百零〇]+)")
 
 
 class Problem(Enum):

@@ -1,0 +1,270 @@
+"""``make bench``: tgbe's speed and memory as ratios against baselines, from one run.
+
+Each line prints the measured ratio, its target and PASS/FAIL (absolute times are shown
+for context; the targets are ratios so that they hold on any machine).  Exit code 1 when
+a target is missed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import tgbe
+from generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "tonggu-2023.txt"
+TGBE = [str(Path(sys.executable).with_name("tgbe"))]
+# The batch command measured in (d); switch to ["lint", "-f", "jsonl"] once lint exists.
+BATCH_COMMAND = ["parse", "-f", "jsonl"]
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Result:
+    """One benchmark line: a ratio, its target and what it compares."""
+
+    name: str
+    ratio: float
+    target: float
+    at_most: bool
+    detail: str
+
+    @property
+    def passed(self) -> bool:
+        """Whether the ratio meets its target."""
+        return self.ratio <= self.target if self.at_most else self.ratio >= self.target
+
+    def line(self) -> str:
+        """``name  ratio (target ≤ t)  PASS  detail``."""
+        sign = "≤" if self.at_most else "≥"
+        verdict = "PASS" if self.passed else "FAIL"
+        return (f"{self.name:<44} {self.ratio:7.2f}x  (target {sign} {self.target:g})  "
+                f"{verdict}  {self.detail}")
+
+
+# -- (a) in-process parse vs a plain regex line-splitter --------------------------------
+
+_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+)[、．.](.*?)(?:[（(]([^）)]*)[）)])?\s*$")
+_MEASURE = re.compile(r"^\s*([0-9]+)\s*[.．、](?![0-9])\s*(.*)$")
+_FIELD = re.compile(r"^\s*(完成时限|责任单位|对标城市)\s*[:：]\s*(.*)$")
+
+
+def regex_splitter(path: Path) -> dict[str, list[dict[str, object]]]:
+    """The baseline: split lines, classify by regex, nest indicators → measures."""
+    text = path.read_bytes().decode("utf-8")
+    indicators: list[dict[str, object]] = []
+    measures: list[dict[str, object]] = []
+    measure: dict[str, object] | None = None
+    for line in text.splitlines():
+        field = _FIELD.match(line)
+        if field:
+            key, value = field.groups()
+            if key == "对标城市" and indicators:
+                indicators[-1]["benchmark"] = value.rstrip("。")
+            elif measure is not None and key == "完成时限":
+                measure["deadline"] = value.strip()
+            elif measure is not None:
+                measure["units"] = [unit for unit in re.split(r"[、，,]", value) if unit]
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            measures = []
+            indicators.append({"numeral": heading.group(1), "name": heading.group(2),
+                               "lead": heading.group(3), "measures": measures})
+            measure = None
+            continue
+        found = _MEASURE.match(line)
+        if found and indicators:
+            measure = {"number": int(found.group(1)), "text": found.group(2)}
+            measures.append(measure)
+        elif measure is not None and line.strip():
+            measure["text"] = f"{measure['text']}{line.strip()}"
+    return {"indicators": indicators}
+
+
+def best_of(function: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``runs`` calls after one warm-up call."""
+    function()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def parse_vs_splitter() -> Result:
+    """(a) tgbe.parse_file(seed) vs the regex splitter, in-process, median of 30."""
+    ours = best_of(lambda: tgbe.parse_file(SEED), 30)
+    baseline = best_of(lambda: regex_splitter(SEED), 30)
+    return Result("(a) parse seed / regex splitter", ours / baseline, 3, True,
+                  f"{ours * 1000:.1f} ms vs {baseline * 1000:.1f} ms")
+
+
+# -- (b) cold CLI start vs bare imports ---------------------------------------------------
+
+
+def process_time(command: Sequence[str], runs: int = 7) -> float:
+    """Median wall time of running ``command`` (output discarded), after one warm-up."""
+    def run() -> None:
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       check=False)
+    return best_of(run, runs)
+
+
+def cold_start() -> Result:
+    """(b) ``tgbe parse seed -f json`` vs ``python -c "import click, lark, pydantic, yaml"``."""
+    ours = process_time([*TGBE, "parse", str(SEED), "-f", "json"])
+    baseline = process_time([sys.executable, "-c", "import click, lark, pydantic, yaml"])
+    return Result("(b) cold `tgbe parse -f json` / bare imports", ours / baseline, 1.3, True,
+                  f"{ours * 1000:.0f} ms vs {baseline * 1000:.0f} ms")
+
+
+# -- (c) lint vs parse ------------------------------------------------------------------
+
+
+def lint_vs_parse() -> Result | str:
+    """(c) ``tgbe lint seed`` vs ``tgbe parse seed`` in-process (when lint exists)."""
+    if importlib.util.find_spec("tgbe.lint") is None:
+        return "(c) lint seed / parse seed: skipped: tgbe.lint not available"
+    from click.testing import CliRunner
+
+    from tgbe.cli import cli
+
+    def invoke(*args: str) -> Callable[[], object]:
+        return lambda: CliRunner().invoke(cli, list(args))
+
+    ours = best_of(invoke("lint", str(SEED), "-f", "json"), 10)
+    baseline = best_of(invoke("parse", str(SEED), "-f", "json"), 10)
+    return Result("(c) lint seed / parse seed", ours / baseline, 2, True,
+                  f"{ours * 1000:.0f} ms vs {baseline * 1000:.0f} ms")
+
+
+# -- (d) batches of generated notices -------------------------------------------------------
+
+
+def batch(folder: Path, *options: str) -> list[str]:
+    """The batch command over ``folder``."""
+    return [*TGBE, *BATCH_COMMAND, str(folder), *options]
+
+
+def peak_rss_mb(command: Sequence[str]) -> float:
+    """Peak resident memory (MB) of ``command`` and its workers, run in a fresh process."""
+    probe = ("import resource, subprocess, sys\n"
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    output = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True,
+                            text=True, check=True).stdout
+    return int(output) / 1024
+
+
+def burn(count: int) -> int:
+    """Pure CPU work for the calibration of parallel speed-up."""
+    return sum(index * index for index in range(count))
+
+
+def cpu_calibration() -> float:
+    """Speed-up of 2 processes over 1 on pure CPU work right now (2.0 on an idle machine)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    work = [3_000_000] * 4
+    start = time.perf_counter()
+    for count in work:
+        burn(count)
+    serial = time.perf_counter() - start
+    with ProcessPoolExecutor(2) as pool:
+        pool.submit(burn, 1).result()
+        start = time.perf_counter()
+        list(pool.map(burn, work))
+        parallel = time.perf_counter() - start
+    return serial / parallel
+
+
+def batches(workdir: Path) -> list[Result]:
+    """(d) 50 vs 200 notices, --jobs 2 vs --jobs 1, peak memory for 200 in jsonl mode."""
+    small, large = workdir / "50", workdir / "200"
+    generate(small, 50, seed=1)
+    generate(large, 200, seed=2)
+    t50 = process_time(batch(small, "--jobs", "1"), 3)
+    t200 = process_time(batch(large, "--jobs", "1"), 3)
+    t200_two = process_time(batch(large, "--jobs", "2"), 3)
+    calibration = cpu_calibration()
+    rss_one = peak_rss_mb(batch(large, "--jobs", "1"))
+    rss_two = peak_rss_mb(batch(large, "--jobs", "2"))
+    name = " ".join(BATCH_COMMAND[:1])
+    return [
+        Result(f"(d) {name} 200 / 50 notices (--jobs 1)", t200 / t50, 4.5, True,
+               f"{t200:.2f} s vs {t50:.2f} s"),
+        Result(f"(d) {name} 200 notices: --jobs 1 / --jobs 2", t200 / t200_two, 1.6, False,
+               f"{t200:.2f} s vs {t200_two:.2f} s (pure-CPU 2-process speed-up on this "
+               f"machine now: {calibration:.2f}x)"),
+        Result(f"(d) {name} 200 notices jsonl peak MB / 300 MB", rss_one / 300, 1, True,
+               f"{rss_one:.0f} MB (--jobs 1), largest process {rss_two:.0f} MB (--jobs 2)"),
+    ]
+
+
+# -- (e) linear time on pathological and large input ----------------------------------------
+
+
+def parse_seconds(text: str) -> float:
+    """Median time of ``tgbe.parse_text(text)`` (a TgbeError counts as a result)."""
+    def run() -> None:
+        with contextlib.suppress(tgbe.TgbeError):
+            tgbe.parse_text(text)
+    return best_of(run, 3)
+
+
+def linearity() -> list[Result]:
+    """(e) 10× the input must cost at most ~10× (target ≤ 15 allows noise, not n²)."""
+    results = []
+    seed = SEED.read_text(encoding="utf-8")
+    for piece in ["（", " ", "1.", "：", "县", "附件"]:
+        small = parse_seconds(piece * (MB // 5 // len(piece.encode())))
+        large = parse_seconds(piece * (2 * MB // len(piece.encode())))
+        # Times under 1 ms are clock noise: count them as 1 ms.
+        results.append(Result(f"(e) 2 MB / 200 KB line of {piece!r}", large / max(small, 1e-3),
+                              15, True, f"{large * 1000:.0f} ms vs {small * 1000:.0f} ms"))
+    copies = 20 * MB // len(seed.encode())
+    small = parse_seconds(seed * (copies // 10))
+    large = parse_seconds(seed * copies)
+    results.append(Result("(e) 20 MB / 2 MB file (seed repeated)", large / small, 15, True,
+                          f"{large:.2f} s vs {small:.2f} s"))
+    return results
+
+
+def main() -> int:
+    """Run every benchmark and print one line each; 1 if a target is missed."""
+    print(f"tgbe benchmark — Python {sys.version.split()[0]}, seed {SEED.name}", flush=True)
+    results: list[Result] = []
+    for step in (parse_vs_splitter, cold_start, lint_vs_parse):
+        outcome = step()
+        if isinstance(outcome, str):
+            print(outcome, flush=True)
+        else:
+            print(outcome.line(), flush=True)
+            results.append(outcome)
+    with tempfile.TemporaryDirectory(prefix="tgbe-bench-") as folder:
+        for result in batches(Path(folder)):
+            print(result.line(), flush=True)
+            results.append(result)
+    for result in linearity():
+        print(result.line(), flush=True)
+        results.append(result)
+    missed = [result.name for result in results if not result.passed]
+    print(f"{len(results) - len(missed)}/{len(results)} targets met", flush=True)
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
