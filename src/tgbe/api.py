@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from tgbe.builder import build_notice, build_notice_data
 from tgbe.outline import parse_outline
+from tgbe.perf import gc_paused
 from tgbe.reader import DEFAULT_MAX_BYTES, SourceText, from_text, read_path
 from tgbe.units import AliasTable
 
@@ -16,7 +17,8 @@ if TYPE_CHECKING:
 
 def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
     """Parse already-read text into a :class:`Notice`."""
-    return build_notice(parse_outline(source), source, aliases)
+    with gc_paused():
+        return build_notice(parse_outline(source), source, aliases)
 
 
 def parse_file(

@@ -28,11 +28,12 @@ from typing import Literal
 from pydantic import Field
 
 from tgbe.models import SCHEMA_VERSION, Model, Notice
+from tgbe.perf import gc_paused
 
 DEFAULT_THRESHOLD = 85.0
 SHINGLE = 3  # characters per shingle
 MIN_CHARS = 8  # shorter measures (after normalisation) are too generic to compare
-JACCARD_FLOOR = 0.3  # texts sharing fewer shingles than this are never candidates
+JACCARD_FLOOR = 0.6  # texts sharing fewer shingles than this are never candidates
 POSTING_CAP = 64  # measures remembered per shingle
 CANDIDATE_CAP = 32  # candidates verified per measure
 _NOISE = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
@@ -147,20 +148,20 @@ def find_shared(
     digests: Sequence[NoticeDigest], threshold: float = DEFAULT_THRESHOLD
 ) -> CrossDupReport:
     """Pairs of measures from different notices at least ``threshold`` (0–100) similar."""
+    with gc_paused():
+        return _find_shared(digests, threshold)
+
+
+def _find_shared(digests: Sequence[NoticeDigest], threshold: float) -> CrossDupReport:
     from rapidfuzz.fuzz import ratio
 
     entries = [(owner, measure) for owner, each in enumerate(digests) for measure in each.measures]
     keys = [normalise(measure.text) for _, measure in entries]
-    shingle_sets = [shingles(key) for key in keys]
-    frequency = Counter(shingle for each in shingle_sets for shingle in each)
+    prefixes = _prefixes(keys, [owner for owner, _ in entries])
     postings: dict[str, list[int]] = {}
     shared: list[SharedMeasure] = []
     verified = 0
-    for index, each in enumerate(shingle_sets):
-        if len(keys[index]) < MIN_CHARS:
-            continue
-        ranked = sorted(each, key=lambda shingle: (frequency[shingle], shingle))
-        prefix = ranked[: len(ranked) - ceil(JACCARD_FLOOR * len(ranked)) + 1]
+    for index, prefix in enumerate(prefixes):
         owner = entries[index][0]
         votes: Counter[int] = Counter()
         for shingle in prefix:
@@ -183,6 +184,30 @@ def find_shared(
         threshold=threshold, notices=len(digests), measures=len(entries), candidates=verified,
         shared=shared,
     )
+
+
+def _prefixes(keys: Sequence[str], owners: Sequence[int]) -> list[list[str]]:
+    """For each text, the rarest of its shingles that also occur in another notice.
+
+    Shingles found in one notice only (its county's name, say) cannot link two notices and
+    are dropped.  Two texts with Jaccard similarity at least :data:`JACCARD_FLOOR` share a
+    shingle among the first ``len(useful) - ceil(floor * len(all)) + 1`` of each, in a
+    global rarest-first order; a text too short to compare gets an empty prefix.
+    """
+    sets = [shingles(key) if len(key) >= MIN_CHARS else set() for key in keys]
+    frequency: Counter[str] = Counter()
+    notices: dict[str, int] = {}
+    spread: Counter[str] = Counter()
+    for owner, each in zip(owners, sets, strict=True):
+        frequency.update(each)
+        for shingle in each:
+            if notices.setdefault(shingle, owner) != owner and spread[shingle] == 0:
+                spread[shingle] = 1
+    prefixes = []
+    for each in sets:
+        useful = sorted((s for s in each if spread[s]), key=lambda s: (frequency[s], s))
+        prefixes.append(useful[: len(useful) - ceil(JACCARD_FLOOR * len(each)) + 1])
+    return prefixes
 
 
 def normalise(text: str) -> str:

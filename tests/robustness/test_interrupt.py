@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import tgbe
+from tests.conftest import SEED, RunCli
+from tgbe.models import Notice
 from tgbe.output import emit_stream, write_bytes_atomic
 
 
@@ -44,3 +48,24 @@ def test_an_interrupted_stream_leaves_no_file(tmp_path: Path) -> None:
 def test_a_stream_is_written_whole(tmp_path: Path) -> None:
     emit_stream(iter(["a\n", "b\n"]), str(tmp_path / "out.txt"))
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "a\nb\n"
+
+
+def test_ctrl_c_during_a_batch_leaves_no_output_file(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[str] = []
+
+    def parse_then_interrupt(path: str, *args: object, **kwargs: object) -> Notice:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return tgbe.parse_file(path)
+
+    monkeypatch.setattr("tgbe.cli.parse_cmd.parse_file", parse_then_interrupt)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        shutil.copy(SEED, tmp_path / name)
+    target = tmp_path / "out" / "all.jsonl"
+    target.parent.mkdir()
+    code, _, err = run_cli("parse", str(tmp_path), "-f", "jsonl", "-j", "1", "-o", str(target))
+    assert code == 2 and err.endswith("tgbe: interrupted\n")
+    assert list(target.parent.iterdir()) == []

@@ -29,9 +29,10 @@ def parse(
 ) -> int:
     """Parse notices into typed data: notice, indicators, measures.
 
-    PATH is a file (``-`` for stdin), a directory (searched recursively for notices) or a
-    glob pattern.  With several files, ``-f json`` prints an array, ``-f jsonl`` one
-    object per line (streamed), ``-f yaml`` one document per file.
+    PATH is a file (- for stdin), a directory (searched recursively for notices) or a
+    glob pattern.  With several files, -f json prints an array, -f jsonl one object per
+    line (streamed), -f yaml one document per file.  A file that cannot be read is
+    reported and the others are still parsed (exit code 2 at the end).
     """
     worker = partial(parse_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes)
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
