@@ -53,4 +53,5 @@ def notice_data(
     Used where start-up time matters (``tgbe parse -f json``); errors as :func:`parse_file`.
     """
     source = read_path(path, encoding, max_bytes)
-    return build_notice_data(parse_outline(source), source, aliases)
+    with gc_paused():
+        return build_notice_data(parse_outline(source), source, aliases)
