@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from tgbe.rules.base import Rule
+from tgbe.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
 
-RULES: list[type[Rule]] = []
+RULES: list[type[Rule]] = [
+    DuplicatedMeasure,
+    CopiedBlockRule,
+    RepeatedClause,
+]
 
 
 def rule_by_code(code: str) -> type[Rule] | None:

@@ -1,0 +1,183 @@
+"""Near-duplicate search over many short Chinese texts, without comparing all pairs.
+
+:class:`NearDuplicateIndex` keeps, for every text added under a key, its normalised form and
+its set of distinct character bigrams, plus an inverted index bigram → keys.  A query only
+looks at the keys sharing one of its *rarest* bigrams: if two texts are at least ``threshold``
+similar (``rapidfuzz.fuzz.ratio`` of the normalised forms), each indel edit destroys at most
+two of the query's bigrams, so they must share more than ``|bigrams| − 2·d_max`` bigrams, and
+by the pigeonhole principle one of the query's ``2·d_max + 1`` rarest bigrams (the *prefix
+filter* of similarity joins).  The filter is exact: no similar pair is missed.  Candidates are
+verified with rapidfuzz.  Cost grows with the posting lists of rare bigrams, i.e. near-linearly
+in the number of texts, which lets a folder-wide (cross-document) mode reuse the same index.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
+from typing import Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """Fold full/half width (NFKC), drop punctuation, symbols and whitespace, lower-case."""
+    kept = _NOT_WORD.sub("", text)
+    if not unicodedata.is_normalized("NFKC", kept):
+        kept = _NOT_WORD.sub("", unicodedata.normalize("NFKC", kept))
+    return kept.lower()
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """The distinct character bigrams of ``text`` (the text itself when shorter than two)."""
+    if len(text) < 2:
+        return frozenset({text}) if text else frozenset()
+    return frozenset(map(str.__add__, text, text[1:]))
+
+
+def ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
+    """rapidfuzz's normalised indel similarity of two already normalised texts (0–100)."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b, score_cutoff=score_cutoff))
+
+
+@dataclass(frozen=True)
+class Match(Generic[K]):
+    """Two keys whose texts are at least the requested threshold similar."""
+
+    first: K
+    second: K
+    score: float
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """What a threshold allows for a text of a given length."""
+
+    low: int
+    high: int
+    prefix: int
+
+    @classmethod
+    def of(cls, length: int, threshold: float) -> _Bounds:
+        """Length window of similar texts and the number of rarest bigrams to search.
+
+        ``ratio >= r`` implies ``|la - lb| <= d <= (1 - r)(la + lb)`` for the indel distance
+        ``d``; each indel removes at most two bigrams, so two similar texts share at least
+        ``|bigrams| - 2·d_max`` bigrams, hence one of the ``2·d_max + 1`` rarest.
+        """
+        share = min(max(threshold, 1.0), 100.0) / 100.0
+        max_edits = math.floor((1.0 - share) * length * 2.0 / share + 1e-9)
+        return cls(low=math.ceil(length * share / (2.0 - share) - 1e-9),
+                   high=math.floor(length * (2.0 - share) / share + 1e-9),
+                   prefix=2 * max_edits + 1)
+
+
+@dataclass
+class NearDuplicateIndex(Generic[K]):
+    """An incremental bigram index: :meth:`add`, :meth:`candidates`, :meth:`pairs`."""
+
+    _keys: list[K] = field(default_factory=list)
+    _texts: list[str] = field(default_factory=list)
+    _grams: list[frozenset[str]] = field(default_factory=list)
+    _by_length: list[tuple[int, int]] = field(default_factory=list)
+    _postings: dict[str, list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def add(self, key: K, text: str) -> None:
+        """Index ``text`` under ``key`` (keys are kept in insertion order)."""
+        norm = normalise(text)
+        bisect.insort(self._by_length, (len(norm), len(self._keys)))
+        self._keys.append(key)
+        self._texts.append(norm)
+        self._grams.append(bigrams(norm))
+        self._postings = None
+
+    def extend(self, items: Iterable[tuple[K, str]]) -> None:
+        """Index several ``(key, text)`` pairs."""
+        for key, text in items:
+            self.add(key, text)
+
+    def candidates(self, text: str, threshold: float) -> list[tuple[K, float]]:
+        """``(key, score)`` of indexed texts at least ``threshold`` (0–100) similar to ``text``."""
+        norm = normalise(text)
+        grams = bigrams(norm)
+        bounds = _Bounds.of(len(norm), threshold)
+        postings = self._full_postings()
+        if bounds.prefix > len(grams):
+            found = self._in_window(bounds, len(self))
+        else:
+            rare_first = sorted(grams, key=lambda gram: (len(postings.get(gram, ())), gram))
+            found = {slot for gram in rare_first[: bounds.prefix]
+                     for slot in postings.get(gram, ())}
+        return [(self._keys[slot], score)
+                for slot, score in self._verified(norm, found, bounds, threshold)]
+
+    def pairs(self, threshold: float) -> list[Match[K]]:
+        """Every pair of indexed keys at least ``threshold`` similar, in insertion order.
+
+        Each text probes, then indexes, only its own rarest bigrams (the symmetric prefix
+        filter): two similar texts always share a bigram of both prefixes.
+        """
+        counts: Counter[str] = Counter()
+        for grams in self._grams:
+            counts.update(grams)
+        by_rarity = sorted(counts.items(), key=itemgetter(1, 0))
+        rank = {gram: order for order, (gram, _) in enumerate(by_rarity)}
+        postings: dict[str, list[int]] = {}
+        found: list[tuple[int, int, float]] = []
+        for slot, norm in enumerate(self._texts):
+            bounds = _Bounds.of(len(norm), threshold)
+            grams = self._grams[slot]
+            if bounds.prefix > len(grams):
+                earlier = self._in_window(bounds, slot)
+                prefix: Iterable[str] = grams
+            else:
+                prefix = sorted(grams, key=rank.__getitem__)[: bounds.prefix]
+                earlier = {other for gram in prefix for other in postings.get(gram, ())}
+            found.extend((other, slot, score)
+                         for other, score in self._verified(norm, earlier, bounds, threshold))
+            for gram in prefix:
+                postings.setdefault(gram, []).append(slot)
+        return [Match(self._keys[first], self._keys[second], score)
+                for first, second, score in sorted(found)]
+
+    def _full_postings(self) -> dict[str, list[int]]:
+        """Bigram → slots of every indexed text (built on first use after an add)."""
+        if self._postings is None:
+            postings: dict[str, list[int]] = {}
+            for slot, grams in enumerate(self._grams):
+                for gram in grams:
+                    postings.setdefault(gram, []).append(slot)
+            self._postings = postings
+        return self._postings
+
+    def _in_window(self, bounds: _Bounds, before: int) -> set[int]:
+        """Slots before ``before`` whose length is inside the bounds' window."""
+        start = bisect.bisect_left(self._by_length, (bounds.low, -1))
+        stop = bisect.bisect_right(self._by_length, (bounds.high, len(self._keys)))
+        return {slot for _, slot in self._by_length[start:stop] if slot < before}
+
+    def _verified(self, norm: str, slots: Iterable[int], bounds: _Bounds,
+                  threshold: float) -> Iterator[tuple[int, float]]:
+        """``(slot, score)`` of the candidate slots really at least ``threshold`` similar."""
+        if not norm:
+            return
+        for slot in sorted(slots):
+            if bounds.low <= len(self._texts[slot]) <= bounds.high and self._texts[slot]:
+                score = ratio(norm, self._texts[slot], score_cutoff=threshold)
+                if score >= threshold:
+                    yield slot, score
