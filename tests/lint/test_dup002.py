@@ -21,4 +21,4 @@ def test_isolated_repeats_are_not_a_block() -> None:
 
 
 def test_min_block_option() -> None:
-    assert run_rule(CopiedBlockRule, "dup002-fail.txt", min_block=5) == []
+    assert run_rule(CopiedBlockRule, "dup002-fail.txt", block_size=5) == []

@@ -117,7 +117,7 @@ def _similarity(score: float) -> tuple[str, str]:
 
 
 class ThresholdOptions(RuleOptions):
-    """Options of the measure-pair rules."""
+    """Options of DUP001 and DUP002 (give both the same values to keep them in step)."""
 
     threshold: float = Field(90.0, ge=50.0, le=100.0,
                              description="minimum similarity (0–100) of normalised texts")
@@ -179,7 +179,7 @@ class DuplicatedMeasure(Rule):
 class CopiedBlockRule(Rule):
     """Three or more consecutive measures repeating a run of measures elsewhere.
 
-    What it finds: a run of at least ``min_block`` consecutive measures of one indicator whose
+    What it finds: a run of at least ``block_size`` consecutive measures of one indicator whose
     texts are each at least ``threshold`` % similar to the measures of a consecutive run in
     another indicator (or earlier in the same one).  The copy is reported once, at its first
     measure, as "measures 14.1–14.13 repeat 1.1–1.13"; ``details`` and ``related`` list every
@@ -203,19 +203,13 @@ class CopiedBlockRule(Rule):
     name: ClassVar[str] = "copied-block"
     group: ClassVar[str] = "duplicates"
     severity: ClassVar[Severity] = Severity.ERROR
-
-    class Options(RuleOptions):
-        """Options of DUP002."""
-
-        threshold: float = Field(90.0, ge=50.0, le=100.0,
-                                 description="minimum similarity of each measure pair")
-        min_block: int = Field(3, ge=2, description="consecutive measures that make a block")
+    Options: ClassVar[type[RuleOptions]] = ThresholdOptions
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Report each copied block once."""
         options = self.options
-        assert isinstance(options, CopiedBlockRule.Options)
-        copies = measure_copies(context.notice, options.threshold, options.min_block)
+        assert isinstance(options, ThresholdOptions)
+        copies = measure_copies(context.notice, options.threshold, options.block_size)
         for block in copies.blocks:
             copied = copies.measures[block.copy : block.copy + block.length]
             originals = copies.measures[block.original : block.original + block.length]
