@@ -42,3 +42,17 @@ def id_range(measures: Sequence[Measure]) -> str:
     if len(measures) == 1:
         return measures[0].id
     return f"{measures[0].id}–{measures[-1].id}"
+
+
+def offset_span(context: LintContext, span: Span, text: str, start: int, end: int) -> Span:
+    """The span of ``text[start:end]``, where ``text`` is the text written at ``span``.
+
+    Exact when ``text`` is written on one line at ``span``; otherwise the first place the
+    piece is written inside ``span`` (the whole span if it cannot be found).
+    """
+    line = context.line_text(span.start_line)
+    first = span.start_column - 1
+    if line[first : first + len(text)] == text:
+        return Span(start_line=span.start_line, start_column=first + start + 1,
+                    end_line=span.start_line, end_column=first + end + 1)
+    return find_in_span(context, span, text[start:end]) or span

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from tgbe.rules.base import Rule
+from tgbe.rules.conflicts import ConflictingTarget
 from tgbe.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
 
 RULES: list[type[Rule]] = [
     DuplicatedMeasure,
     CopiedBlockRule,
     RepeatedClause,
+    ConflictingTarget,
 ]
 
 
