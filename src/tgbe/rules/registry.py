@@ -5,12 +5,15 @@ from __future__ import annotations
 from tgbe.rules.base import Rule
 from tgbe.rules.conflicts import ConflictingTarget
 from tgbe.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
+from tgbe.rules.unitnames import InconsistentUnitName, LeadNotResponsible
 
 RULES: list[type[Rule]] = [
     DuplicatedMeasure,
     CopiedBlockRule,
     RepeatedClause,
     ConflictingTarget,
+    InconsistentUnitName,
+    LeadNotResponsible,
 ]
 
 
