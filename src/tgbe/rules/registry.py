@@ -5,6 +5,7 @@ from __future__ import annotations
 from tgbe.rules.base import Rule
 from tgbe.rules.conflicts import ConflictingTarget
 from tgbe.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
+from tgbe.rules.headings import HeadingSummaryMismatch, LeadNotMarked
 from tgbe.rules.unitnames import InconsistentUnitName, LeadNotResponsible
 
 RULES: list[type[Rule]] = [
@@ -14,6 +15,8 @@ RULES: list[type[Rule]] = [
     ConflictingTarget,
     InconsistentUnitName,
     LeadNotResponsible,
+    LeadNotMarked,
+    HeadingSummaryMismatch,
 ]
 
 
