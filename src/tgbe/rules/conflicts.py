@@ -65,16 +65,19 @@ class Figure:
         return any(marker in self.metric for marker in RATE_MARKERS)
 
 
-def _strip(metric: str) -> tuple[str, bool]:
-    """The metric without trailing comparators and lead-in words; whether it is a change."""
-    delta = False
+def _strip(metric: str) -> tuple[str, bool, bool]:
+    """The metric without trailing comparators and lead-in words.
+
+    Also returns whether a comparator was found and whether it states a change.
+    """
+    delta = compared = False
     changed = True
     while changed and metric:
         changed = False
         for word in DELTA_COMPARATORS + LEVEL_COMPARATORS:
             if metric.endswith(word) and len(metric) > len(word):
                 delta = delta or word in DELTA_COMPARATORS
-                metric, changed = metric[: -len(word)], True
+                metric, changed, compared = metric[: -len(word)], True, True
                 break
     changed = True
     while changed:
@@ -83,11 +86,15 @@ def _strip(metric: str) -> tuple[str, bool]:
             if metric.startswith(word) and len(metric) > len(word):
                 metric, changed = metric[len(word) :], True
                 break
-    return metric, delta
+    return metric, delta, compared
 
 
 def extract_figures(text: str) -> list[Figure]:
-    """The figures of ``text`` whose metric can be read from the words before the number."""
+    """The figures of ``text`` whose metric can be read from the words before the number.
+
+    A figure needs a unit of measure or a comparator (达到, 控制在 …): a bare number after a
+    name is more often a list number than a target.
+    """
     figures: list[Figure] = []
     for match in _NUMBER.finditer(text):
         after = text[match.end(1) : match.end(1) + 1]
@@ -98,8 +105,8 @@ def extract_figures(text: str) -> list[Figure]:
         before = _QUOTES.sub("", _DATE.sub("", text[start : match.start()]))
         if not before or re.search(r"\d", before) or any(w in before for w in LIST_MARKERS):
             continue
-        metric, delta = _strip(before)
-        if len(metric) >= 2:
+        metric, delta, compared = _strip(before)
+        if len(metric) >= 2 and (compared or match.group(2)):
             figures.append(Figure(metric, float(match.group(1)), match.group(2) or "", delta,
                                   start, match.end()))
     return figures

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tgbe.rules.base import Rule
+from tgbe.rules.characters import SuspiciousCharacter
 from tgbe.rules.conflicts import ConflictingTarget
 from tgbe.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
 from tgbe.rules.headings import HeadingSummaryMismatch, LeadNotMarked
@@ -17,6 +18,7 @@ RULES: list[type[Rule]] = [
     LeadNotResponsible,
     LeadNotMarked,
     HeadingSummaryMismatch,
+    SuspiciousCharacter,
 ]
 
 
