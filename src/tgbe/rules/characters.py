@@ -163,7 +163,7 @@ def find_slips(text: str, stats: _Stats, options: SuspiciousCharacter.Options) -
     slips: list[Slip] = []
     counts = stats.bigrams
     for position in range(1, len(text) - 1):
-        left, char, right = text[position - 1 : position + 2]
+        left, char, right = text[position - 1], text[position], text[position + 1]
         if char in _NUMERALS or not _CJK.match(char):
             continue
         seen_left, seen_right = counts[left + char], counts[char + right]
