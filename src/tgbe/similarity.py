@@ -21,7 +21,6 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -135,8 +134,6 @@ class NearDuplicateIndex(Generic[K]):
         counts: Counter[str] = Counter()
         for grams in self._grams:
             counts.update(grams)
-        by_rarity = sorted(counts.items(), key=itemgetter(1, 0))
-        rank = {gram: order for order, (gram, _) in enumerate(by_rarity)}
         postings: dict[str, list[int]] = {}
         found: list[tuple[int, int, float]] = []
         for slot, norm in enumerate(self._texts):
@@ -146,7 +143,8 @@ class NearDuplicateIndex(Generic[K]):
                 earlier = self._in_window(bounds, slot)
                 prefix: Iterable[str] = grams
             else:
-                prefix = sorted(grams, key=rank.__getitem__)[: bounds.prefix]
+                # One total order for every text: by count, ties by the bigram itself.
+                prefix = sorted(sorted(grams), key=counts.__getitem__)[: bounds.prefix]
                 earlier = {other for gram in prefix for other in postings.get(gram, ())}
             found.extend((other, slot, score)
                          for other, score in self._verified(norm, earlier, bounds, threshold))

@@ -7,9 +7,11 @@ which word was probably meant.  No list of typos.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress, count
 from typing import ClassVar
 
 from pydantic import Field
@@ -33,28 +35,48 @@ class Slip:
     meant: str
     count: int
 
+    def shifted(self, offset: int) -> Slip:
+        """The same slip with its offsets moved by ``offset``."""
+        return Slip(self.start + offset, self.end + offset, self.written, self.meant,
+                    self.count)
+
 
 @dataclass(frozen=True)
 class _Stats:
     """Bigram counts of the notice's prose and the frequent continuations of each character."""
 
     text: str
+    starts: list[int]
     bigrams: Counter[str]
+    last: dict[str, int]
     after: dict[str, set[str]]
     before: dict[str, set[str]]
+    frames: frozenset[str]
 
     @classmethod
     def of(cls, texts: Sequence[str], min_count: int) -> _Stats:
-        """Count the bigrams of ``texts`` (joined by line breaks so none spans two)."""
+        """Count the bigrams of ``texts`` (joined by line breaks so none spans two).
+
+        ``frames`` holds every ``left + right`` pair of characters that some character
+        joins into two frequent bigrams: only there can a frequent word be meant.
+        """
         text = "\n".join(texts)
-        bigrams = Counter(map(str.__add__, text, text[1:]))
+        starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
+        grams = list(map(str.__add__, text, text[1:]))
+        bigrams = Counter(grams)
+        last = dict(zip(grams, count()))
         after: dict[str, set[str]] = {}
         before: dict[str, set[str]] = {}
-        for gram, count in bigrams.items():
-            if count >= min_count:
-                after.setdefault(gram[0], set()).add(gram[1])
-                before.setdefault(gram[1], set()).add(gram[0])
-        return cls(text, bigrams, after, before)
+        for gram in compress(bigrams, map(min_count.__le__, bigrams.values())):
+            after.setdefault(gram[0], set()).add(gram[1])
+            before.setdefault(gram[1], set()).add(gram[0])
+        frames = frozenset(left + right for middle, lefts in before.items()
+                           for left in lefts for right in after.get(middle, ()))
+        return cls(text, starts, bigrams, last, after, before, frames)
+
+    def rare(self, max_rare: int) -> Iterator[str]:
+        """The bigrams written at most ``max_rare`` times."""
+        return compress(self.bigrams, map(max_rare.__ge__, self.bigrams.values()))
 
 
 class SuspiciousCharacter(Rule):
@@ -102,14 +124,16 @@ class SuspiciousCharacter(Rule):
         prose = _prose(context)
         stats = _Stats.of([text for text, _, _ in prose], options.min_count)
         yield from self._titles(context, stats)
-        for text, span, measure_id in prose:
-            for slip in find_slips(text, stats, options):
-                yield self.finding(
-                    context, offset_span(context, span, text, slip.start, slip.end),
-                    en=(f"“{slip.written}” looks like a slip for “{slip.meant}” (written "
-                        f"{slip.count}× in this notice)"),
-                    zh=f"“{slip.written}”疑为“{slip.meant}”之误（本文出现{slip.count}次）",
-                    measure_id=measure_id, suggestion=slip.meant, severity=Severity.INFO)
+        for slip in find_slips(stats, options):
+            part = bisect_right(stats.starts, slip.start) - 1
+            text, span, measure_id = prose[part]
+            slip = slip.shifted(-stats.starts[part])
+            yield self.finding(
+                context, offset_span(context, span, text, slip.start, slip.end),
+                en=(f"“{slip.written}” looks like a slip for “{slip.meant}” (written "
+                    f"{slip.count}× in this notice)"),
+                zh=f"“{slip.written}”疑为“{slip.meant}”之误（本文出现{slip.count}次）",
+                measure_id=measure_id, suggestion=slip.meant, severity=Severity.INFO)
 
     def _titles(self, context: LintContext, stats: _Stats) -> Iterator[Finding]:
         """Titles cited in 《》 that differ from another cited title in one character."""
@@ -158,46 +182,72 @@ def _rarer(first: str, second: str, position: int,
     return (first, second) if fit(first) < fit(second) else (second, first)
 
 
-def find_slips(text: str, stats: _Stats, options: SuspiciousCharacter.Options) -> list[Slip]:
-    """Rare words of ``text`` one character away from a frequent word of the notice."""
+def find_slips(stats: _Stats, options: SuspiciousCharacter.Options) -> list[Slip]:
+    """Rare words of the prose one character away from a frequent word of the notice.
+
+    A candidate position stands next to a rare bigram, and its neighbours form a frame that
+    some other character fills frequently.
+    """
+    text, counts = stats.text, stats.bigrams
     slips: list[Slip] = []
-    counts = stats.bigrams
-    for position in range(1, len(text) - 1):
+    for position in _next_to_rare(stats, options.max_rare):
         left, char, right = text[position - 1], text[position], text[position + 1]
-        if char in _NUMERALS or not _CJK.match(char):
+        if not "\u4e00" <= char <= "\u9fff" or char in _NUMERALS:
             continue
         seen_left, seen_right = counts[left + char], counts[char + right]
-        if (min(seen_left, seen_right) > options.max_rare
-                or max(seen_left, seen_right) >= options.min_count):
+        if max(seen_left, seen_right) >= options.min_count:
             continue
-        meant = (stats.after.get(left, set()) & stats.before.get(right, set())) - _NUMERALS
-        meant = {other for other in meant
-                 if counts[left + other] >= options.ratio * max(seen_left, 1)
+        meant = {other for other in stats.after[left] & stats.before[right]
+                 if other not in _NUMERALS
+                 and counts[left + other] >= options.ratio * max(seen_left, 1)
                  and counts[other + right] >= options.ratio * max(seen_right, 1)}
-        best = _best_window(text, position, meant, stats.text, options)
+        best = _best_window(text, position, meant, options) if meant else None
         if best is not None:
             slips.append(best)
     return slips
 
 
-def _best_window(text: str, position: int, meant: set[str], corpus: str,
+def _next_to_rare(stats: _Stats, max_rare: int) -> list[int]:
+    """Positions of characters in a rare bigram whose neighbours form a frequent frame."""
+    text, frames, last = stats.text, stats.frames, stats.last
+    positions: set[int] = set()
+    for gram in stats.rare(max_rare):
+        at = last[gram]
+        times = stats.bigrams[gram]
+        for _ in range(times):
+            if at > 0 and text[at - 1] + text[at + 1] in frames:
+                positions.add(at)
+            if at + 2 < len(text) and text[at] + text[at + 2] in frames:
+                positions.add(at + 1)
+            at = text.rfind(gram, 0, at + 1) if times > 1 else at
+    return sorted(positions)
+
+
+def _best_window(text: str, position: int, meant: set[str],
                  options: SuspiciousCharacter.Options) -> Slip | None:
-    """The most convincing word around ``position`` for one of the ``meant`` characters."""
+    """The most convincing word around ``position`` for one of the ``meant`` characters.
+
+    Lengths are tried shortest first: a longer word holding ``position`` inside contains a
+    shorter one that does too, so when no word of one length is frequent, none longer is.
+    """
     best: Slip | None = None
-    for length in options.ngram_lengths:
-        for start in range(max(0, position - length + 2), min(position - 1, len(text) - length)
-                           + 1):
+    for length in sorted(options.ngram_lengths):
+        found = False
+        for start in range(max(0, position - length + 2),
+                           min(position - 1, len(text) - length) + 1):
             written = text[start : start + length]
-            if not all(_CJK.match(ch) for ch in written):
-                continue
-            if corpus.count(written) > options.max_rare:
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in written):
                 continue
             for other in sorted(meant):
                 intended = written[: position - start] + other + written[position - start + 1 :]
-                count = corpus.count(intended)
-                if count >= options.min_count and (
-                        best is None or (count, length) > (best.count, len(best.written))):
-                    best = Slip(start, start + length, written, intended, count)
+                times = text.count(intended)
+                if times < options.min_count or text.count(written) > options.max_rare:
+                    continue
+                found = True
+                if best is None or (times, length) > (best.count, len(best.written)):
+                    best = Slip(start, start + length, written, intended, times)
+        if not found:
+            break
     return best
 
 
