@@ -1,14 +1,15 @@
 """Near-duplicate search over many short Chinese texts, without comparing all pairs.
 
 :class:`NearDuplicateIndex` keeps, for every text added under a key, its normalised form and
-its set of distinct character bigrams, plus an inverted index bigram → keys.  A query only
-looks at the keys sharing one of its *rarest* bigrams: if two texts are at least ``threshold``
-similar (``rapidfuzz.fuzz.ratio`` of the normalised forms), each indel edit destroys at most
-two of the query's bigrams, so they must share more than ``|bigrams| − 2·d_max`` bigrams, and
-by the pigeonhole principle one of the query's ``2·d_max + 1`` rarest bigrams (the *prefix
-filter* of similarity joins).  The filter is exact: no similar pair is missed.  Candidates are
-verified with rapidfuzz.  Cost grows with the posting lists of rare bigrams, i.e. near-linearly
-in the number of texts, which lets a folder-wide (cross-document) mode reuse the same index.
+its set of distinct character q-grams (``q`` characters, 3 by default), plus an inverted index
+q-gram → keys.  A query only looks at the keys sharing one of its *rarest* q-grams: if two
+texts are at least ``threshold`` similar (``rapidfuzz.fuzz.ratio`` of the normalised forms),
+each indel edit destroys at most ``q`` of the query's q-grams, so they share at least
+``|grams| − q·d_max`` of them, and by the pigeonhole principle one of the query's
+``q·d_max + 1`` rarest (the *prefix filter* of similarity joins).  The filter is exact: no
+similar pair is missed.  Candidates are verified with rapidfuzz.  Cost grows with the posting
+lists of rare q-grams — near-linearly in the number of texts — so a folder-wide
+(cross-document) mode can reuse the same index.
 """
 
 from __future__ import annotations
@@ -37,11 +38,11 @@ def normalise(text: str) -> str:
     return kept.lower()
 
 
-def bigrams(text: str) -> frozenset[str]:
-    """The distinct character bigrams of ``text`` (the text itself when shorter than two)."""
-    if len(text) < 2:
+def qgrams(text: str, q: int) -> frozenset[str]:
+    """The distinct ``q``-character pieces of ``text`` (the text itself when shorter)."""
+    if len(text) <= q:
         return frozenset({text}) if text else frozenset()
-    return frozenset(map(str.__add__, text, text[1:]))
+    return frozenset(text[i : i + q] for i in range(len(text) - q + 1))
 
 
 def ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
@@ -69,23 +70,25 @@ class _Bounds:
     prefix: int
 
     @classmethod
-    def of(cls, length: int, threshold: float) -> _Bounds:
-        """Length window of similar texts and the number of rarest bigrams to search.
+    def of(cls, length: int, threshold: float, q: int) -> _Bounds:
+        """Length window of similar texts and the number of rarest q-grams to search.
 
         ``ratio >= r`` implies ``|la - lb| <= d <= (1 - r)(la + lb)`` for the indel distance
-        ``d``; each indel removes at most two bigrams, so two similar texts share at least
-        ``|bigrams| - 2·d_max`` bigrams, hence one of the ``2·d_max + 1`` rarest.
+        ``d``; each indel removes at most ``q`` q-grams, so two similar texts share at least
+        ``|grams| - q·d_max`` q-grams, hence one of the ``q·d_max + 1`` rarest.
         """
         share = min(max(threshold, 1.0), 100.0) / 100.0
         max_edits = math.floor((1.0 - share) * length * 2.0 / share + 1e-9)
         return cls(low=math.ceil(length * share / (2.0 - share) - 1e-9),
                    high=math.floor(length * (2.0 - share) / share + 1e-9),
-                   prefix=2 * max_edits + 1)
+                   prefix=q * max_edits + 1)
 
 
 @dataclass
 class NearDuplicateIndex(Generic[K]):
-    """An incremental bigram index: :meth:`add`, :meth:`candidates`, :meth:`pairs`."""
+    """An incremental q-gram index: :meth:`add`, :meth:`candidates`, :meth:`pairs`."""
+
+    q: int = 3
 
     _keys: list[K] = field(default_factory=list)
     _texts: list[str] = field(default_factory=list)
@@ -102,7 +105,7 @@ class NearDuplicateIndex(Generic[K]):
         bisect.insort(self._by_length, (len(norm), len(self._keys)))
         self._keys.append(key)
         self._texts.append(norm)
-        self._grams.append(bigrams(norm))
+        self._grams.append(qgrams(norm, self.q))
         self._postings = None
 
     def extend(self, items: Iterable[tuple[K, str]]) -> None:
@@ -113,8 +116,8 @@ class NearDuplicateIndex(Generic[K]):
     def candidates(self, text: str, threshold: float) -> list[tuple[K, float]]:
         """``(key, score)`` of indexed texts at least ``threshold`` (0–100) similar to ``text``."""
         norm = normalise(text)
-        grams = bigrams(norm)
-        bounds = _Bounds.of(len(norm), threshold)
+        grams = qgrams(norm, self.q)
+        bounds = _Bounds.of(len(norm), threshold, self.q)
         postings = self._full_postings()
         if bounds.prefix > len(grams):
             found = self._in_window(bounds, len(self))
@@ -128,8 +131,8 @@ class NearDuplicateIndex(Generic[K]):
     def pairs(self, threshold: float) -> list[Match[K]]:
         """Every pair of indexed keys at least ``threshold`` similar, in insertion order.
 
-        Each text probes, then indexes, only its own rarest bigrams (the symmetric prefix
-        filter): two similar texts always share a bigram of both prefixes.
+        Each text probes, then indexes, only its own rarest q-grams (the symmetric prefix
+        filter): two similar texts always share a q-gram of both prefixes.
         """
         counts: Counter[str] = Counter()
         for grams in self._grams:
@@ -137,13 +140,13 @@ class NearDuplicateIndex(Generic[K]):
         postings: dict[str, list[int]] = {}
         found: list[tuple[int, int, float]] = []
         for slot, norm in enumerate(self._texts):
-            bounds = _Bounds.of(len(norm), threshold)
+            bounds = _Bounds.of(len(norm), threshold, self.q)
             grams = self._grams[slot]
             if bounds.prefix > len(grams):
                 earlier = self._in_window(bounds, slot)
                 prefix: Iterable[str] = grams
             else:
-                # One total order for every text: by count, ties by the bigram itself.
+                # One total order for every text: by count, ties by the q-gram itself.
                 prefix = sorted(sorted(grams), key=counts.__getitem__)[: bounds.prefix]
                 earlier = {other for gram in prefix for other in postings.get(gram, ())}
             found.extend((other, slot, score)
@@ -154,7 +157,7 @@ class NearDuplicateIndex(Generic[K]):
                 for first, second, score in sorted(found)]
 
     def _full_postings(self) -> dict[str, list[int]]:
-        """Bigram → slots of every indexed text (built on first use after an add)."""
+        """Q-gram → slots of every indexed text (built on first use after an add)."""
         if self._postings is None:
             postings: dict[str, list[int]] = {}
             for slot, grams in enumerate(self._grams):

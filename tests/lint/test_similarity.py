@@ -19,10 +19,10 @@ def brute_force(texts: list[str], threshold: float) -> set[tuple[int, int]]:
             if norms[i] and ratio(norms[i], norms[j]) >= threshold}
 
 
-@settings(max_examples=150, deadline=None)
-@given(TEXTS, st.sampled_from([60.0, 80.0, 90.0, 100.0]))
-def test_pairs_equal_brute_force(texts: list[str], threshold: float) -> None:
-    index: NearDuplicateIndex[int] = NearDuplicateIndex()
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.sampled_from([60.0, 80.0, 90.0, 100.0]), st.sampled_from([2, 3, 4]))
+def test_pairs_equal_brute_force(texts: list[str], threshold: float, q: int) -> None:
+    index: NearDuplicateIndex[int] = NearDuplicateIndex(q=q)
     index.extend(enumerate(texts))
     assert {(m.first, m.second) for m in index.pairs(threshold)} == brute_force(texts, threshold)
 
