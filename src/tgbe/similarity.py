@@ -19,9 +19,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -45,11 +45,17 @@ def qgrams(text: str, q: int) -> frozenset[str]:
     return frozenset(text[i : i + q] for i in range(len(text) - q + 1))
 
 
-def ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
-    """rapidfuzz's normalised indel similarity of two already normalised texts (0–100)."""
+@cache
+def _scorer() -> Callable[..., float]:
+    """rapidfuzz's ratio, imported on first use (rapidfuzz is not needed to parse)."""
     from rapidfuzz import fuzz
 
-    return float(fuzz.ratio(a, b, score_cutoff=score_cutoff))
+    return fuzz.ratio
+
+
+def ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
+    """rapidfuzz's normalised indel similarity of two already normalised texts (0–100)."""
+    return float(_scorer()(a, b, score_cutoff=score_cutoff))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
+from operator import and_, or_
 from typing import ClassVar
 
 from pydantic import Field
@@ -47,8 +48,8 @@ class _Stats:
 
     text: str
     starts: list[int]
+    grams: list[str]
     bigrams: Counter[str]
-    last: dict[str, int]
     after: dict[str, set[str]]
     before: dict[str, set[str]]
     frames: frozenset[str]
@@ -64,7 +65,6 @@ class _Stats:
         starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
         grams = list(map(str.__add__, text, text[1:]))
         bigrams = Counter(grams)
-        last = dict(zip(grams, count()))
         after: dict[str, set[str]] = {}
         before: dict[str, set[str]] = {}
         for gram in compress(bigrams, map(min_count.__le__, bigrams.values())):
@@ -72,11 +72,8 @@ class _Stats:
             before.setdefault(gram[1], set()).add(gram[0])
         frames = frozenset(left + right for middle, lefts in before.items()
                            for left in lefts for right in after.get(middle, ()))
-        return cls(text, starts, bigrams, last, after, before, frames)
+        return cls(text, starts, grams, bigrams, after, before, frames)
 
-    def rare(self, max_rare: int) -> Iterator[str]:
-        """The bigrams written at most ``max_rare`` times."""
-        return compress(self.bigrams, map(max_rare.__ge__, self.bigrams.values()))
 
 
 class SuspiciousCharacter(Rule):
@@ -207,20 +204,16 @@ def find_slips(stats: _Stats, options: SuspiciousCharacter.Options) -> list[Slip
     return slips
 
 
-def _next_to_rare(stats: _Stats, max_rare: int) -> list[int]:
-    """Positions of characters in a rare bigram whose neighbours form a frequent frame."""
-    text, frames, last = stats.text, stats.frames, stats.last
-    positions: set[int] = set()
-    for gram in stats.rare(max_rare):
-        at = last[gram]
-        times = stats.bigrams[gram]
-        for _ in range(times):
-            if at > 0 and text[at - 1] + text[at + 1] in frames:
-                positions.add(at)
-            if at + 2 < len(text) and text[at] + text[at + 2] in frames:
-                positions.add(at + 1)
-            at = text.rfind(gram, 0, at + 1) if times > 1 else at
-    return sorted(positions)
+def _next_to_rare(stats: _Stats, max_rare: int) -> Iterator[int]:
+    """Positions of characters in a rare bigram whose neighbours form a frequent frame.
+
+    Computed with C-level iteration only (``map``/``compress`` over the whole text).
+    """
+    text = stats.text
+    rare = list(map(max_rare.__ge__, map(stats.bigrams.__getitem__, stats.grams)))
+    framed = map(stats.frames.__contains__, map(str.__add__, text, text[2:]))
+    near_rare = map(or_, rare, rare[1:])
+    return compress(count(1), map(and_, framed, near_rare))
 
 
 def _best_window(text: str, position: int, meant: set[str],

@@ -270,13 +270,17 @@ class RepeatedClause(Rule):
                        for match in _CLAUSE.finditer(measure.text)]
             clauses = [(raw, norm) for raw, norm in clauses if len(norm) >= options.min_length]
             reported: set[int] = set()
+            low = options.threshold / (200.0 - options.threshold)
             for later, (raw, norm) in enumerate(clauses):
                 for earlier in range(later):
-                    score = ratio(clauses[earlier][1], norm, options.threshold)
-                    if score < options.threshold or later in reported:
+                    other = clauses[earlier][1]
+                    if later in reported or min(len(other), len(norm)) < low * max(
+                            len(other), len(norm)):
                         continue
-                    reported.add(later)
-                    yield self._repeat(context, measure, clauses[earlier][0], raw, score)
+                    score = ratio(other, norm, options.threshold)
+                    if score >= options.threshold:
+                        reported.add(later)
+                        yield self._repeat(context, measure, clauses[earlier][0], raw, score)
 
     def _repeat(self, context: LintContext, measure: Measure, first: str, second: str,
                 score: float) -> Finding:
