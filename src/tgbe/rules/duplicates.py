@@ -124,7 +124,20 @@ class ThresholdOptions(RuleOptions):
     block_size: int = Field(3, ge=2, description="consecutive copied measures that form a block")
 
 
-class DuplicatedMeasure(Rule):
+class _CopiesRule(Rule):
+    """Base of DUP001 and DUP002: both read the one shared :func:`measure_copies`."""
+
+    group: ClassVar[str] = "duplicates"
+    Options: ClassVar[type[RuleOptions]] = ThresholdOptions
+
+    def copies(self, context: LintContext) -> Copies:
+        """The measure pairs and copied blocks of the notice, with this rule's options."""
+        options = self.options
+        assert isinstance(options, ThresholdOptions)
+        return measure_copies(context.notice, options.threshold, options.block_size)
+
+
+class DuplicatedMeasure(_CopiesRule):
     """Two measures with identical or near-identical text.
 
     What it finds: a measure whose text, after dropping punctuation and whitespace and folding
@@ -148,15 +161,11 @@ class DuplicatedMeasure(Rule):
 
     code: ClassVar[str] = "DUP001"
     name: ClassVar[str] = "duplicated-measure"
-    group: ClassVar[str] = "duplicates"
     severity: ClassVar[Severity] = Severity.WARNING
-    Options: ClassVar[type[RuleOptions]] = ThresholdOptions
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Report each measure duplicating earlier ones (outside copied blocks)."""
-        options = self.options
-        assert isinstance(options, ThresholdOptions)
-        copies = measure_copies(context.notice, options.threshold, options.block_size)
+        copies = self.copies(context)
         by_copy: dict[int, list[MeasurePair]] = {}
         for pair in copies.outside_blocks():
             by_copy.setdefault(pair.copy, []).append(pair)
@@ -176,7 +185,7 @@ class DuplicatedMeasure(Rule):
                          for original, pair in zip(originals, found, strict=True)])
 
 
-class CopiedBlockRule(Rule):
+class CopiedBlockRule(_CopiesRule):
     """Three or more consecutive measures repeating a run of measures elsewhere.
 
     What it finds: a run of at least ``block_size`` consecutive measures of one indicator whose
@@ -201,15 +210,11 @@ class CopiedBlockRule(Rule):
 
     code: ClassVar[str] = "DUP002"
     name: ClassVar[str] = "copied-block"
-    group: ClassVar[str] = "duplicates"
     severity: ClassVar[Severity] = Severity.ERROR
-    Options: ClassVar[type[RuleOptions]] = ThresholdOptions
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Report each copied block once."""
-        options = self.options
-        assert isinstance(options, ThresholdOptions)
-        copies = measure_copies(context.notice, options.threshold, options.block_size)
+        copies = self.copies(context)
         for block in copies.blocks:
             copied = copies.measures[block.copy : block.copy + block.length]
             originals = copies.measures[block.original : block.original + block.length]
