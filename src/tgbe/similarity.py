@@ -92,9 +92,14 @@ class _Bounds:
 
 @dataclass
 class NearDuplicateIndex(Generic[K]):
-    """An incremental q-gram index: :meth:`add`, :meth:`candidates`, :meth:`pairs`."""
+    """An incremental q-gram index: :meth:`add`, :meth:`candidates`, :meth:`pairs`.
+
+    ``q`` is the q-gram length; up to ``small`` texts, :meth:`pairs` compares each text with
+    the texts of compatible length in rapidfuzz's C loop instead (faster for one notice).
+    """
 
     q: int = 3
+    small: int = 400
 
     _keys: list[K] = field(default_factory=list)
     _texts: list[str] = field(default_factory=list)
@@ -111,7 +116,6 @@ class NearDuplicateIndex(Generic[K]):
         bisect.insort(self._by_length, (len(norm), len(self._keys)))
         self._keys.append(key)
         self._texts.append(norm)
-        self._grams.append(qgrams(norm, self.q))
         self._postings = None
 
     def extend(self, items: Iterable[tuple[K, str]]) -> None:
@@ -140,14 +144,42 @@ class NearDuplicateIndex(Generic[K]):
         Each text probes, then indexes, only its own rarest q-grams (the symmetric prefix
         filter): two similar texts always share a q-gram of both prefixes.
         """
+        if len(self) <= self.small:
+            found = self._pairs_by_length(threshold)
+        else:
+            found = self._pairs_by_prefix(threshold)
+        return [Match(self._keys[first], self._keys[second], score)
+                for first, second, score in sorted(found)]
+
+    def _pairs_by_length(self, threshold: float) -> list[tuple[int, int, float]]:
+        """All similar pairs, comparing each text with the longer ones of its length window."""
+        from rapidfuzz import process
+
+        lengths = [length for length, _ in self._by_length]
+        texts = [self._texts[slot] for _, slot in self._by_length]
+        found: list[tuple[int, int, float]] = []
+        for place, (length, slot) in enumerate(self._by_length):
+            if not length:
+                continue
+            stop = bisect.bisect_right(lengths, _Bounds.of(length, threshold, self.q).high)
+            for _, score, offset in process.extract(
+                    texts[place], texts[place + 1 : stop], scorer=_scorer(),
+                    score_cutoff=threshold, limit=None):
+                other = self._by_length[place + 1 + offset][1]
+                found.append((min(slot, other), max(slot, other), float(score)))
+        return found
+
+    def _pairs_by_prefix(self, threshold: float) -> list[tuple[int, int, float]]:
+        """All similar pairs through the symmetric prefix filter."""
+        gram_sets = self._gram_sets()
         counts: Counter[str] = Counter()
-        for grams in self._grams:
+        for grams in gram_sets:
             counts.update(grams)
         postings: dict[str, list[int]] = {}
         found: list[tuple[int, int, float]] = []
         for slot, norm in enumerate(self._texts):
             bounds = _Bounds.of(len(norm), threshold, self.q)
-            grams = self._grams[slot]
+            grams = gram_sets[slot]
             if bounds.prefix > len(grams):
                 earlier = self._in_window(bounds, slot)
                 prefix: Iterable[str] = grams
@@ -159,14 +191,18 @@ class NearDuplicateIndex(Generic[K]):
                          for other, score in self._verified(norm, earlier, bounds, threshold))
             for gram in prefix:
                 postings.setdefault(gram, []).append(slot)
-        return [Match(self._keys[first], self._keys[second], score)
-                for first, second, score in sorted(found)]
+        return found
+
+    def _gram_sets(self) -> list[frozenset[str]]:
+        """The q-gram set of every indexed text (computed for the texts added since)."""
+        self._grams.extend(qgrams(norm, self.q) for norm in self._texts[len(self._grams) :])
+        return self._grams
 
     def _full_postings(self) -> dict[str, list[int]]:
         """Q-gram → slots of every indexed text (built on first use after an add)."""
         if self._postings is None:
             postings: dict[str, list[int]] = {}
-            for slot, grams in enumerate(self._grams):
+            for slot, grams in enumerate(self._gram_sets()):
                 for gram in grams:
                     postings.setdefault(gram, []).append(slot)
             self._postings = postings

@@ -19,10 +19,13 @@ def brute_force(texts: list[str], threshold: float) -> set[tuple[int, int]]:
             if norms[i] and ratio(norms[i], norms[j]) >= threshold}
 
 
-@settings(max_examples=200, deadline=None)
-@given(TEXTS, st.sampled_from([60.0, 80.0, 90.0, 100.0]), st.sampled_from([2, 3, 4]))
-def test_pairs_equal_brute_force(texts: list[str], threshold: float, q: int) -> None:
-    index: NearDuplicateIndex[int] = NearDuplicateIndex(q=q)
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from([60.0, 80.0, 90.0, 100.0]), st.sampled_from([2, 3, 4]),
+       st.sampled_from([0, 1000]))
+def test_pairs_equal_brute_force(texts: list[str], threshold: float, q: int,
+                                 small: int) -> None:
+    """Both strategies: the prefix filter (``small=0``) and length windows."""
+    index: NearDuplicateIndex[int] = NearDuplicateIndex(q=q, small=small)
     index.extend(enumerate(texts))
     assert {(m.first, m.second) for m in index.pairs(threshold)} == brute_force(texts, threshold)
 
@@ -43,7 +46,8 @@ def test_normalise_folds_width_and_drops_punctuation() -> None:
 
 
 def test_seed_measure_pairs(seed_notice: Notice) -> None:
-    index: NearDuplicateIndex[str] = NearDuplicateIndex()
-    index.extend((m.id, m.text) for m in seed_notice.measures())
-    assert [(m.first, m.second) for m in index.pairs(90)] == [
-        (f"1.{n}", f"14.{n}") for n in range(1, 14)]
+    for small in (0, 1000):
+        index: NearDuplicateIndex[str] = NearDuplicateIndex(small=small)
+        index.extend((m.id, m.text) for m in seed_notice.measures())
+        assert [(m.first, m.second) for m in index.pairs(90)] == [
+            (f"1.{n}", f"14.{n}") for n in range(1, 14)]
