@@ -65,28 +65,28 @@ class Figure:
         return any(marker in self.metric for marker in RATE_MARKERS)
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_COMPARATOR = re.compile(_alternation(DELTA_COMPARATORS + LEVEL_COMPARATORS))
+_TRAILING = re.compile(rf"^(.+?)((?:{_COMPARATOR.pattern})+)$")
+_LEADING = re.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})+(?=.)")
+
+
 def _strip(metric: str) -> tuple[str, bool, bool]:
     """The metric without trailing comparators and lead-in words.
 
     Also returns whether a comparator was found and whether it states a change.
     """
     delta = compared = False
-    changed = True
-    while changed and metric:
-        changed = False
-        for word in DELTA_COMPARATORS + LEVEL_COMPARATORS:
-            if metric.endswith(word) and len(metric) > len(word):
-                delta = delta or word in DELTA_COMPARATORS
-                metric, changed, compared = metric[: -len(word)], True, True
-                break
-    changed = True
-    while changed:
-        changed = False
-        for word in LEAD_IN_WORDS:
-            if metric.startswith(word) and len(metric) > len(word):
-                metric, changed = metric[len(word) :], True
-                break
-    return metric, delta, compared
+    trailing = _TRAILING.match(metric)
+    if trailing:
+        metric, compared = trailing.group(1), True
+        delta = any(word in DELTA_COMPARATORS
+                    for word in _COMPARATOR.findall(trailing.group(2)))
+    return _LEADING.sub("", metric, count=1), delta, compared
 
 
 def extract_figures(text: str) -> list[Figure]:

@@ -17,7 +17,7 @@ from pydantic import Field
 from tgbe.models import Measure, Notice, Severity
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.rules.locate import find_in_span, id_range, span_between
-from tgbe.similarity import NearDuplicateIndex, normalise, ratio
+from tgbe.similarity import NearDuplicateIndex, extract_one, normalise
 
 _CLAUSE = re.compile(r"[^。；;！？!?，,]+")
 
@@ -274,18 +274,13 @@ class RepeatedClause(Rule):
             clauses = [(match.group(), normalise(match.group()))
                        for match in _CLAUSE.finditer(measure.text)]
             clauses = [(raw, norm) for raw, norm in clauses if len(norm) >= options.min_length]
-            reported: set[int] = set()
-            low = options.threshold / (200.0 - options.threshold)
-            for later, (raw, norm) in enumerate(clauses):
-                for earlier in range(later):
-                    other = clauses[earlier][1]
-                    if later in reported or min(len(other), len(norm)) < low * max(
-                            len(other), len(norm)):
-                        continue
-                    score = ratio(other, norm, options.threshold)
-                    if score >= options.threshold:
-                        reported.add(later)
-                        yield self._repeat(context, measure, clauses[earlier][0], raw, score)
+            for later in range(1, len(clauses)):
+                match = extract_one(clauses[later][1], [norm for _, norm in clauses[:later]],
+                                    options.threshold)
+                if match is not None:
+                    earlier, score = match
+                    yield self._repeat(context, measure, clauses[earlier][0],
+                                       clauses[later][0], score)
 
     def _repeat(self, context: LintContext, measure: Measure, first: str, second: str,
                 score: float) -> Finding:

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from tgbe.models import Indicator, Severity, Span, Unit
+from tgbe.models import Indicator, Measure, Severity, Span, Unit
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.rules.locate import find_in_span
 from tgbe.units import default_aliases
@@ -17,31 +17,39 @@ from tgbe.units import default_aliases
 
 @dataclass(frozen=True)
 class Mention:
-    """A unit named in a heading (lead) or in a measure's unit list, with where it is written."""
+    """A unit named in a heading (lead) or in a measure's unit list."""
 
     unit: Unit
-    span: Span
-    measure_id: str | None
+    heading: Span | None
+    measure: Measure | None
 
+    @property
+    def measure_id(self) -> str | None:
+        """The id of the measure naming the unit (``None`` for a heading's lead)."""
+        return self.measure.id if self.measure else None
 
-def _after(span: Span, context: LintContext, end: Span) -> Span:
-    """The region from the end of ``span`` to the end of the line where ``end`` ends."""
-    return Span(start_line=span.end_line, start_column=span.end_column, end_line=end.end_line,
-                end_column=len(context.line_text(end.end_line)) + 1)
+    def span(self, context: LintContext) -> Span:
+        """Where the name is written: in the heading, or in the measure's unit fields."""
+        if self.measure is None:
+            assert self.heading is not None
+            return find_in_span(context, self.heading, self.unit.name) or self.heading
+        measure = self.measure
+        fields = Span(start_line=measure.text_span.end_line,
+                      start_column=measure.text_span.end_column,
+                      end_line=measure.span.end_line,
+                      end_column=len(context.line_text(measure.span.end_line)) + 1)
+        return (find_in_span(context, fields, self.unit.name)
+                or find_in_span(context, measure.span, self.unit.name) or measure.span)
 
 
 def unit_mentions(context: LintContext) -> Iterator[Mention]:
     """Every lead unit of a heading and every unit of a measure, in document order."""
     for indicator in context.notice.indicators:
         for unit in indicator.lead_units:
-            at = find_in_span(context, indicator.heading_span, unit.name)
-            yield Mention(unit, at or indicator.heading_span, None)
+            yield Mention(unit, indicator.heading_span, None)
         for measure in indicator.measures:
-            fields = _after(measure.text_span, context, measure.span)
             for unit in measure.units:
-                at = (find_in_span(context, fields, unit.name)
-                      or find_in_span(context, measure.span, unit.name))
-                yield Mention(unit, at or measure.span, measure.id)
+                yield Mention(unit, None, measure)
 
 
 class _Groups:
@@ -122,13 +130,13 @@ class InconsistentUnitName(Rule):
             best = preferred[groups.root(mention.unit.name)]
             if best != mention.unit.name:
                 yield self.finding(
-                    context, mention.span,
+                    context, mention.span(context),
                     en=(f"unit written “{mention.unit.name}” ({counts[mention.unit.name]}×) but "
                         f"“{best}” elsewhere ({counts[best]}×)"),
                     zh=(f"单位名称“{mention.unit.name}”（{counts[mention.unit.name]}次）与其他"
                         f"处的“{best}”（{counts[best]}次）写法不一致"),
                     measure_id=mention.measure_id, suggestion=best,
-                    related=[related_at(context, first_seen[best].span, best,
+                    related=[related_at(context, first_seen[best].span(context), best,
                                         first_seen[best].measure_id)])
 
 
