@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
-from operator import and_, or_
 from typing import ClassVar
 
 from pydantic import Field
@@ -48,7 +47,6 @@ class _Stats:
 
     text: str
     starts: list[int]
-    grams: list[str]
     bigrams: Counter[str]
     after: dict[str, set[str]]
     before: dict[str, set[str]]
@@ -63,8 +61,7 @@ class _Stats:
         """
         text = "\n".join(texts)
         starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
-        grams = list(map(str.__add__, text, text[1:]))
-        bigrams = Counter(grams)
+        bigrams = Counter(map(str.__add__, text, text[1:]))
         after: dict[str, set[str]] = {}
         before: dict[str, set[str]] = {}
         for gram in compress(bigrams, map(min_count.__le__, bigrams.values())):
@@ -72,7 +69,7 @@ class _Stats:
             before.setdefault(gram[1], set()).add(gram[0])
         frames = frozenset(left + right for middle, lefts in before.items()
                            for left in lefts for right in after.get(middle, ()))
-        return cls(text, starts, grams, bigrams, after, before, frames)
+        return cls(text, starts, bigrams, after, before, frames)
 
 
 
@@ -198,7 +195,7 @@ def find_slips(stats: _Stats, options: SuspiciousCharacter.Options) -> list[Slip
                  if other not in _NUMERALS
                  and counts[left + other] >= options.ratio * max(seen_left, 1)
                  and counts[other + right] >= options.ratio * max(seen_right, 1)}
-        best = _best_window(text, position, meant, options) if meant else None
+        best = _best_window(stats, position, meant, options) if meant else None
         if best is not None:
             slips.append(best)
     return slips
@@ -207,22 +204,26 @@ def find_slips(stats: _Stats, options: SuspiciousCharacter.Options) -> list[Slip
 def _next_to_rare(stats: _Stats, max_rare: int) -> Iterator[int]:
     """Positions of characters in a rare bigram whose neighbours form a frequent frame.
 
-    Computed with C-level iteration only (``map``/``compress`` over the whole text).
+    The frames are found in one C-level pass; only framed positions are looked at further.
     """
-    text = stats.text
-    rare = list(map(max_rare.__ge__, map(stats.bigrams.__getitem__, stats.grams)))
-    framed = map(stats.frames.__contains__, map(str.__add__, text, text[2:]))
-    near_rare = map(or_, rare, rare[1:])
-    return compress(count(1), map(and_, framed, near_rare))
+    text, counts = stats.text, stats.bigrams
+    for position in compress(count(1), map(stats.frames.__contains__,
+                                           map(str.__add__, text, text[2:]))):
+        if (counts[text[position - 1 : position + 1]] <= max_rare
+                or counts[text[position : position + 2]] <= max_rare):
+            yield position
 
 
-def _best_window(text: str, position: int, meant: set[str],
+def _best_window(stats: _Stats, position: int, meant: set[str],
                  options: SuspiciousCharacter.Options) -> Slip | None:
     """The most convincing word around ``position`` for one of the ``meant`` characters.
 
+    Every window holds ``position`` inside, hence its rare bigram: the written word is rare
+    by construction.  The intended word is counted only when all its bigrams are frequent.
     Lengths are tried shortest first: a longer word holding ``position`` inside contains a
     shorter one that does too, so when no word of one length is frequent, none longer is.
     """
+    text, counts = stats.text, stats.bigrams
     best: Slip | None = None
     for length in sorted(options.ngram_lengths):
         found = False
@@ -233,8 +234,11 @@ def _best_window(text: str, position: int, meant: set[str],
                 continue
             for other in sorted(meant):
                 intended = written[: position - start] + other + written[position - start + 1 :]
+                if any(counts[intended[i : i + 2]] < options.min_count
+                       for i in range(length - 1)):
+                    continue
                 times = text.count(intended)
-                if times < options.min_count or text.count(written) > options.max_rare:
+                if times < options.min_count:
                     continue
                 found = True
                 if best is None or (times, length) > (best.count, len(best.written)):
