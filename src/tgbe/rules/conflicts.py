@@ -26,9 +26,16 @@ from tgbe.models import Indicator, Severity, Span
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.rules.locate import offset_span
 
-_NUMBER = re.compile(
-    r"(?<![\d.．+\-－~～])(\d+(?:\.\d+)?)\s*("
-    + "|".join(re.escape(unit) for unit in MEASURE_UNITS) + ")?")
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NUMBER = re.compile(rf"(?<![\d.．+\-－~～])(\d+(?:\.\d+)?)\s*({_alternation(MEASURE_UNITS)})?")
+_COMPARATOR = re.compile(_alternation(DELTA_COMPARATORS + LEVEL_COMPARATORS))
+_TRAILING = re.compile(rf"^(.+?)((?:{_COMPARATOR.pattern})+)$")
+_LEADING = re.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})+(?=.)")
 _SEPARATOR = re.compile(r"[，。；：、,;:（）()！？!?\n]")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:底|末|内|度)?(?:前)?|\d{1,2}月(?:底|末)?(?:前)?")
 _QUOTES = re.compile(r"[“”‘’\"'《》「」\s]")
@@ -65,14 +72,6 @@ class Figure:
         return any(marker in self.metric for marker in RATE_MARKERS)
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    """A regex alternation of ``words``, longest first."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_COMPARATOR = re.compile(_alternation(DELTA_COMPARATORS + LEVEL_COMPARATORS))
-_TRAILING = re.compile(rf"^(.+?)((?:{_COMPARATOR.pattern})+)$")
-_LEADING = re.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})+(?=.)")
 
 
 def _strip(metric: str) -> tuple[str, bool, bool]:
