@@ -19,4 +19,4 @@ def test_rule_is_registered_and_documented(rule: type[Rule]) -> None:
         assert section in docs
     assert rule.severity in ("error", "warning", "info")
     with pytest.raises(ValidationError):
-        rule.Options(no_such_option=1)
+        rule.Options.model_validate({"no_such_option": 1})
