@@ -113,6 +113,7 @@ class NearDuplicateIndex(Generic[K]):
     _texts: list[str] = field(default_factory=list)
     _grams: list[frozenset[str]] = field(default_factory=list)
     _by_length: list[tuple[int, int]] = field(default_factory=list)
+    _length_sorted: bool = True
     _postings: dict[str, list[int]] | None = None
 
     def __len__(self) -> int:
@@ -121,7 +122,8 @@ class NearDuplicateIndex(Generic[K]):
     def add(self, key: K, text: str) -> None:
         """Index ``text`` under ``key`` (keys are kept in insertion order)."""
         norm = normalise(text)
-        bisect.insort(self._by_length, (len(norm), len(self._keys)))
+        self._by_length.append((len(norm), len(self._keys)))
+        self._length_sorted = False
         self._keys.append(key)
         self._texts.append(norm)
         self._postings = None
@@ -163,17 +165,18 @@ class NearDuplicateIndex(Generic[K]):
         """All similar pairs, comparing each text with the longer ones of its length window."""
         from rapidfuzz import process
 
-        lengths = [length for length, _ in self._by_length]
-        texts = [self._texts[slot] for _, slot in self._by_length]
+        by_length = self._length_order()
+        lengths = [length for length, _ in by_length]
+        texts = [self._texts[slot] for _, slot in by_length]
         found: list[tuple[int, int, float]] = []
-        for place, (length, slot) in enumerate(self._by_length):
+        for place, (length, slot) in enumerate(by_length):
             if not length:
                 continue
             stop = bisect.bisect_right(lengths, _Bounds.of(length, threshold, self.q).high)
             for _, score, offset in process.extract(
                     texts[place], texts[place + 1 : stop], scorer=_scorer(),
                     score_cutoff=threshold, limit=None):
-                other = self._by_length[place + 1 + offset][1]
+                other = by_length[place + 1 + offset][1]
                 found.append((min(slot, other), max(slot, other), float(score)))
         return found
 
@@ -218,9 +221,17 @@ class NearDuplicateIndex(Generic[K]):
 
     def _in_window(self, bounds: _Bounds, before: int) -> set[int]:
         """Slots before ``before`` whose length is inside the bounds' window."""
-        start = bisect.bisect_left(self._by_length, (bounds.low, -1))
-        stop = bisect.bisect_right(self._by_length, (bounds.high, len(self._keys)))
-        return {slot for _, slot in self._by_length[start:stop] if slot < before}
+        by_length = self._length_order()
+        start = bisect.bisect_left(by_length, (bounds.low, -1))
+        stop = bisect.bisect_right(by_length, (bounds.high, len(self._keys)))
+        return {slot for _, slot in by_length[start:stop] if slot < before}
+
+    def _length_order(self) -> list[tuple[int, int]]:
+        """``(length, slot)`` of every text, sorted (again only after texts were added)."""
+        if not self._length_sorted:
+            self._by_length.sort()
+            self._length_sorted = True
+        return self._by_length
 
     def _verified(self, norm: str, slots: Iterable[int], bounds: _Bounds,
                   threshold: float) -> Iterator[tuple[int, float]]:
