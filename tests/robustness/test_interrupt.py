@@ -5,12 +5,12 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-import tgbe
 from tests.conftest import SEED, RunCli
-from tgbe.models import Notice
+from tgbe.api import notice_data
 from tgbe.output import emit_stream, write_bytes_atomic
 
 
@@ -55,13 +55,13 @@ def test_ctrl_c_during_a_batch_leaves_no_output_file(
 ) -> None:
     calls: list[str] = []
 
-    def parse_then_interrupt(path: str, *args: object, **kwargs: object) -> Notice:
+    def parse_then_interrupt(path: str, *args: object, **kwargs: object) -> dict[str, Any]:
         calls.append(path)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return tgbe.parse_file(path)
+        return notice_data(path)
 
-    monkeypatch.setattr("tgbe.cli.parse_cmd.parse_file", parse_then_interrupt)
+    monkeypatch.setattr("tgbe.cli.parse_cmd.notice_data", parse_then_interrupt)
     for name in ("a.txt", "b.txt", "c.txt"):
         shutil.copy(SEED, tmp_path / name)
     target = tmp_path / "out" / "all.jsonl"

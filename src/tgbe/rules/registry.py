@@ -6,12 +6,16 @@ from functools import cache
 
 from tgbe.rules.base import Rule
 from tgbe.rules.benchmark import MissingBenchmark, SharedBenchmark
+from tgbe.rules.characters import SuspiciousCharacter
+from tgbe.rules.conflicts import ConflictingTarget
 from tgbe.rules.deadlines import (
     DeadlineAfterPolicy,
     DeadlineBeforeIssue,
     MissingDeadline,
     UnparseableDeadline,
 )
+from tgbe.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
+from tgbe.rules.headings import HeadingSummaryMismatch, LeadNotMarked
 from tgbe.rules.numbering import NumberingGap, NumberingOutOfOrder, NumberingRepeat
 from tgbe.rules.parsing import ParseDiagnostic, StrayLine, TruncatedMeasure
 from tgbe.rules.punctuation import (
@@ -22,6 +26,7 @@ from tgbe.rules.punctuation import (
     TrailingWhitespace,
     UnbalancedPair,
 )
+from tgbe.rules.unitnames import InconsistentUnitName, LeadNotResponsible
 
 RULES: list[type[Rule]] = [
     # lint-core: benchmark, deadlines, numbering, parsing, punctuation
@@ -43,6 +48,16 @@ RULES: list[type[Rule]] = [
     SpaceAfterNumber,
     TrailingWhitespace,
     LeadingWhitespace,
+    # content rules: duplicates, conflicts, unit names, headings, characters
+    DuplicatedMeasure,
+    CopiedBlockRule,
+    RepeatedClause,
+    ConflictingTarget,
+    InconsistentUnitName,
+    LeadNotResponsible,
+    LeadNotMarked,
+    HeadingSummaryMismatch,
+    SuspiciousCharacter,
 ]
 
 

@@ -1,0 +1,24 @@
+"""DUP003 repeated-clause."""
+
+from __future__ import annotations
+
+from tests.lint.helpers import run_rule, where
+from tgbe.rules.duplicates import RepeatedClause
+
+
+def test_identical_and_near_identical_clauses_inside_a_measure() -> None:
+    findings = run_rule(RepeatedClause, "dup003-fail.txt")
+    assert where(findings) == [("DUP003", 6, 33, "1.1"), ("DUP003", 9, 30, "1.2")]
+    assert findings[0].message == (
+        "measure 1.1 repeats the clause “加快完善交易担保服务体系” (identical)")
+    assert [(r.line, r.column) for r in findings[0].related] == [(6, 12)]
+    assert "87% similar" in findings[1].message
+
+
+def test_distinct_clauses_pass() -> None:
+    assert run_rule(RepeatedClause, "dup003-pass.txt") == []
+
+
+def test_threshold_option() -> None:
+    assert where(run_rule(RepeatedClause, "dup003-fail.txt", threshold=95)) == [
+        ("DUP003", 6, 33, "1.1")]

@@ -1,0 +1,34 @@
+"""TGT001 conflicting-target."""
+
+from __future__ import annotations
+
+from tests.lint.helpers import run_rule, where
+from tgbe.rules.conflicts import ConflictingTarget, extract_figures
+
+
+def test_two_values_in_the_summary_and_a_measure_contradicting_it() -> None:
+    findings = run_rule(ConflictingTarget, "tgt001-fail.txt")
+    assert where(findings) == [("TGT001", 4, 32, None), ("TGT001", 6, 3, "1.1")]
+    assert findings[0].message == ("indicator 1: “全年新增就业” is 1560人 here but 1500人 in "
+                                   "the summary (“城镇新增就业”)")
+    assert [(r.line, r.column) for r in findings[0].related] == [(4, 1)]
+    assert "is 95% here but 90% in the summary" in findings[1].message
+
+
+def test_consistent_per_capita_change_and_list_figures_pass() -> None:
+    assert run_rule(ConflictingTarget, "tgt001-pass.txt") == []
+
+
+def test_min_shared_option() -> None:
+    assert where(run_rule(ConflictingTarget, "tgt001-fail.txt", min_shared=8)) == [
+        ("TGT001", 6, 3, "1.1")]
+
+
+def test_extract_figures_reads_metric_value_unit() -> None:
+    figures = extract_figures("力争2023年底结案率达到100%，新增贷款10亿元，参保率增长3%。")
+    assert [(f.metric, f.shown, f.delta) for f in figures] == [
+        ("结案率", "100%", False), ("新增贷款", "10亿元", False), ("参保率", "3%", True)]
+
+
+def test_dates_ranges_and_lists_are_not_figures() -> None:
+    assert extract_figures("2023年9月底前完成，打造1-2个示范点，分别压减到5个、12个工作日。") == []
