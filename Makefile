@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/tgbe parse seeds/tonggu-2023.txt
+	$(BIN)/tgbe lint seeds/tonggu-2023.txt --select DUP002,TGT001,UNT001,HDG001 || true
+	$(BIN)/tgbe check-deadlines seeds/tonggu-2023.txt --today 2023-07-01 --lang en | head -12
+	$(BIN)/tgbe list seeds/tonggu-2023.txt --unit 县法院 --due-before 2023-09-01
 
 test: $(STAMP) lint typecheck unit
 
