@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from tgbe.models import Notice
+from typing import TYPE_CHECKING
+
 from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json, to_json_line, to_yaml
+
+if TYPE_CHECKING:
+    from tgbe.models import Notice
 
 
 def render_notice(notice: Notice, fmt: str) -> str:
