@@ -129,6 +129,7 @@ def build_notice_data(
     context.default_year = header.pop("_year")
     principles, sections, attachment_title = _split_sections(outline.blocks)
     indicators = [_indicator(block, context) for block in sections]
+    _disambiguate_ids(indicators, context)
     if not any(indicator["measures"] for indicator in indicators):
         raise TgbeError.at(
             source.path,
@@ -566,6 +567,21 @@ def _completion_policy(data: dict[str, Any], context: _Context) -> Any:
         if match:
             return deadline_record(match["phrase"], context.default_year)
     return None
+
+
+def _disambiguate_ids(indicators: list[dict[str, Any]], context: _Context) -> None:
+    """Keep measure ids unique when two sections share a number (二、… 二、…): "2b.1"."""
+    seen: Counter[int] = Counter()
+    for indicator in indicators:
+        seen[indicator["number"]] += 1
+        if seen[indicator["number"]] == 1:
+            continue
+        prefix = f"{indicator['number']}{chr(ord('a') + seen[indicator['number']] - 1)}"
+        for measure in indicator["measures"]:
+            measure["id"] = f"{prefix}.{measure['id'].split('.', 1)[1]}"
+        context.report("duplicate-section-number", Severity.WARNING,
+                       f"section number {indicator['number']} is used again; its measures "
+                       f"are numbered {prefix}.N", indicator["heading_span"])
 
 
 def _check_truncation(indicators: list[dict[str, Any]], context: _Context) -> None:

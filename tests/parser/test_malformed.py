@@ -109,3 +109,13 @@ def test_cli_prints_diagnostics_as_warnings_and_exits_0(run_cli: RunCli) -> None
 def test_cli_directory_argument(run_cli: RunCli, tmp_path: Path) -> None:
     code, _, err = run_cli("parse", str(tmp_path))
     assert code == 2 and "is a directory" in err
+
+
+def test_a_repeated_section_number_keeps_measure_ids_unique() -> None:
+    text = (FIXTURES / "parser" / "malformed" / "duplicate-number.txt").read_text(encoding="utf-8")
+    section = text[text.index("一、开办企业") :]
+    notice = tgbe.parse_text(text + "\n" + section)
+    ids = [measure.id for measure in notice.measures()]
+    assert len(ids) == len(set(ids))
+    assert ids[len(ids) // 2 :] == ["1b.1", "1b.2", "1b.2b"]
+    assert "duplicate-section-number" in {d.code for d in notice.diagnostics}

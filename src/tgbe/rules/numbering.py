@@ -204,7 +204,7 @@ class NumberingRepeat(_SequenceRule):
     group = "numbering"
     severity = Severity.ERROR
     problem = Problem.REPEAT
-    diagnostics = frozenset({"duplicate-number"})
+    diagnostics = frozenset({"duplicate-number", "duplicate-section-number"})
 
     def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
         return self.finding(
