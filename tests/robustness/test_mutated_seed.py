@@ -22,13 +22,13 @@ PROPERTY = settings(
 
 
 def _check(notice: tgbe.Notice) -> None:
-    """A returned notice is well-formed: measures exist, ids are unique within an indicator
-    (two sections may share a number after damage), spans lie inside the file."""
+    """A returned notice is well-formed: measures exist, ids are unique in the notice (also
+    when damage makes two sections share a number), spans lie inside the file."""
     assert notice.measures()
     last = notice.source.line_count
+    ids = [measure.id for measure in notice.measures()]
+    assert len(set(ids)) == len(ids)
     for indicator in notice.indicators:
-        ids = [measure.id for measure in indicator.measures]
-        assert len(set(ids)) == len(ids)
         for measure in indicator.measures:
             assert 1 <= measure.span.start_line <= measure.span.end_line <= last
 
