@@ -24,6 +24,7 @@ from tgbe.cli.common import (
     refuse_several,
     render_as,
     run_files,
+    several_inputs,
 )
 from tgbe.clock import DEFAULT_TZ, TODAY_ENV, parse_days, resolve_today
 from tgbe.deadlines import check
@@ -69,18 +70,19 @@ def check_deadlines(
         refuse_several(paths, "-f junit")
     worker = partial(deadline_report, day=day, window=window, ledger=ledger, fmt=fmt,
                      lang=resolve_lang(lang), encoding=encoding, alias_file=alias_file,
-                     max_bytes=max_bytes)
+                     max_bytes=max_bytes, several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
 
 def deadline_report(
     path: str, *, day: date, window: int, ledger: str | None, fmt: str, lang: Lang,
-    encoding: str | None, alias_file: str | None, max_bytes: int,
+    encoding: str | None, alias_file: str | None, max_bytes: int, several: bool = False,
 ) -> FileReport:
     """Check one notice and render its report (runs in a worker process)."""
     notice, _ = read_notice(path, encoding, alias_file, max_bytes)
     report = check(notice, day, read_ledger(ledger, notice), window)
-    text = render_as(fmt, path, lambda form: render_report(report, notice, form, lang))
+    text = render_as(fmt, path, lambda form: render_report(report, notice, form, lang),
+                     several)
     errors = tuple(f"{report.source}:{problem.line}:{problem.column}: error: {problem.message}"
                    for problem in report.errors)
     code = EXIT_ERROR if errors else EXIT_FINDINGS if report.overdue else EXIT_OK

@@ -150,6 +150,7 @@ def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
 
 PROGRESS_MIN_FILES = 4  # a progress bar appears when more files than this are read
 _MACHINE_FORMATS = frozenset({"json", "jsonl"})
+_TEXT_FORMATS = frozenset({"text", "table"})  # for people: headed by the path among several
 _SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
                   "gb": 1024**3}
 
@@ -248,17 +249,21 @@ def refuse_several(paths: Sequence[str], what: str) -> None:
         raise click.UsageError(f"{what} works on one notice: give a single FILE")
 
 
-def render_as(fmt: str, path: str, render: Callable[[str], str]) -> str:
-    """``render(fmt)``; for ``jsonl`` the ``json`` output as one compact line.
+def render_as(fmt: str, path: str, render: Callable[[str], str], several: bool = False) -> str:
+    """``render(fmt)`` for the file at ``path``, marked with its path among ``several``.
 
-    The JSON Lines object is the ``-f json`` object of the file, plus ``"path"`` (the file
-    as read) when it has none.
+    ``jsonl`` is the ``json`` object on one compact line, with ``"path"`` (the file as
+    read) added when it has none; among several files the ``json`` objects get that
+    ``"path"`` too and text or table output starts with a ``== path ==`` line.
     """
-    if fmt != "jsonl":
-        return render(fmt)
-    data = json.loads(render("json"))
-    data.setdefault("path", path)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    if fmt == "jsonl" or (several and fmt == "json"):
+        data = json.loads(render("json"))
+        data.setdefault("path", path)
+        if fmt == "json":
+            return json.dumps(data, ensure_ascii=False, indent=2)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    text = render(fmt)
+    return f"== {safe_text(path)} ==\n{text}" if several and fmt in _TEXT_FORMATS else text
 
 
 def merged_csv(chunks: Iterable[tuple[str, str]]) -> Iterator[str]:

@@ -19,6 +19,7 @@ from tgbe.cli.common import (
     refuse_several,
     render_as,
     run_files,
+    several_inputs,
 )
 from tgbe.clock import parse_day
 from tgbe.ledger import Status
@@ -79,14 +80,15 @@ def list_measures(
     if fmt == "xlsx":
         refuse_several(paths, "-f xlsx")
     worker = partial(measures_report, filters=filters, ledger=ledger, fmt=fmt, output=output,
-                     encoding=encoding, alias_file=alias_file, max_bytes=max_bytes)
+                     encoding=encoding, alias_file=alias_file, max_bytes=max_bytes,
+                     several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=None if fmt == "xlsx" else output,
                      jobs=jobs)
 
 
 def measures_report(
     path: str, *, filters: Filters, ledger: str | None, fmt: str, output: str | None,
-    encoding: str | None, alias_file: str | None, max_bytes: int,
+    encoding: str | None, alias_file: str | None, max_bytes: int, several: bool = False,
 ) -> FileReport:
     """List the measures of one notice in ``fmt`` (runs in a worker process).
 
@@ -100,4 +102,4 @@ def measures_report(
     if fmt == "xlsx" and output:
         write_xlsx(measures, output)
         return FileReport("")
-    return FileReport(render_as(fmt, path, partial(render_measures, measures)))
+    return FileReport(render_as(fmt, path, partial(render_measures, measures), several))

@@ -14,6 +14,7 @@ from tgbe.cli.common import (
     output_option,
     render_as,
     run_files,
+    several_inputs,
 )
 from tgbe.render.targets import render_targets
 from tgbe.target_list import target_list
@@ -35,11 +36,14 @@ def targets(
     Exit 0 (also when there are none), 2 when a file cannot be read or parsed (the others
     are still listed).
     """
-    worker = partial(targets_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes)
+    worker = partial(targets_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes,
+                     several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
 
-def targets_report(path: str, *, fmt: str, encoding: str | None, max_bytes: int) -> FileReport:
+def targets_report(
+    path: str, *, fmt: str, encoding: str | None, max_bytes: int, several: bool = False
+) -> FileReport:
     """List the targets of one notice in ``fmt`` (runs in a worker process)."""
     found = target_list(parse_file(path, encoding, max_bytes=max_bytes))
-    return FileReport(render_as(fmt, path, partial(render_targets, found)))
+    return FileReport(render_as(fmt, path, partial(render_targets, found), several))

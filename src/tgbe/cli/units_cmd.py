@@ -15,6 +15,7 @@ from tgbe.cli.common import (
     read_notice,
     render_as,
     run_files,
+    several_inputs,
 )
 from tgbe.render.units import render_units
 from tgbe.unit_summary import summarise_units
@@ -35,12 +36,13 @@ def units(paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | 
     that cannot be read is reported and the others are still listed (exit 2 at the end).
     """
     worker = partial(units_report, fmt=fmt, encoding=encoding, alias_file=alias_file,
-                     max_bytes=max_bytes)
+                     max_bytes=max_bytes, several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
 
 def units_report(path: str, *, fmt: str, encoding: str | None, alias_file: str | None,
-                 max_bytes: int) -> FileReport:
+                 max_bytes: int, several: bool = False) -> FileReport:
     """Summarise the units of one notice in ``fmt`` (runs in a worker process)."""
     notice, _ = read_notice(path, encoding, alias_file, max_bytes)
-    return FileReport(render_as(fmt, path, partial(render_units, summarise_units(notice))))
+    return FileReport(render_as(fmt, path, partial(render_units, summarise_units(notice)),
+                                several))
