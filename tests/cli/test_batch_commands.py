@@ -188,3 +188,16 @@ def test_single_notice_options_refuse_several_files(
     assert (code, out) == (2, "")
     assert err.endswith(f" {args[0]}: error: {message}\n") and err.count("\n") == 1
     assert run_cli(*args, str(notices[2].parent))[0] == 2
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_one_file_from_stdin_as_jsonl_is_one_line_with_path_dash(
+    run_cli: RunCli, notices: tuple[Path, Path, Path], command: str
+) -> None:
+    code, out, _ = run_cli(*COMMANDS[command], "-", "-f", "jsonl",
+                           input=notices[0].read_bytes())
+    expected = {**single_json(run_cli, command, notices[0]), "path": "-"}
+    if "source" in expected:  # check-deadlines names the file it read
+        expected["source"] = "-"
+    assert code == GOOD_CODE[command] and out.count("\n") == 1
+    assert json.loads(out) == expected
