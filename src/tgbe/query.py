@@ -130,6 +130,15 @@ def _cities(notice: Notice, city: str) -> set[int]:
     return numbers
 
 
+def check_filters(filters: Filters, has_ledger: bool) -> None:
+    """Raise ``ValueError`` when ``lead_only`` or ``status`` is given without what it needs."""
+    if (filters.lead_only or filters.include_collective) and not filters.unit:
+        flag = "--lead-only" if filters.lead_only else "--include-collective"
+        raise ValueError(f"{flag} needs --unit")
+    if filters.status and not has_ledger:
+        raise ValueError("--status needs --ledger")
+
+
 def query(
     notice: Notice, filters: Filters, ledger: Ledger | None = None,
     aliases: AliasTable | None = None,
@@ -139,11 +148,7 @@ def query(
     Raises :class:`UnknownName` for a unit, indicator or city the notice lacks and
     ``ValueError`` when ``lead_only`` or ``status`` is given without what it needs.
     """
-    if (filters.lead_only or filters.include_collective) and not filters.unit:
-        flag = "--lead-only" if filters.lead_only else "--include-collective"
-        raise ValueError(f"{flag} needs --unit")
-    if filters.status and ledger is None:
-        raise ValueError("--status needs --ledger")
+    check_filters(filters, ledger is not None)
     targets = resolve_unit(notice, filters.unit, aliases) if filters.unit else None
     chosen = resolve_indicator(notice, filters.indicator).number if filters.indicator else None
     cities = _cities(notice, filters.city) if filters.city else None

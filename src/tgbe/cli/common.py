@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -12,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from tgbe.batch import Outcome, expand_inputs, run_batch
-from tgbe.errors import TgbeError
+from tgbe.errors import Problem, TgbeError
 from tgbe.output import emit_stream
 from tgbe.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
@@ -124,14 +127,15 @@ def ledger_option(function: F) -> F:
 
 
 def read_notice(
-    file: str, encoding: str | None, alias_file: str | None
+    file: str, encoding: str | None, alias_file: str | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[Notice, AliasTable]:
     """Parse ``file`` with the shipped unit aliases extended by ``alias_file``."""
     from tgbe.aliasfile import alias_table
     from tgbe.api import parse_file
 
     table = alias_table(alias_file)
-    return parse_file(file, encoding, aliases=table), table
+    return parse_file(file, encoding, max_bytes=max_bytes, aliases=table), table
 
 
 def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
@@ -146,6 +150,7 @@ def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
 
 PROGRESS_MIN_FILES = 4  # a progress bar appears when more files than this are read
 _MACHINE_FORMATS = frozenset({"json", "jsonl"})
+_TEXT_FORMATS = frozenset({"text", "table"})  # for people: headed by the path among several
 _SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
                   "gb": 1024**3}
 
@@ -157,6 +162,9 @@ class FileReport:
     text: str
     code: int = EXIT_OK
     warnings: tuple[str, ...] = ()  # printed on stderr, e.g. the parser's diagnostics
+    # A command-line problem found on this file (a unit the notice lacks): a usage error
+    # when it is the only file, else an error for this file while the others go on.
+    usage: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,8 @@ FRAMINGS: dict[str, Framing] = {
     "json": Framing("[\n", ",\n", "\n]\n", newline=False),
     "jsonl": Framing(),
     "yaml": Framing("---\n", "---\n"),
+    "csv": Framing(),  # one header, a path column: see merged_csv
+    "github": Framing(),
 }
 _TEXT_FRAMING = Framing(separator="\n")
 
@@ -228,6 +238,50 @@ def single_input(paths: Sequence[str], files: Sequence[str]) -> bool:
     )
 
 
+def several_inputs(paths: Sequence[str]) -> bool:
+    """True when ``paths`` name several files (or a directory or glob), not one plain FILE."""
+    return not single_input(paths, expand_inputs(paths))
+
+
+def refuse_several(paths: Sequence[str], what: str) -> None:
+    """A usage error when ``paths`` name several files and ``what`` reads only one."""
+    if several_inputs(paths):
+        raise click.UsageError(f"{what} works on one notice: give a single FILE")
+
+
+def render_as(fmt: str, path: str, render: Callable[[str], str], several: bool = False) -> str:
+    """``render(fmt)`` for the file at ``path``, marked with its path among ``several``.
+
+    ``jsonl`` is the ``json`` object on one compact line, with ``"path"`` (the file as
+    read) added when it has none; among several files the ``json`` objects get that
+    ``"path"`` too and text or table output starts with a ``== path ==`` line.
+    """
+    if fmt == "jsonl" or (several and fmt == "json"):
+        data = json.loads(render("json"))
+        data.setdefault("path", path)
+        if fmt == "json":
+            return json.dumps(data, ensure_ascii=False, indent=2)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    text = render(fmt)
+    return f"== {safe_text(path)} ==\n{text}" if several and fmt in _TEXT_FORMATS else text
+
+
+def merged_csv(chunks: Iterable[tuple[str, str]]) -> Iterator[str]:
+    """The CSV outputs of several files as one table: one header, a first ``path`` column."""
+    header_written = False
+    for path, text in chunks:
+        rows = list(csv.reader(io.StringIO(text)))
+        if not rows:
+            continue
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n" if "\r\n" in text else "\n")
+        if not header_written:
+            writer.writerow(["path", *rows[0]])
+            header_written = True
+        writer.writerows([path, *row] for row in rows[1:])
+        yield buffer.getvalue()
+
+
 def wants_progress(count: int, fmt: str) -> bool:
     """Show a progress bar: a terminal on stderr, several files, not machine output."""
     return count > PROGRESS_MIN_FILES and fmt not in _MACHINE_FORMATS and sys.stderr.isatty()
@@ -250,15 +304,22 @@ def run_files(
     files = expand_inputs(paths)
     if STDIN_NAME in files:
         jobs = 1  # worker processes cannot read this process's standard input
-    if single_input(paths, files):
+    single = single_input(paths, files)
+    if single:
         framing = Framing()
     status = _Status()
     outcomes = _with_progress(files, worker, jobs, wants_progress(len(files), fmt))
-    chunks = _collect(outcomes, status)
+    reports = _collect(outcomes, status, single)
+    merge = merged_csv if fmt == "csv" and not single else _texts
+    chunks = merge(reports)
     framed = _framed(chunks, framing or FRAMINGS.get(fmt, _TEXT_FRAMING))
     with contextlib.suppress(_NothingToWrite):  # every file failed: write no output file
         emit_stream(_unless_all_failed(framed, status), output)
     return EXIT_ERROR if status.failed else status.code
+
+
+def _texts(reports: Iterable[tuple[str, str]]) -> Iterator[str]:
+    return (text for _, text in reports)
 
 
 class _NothingToWrite(Exception):
@@ -278,8 +339,15 @@ class _Status:
     code: int = EXIT_OK
 
 
-def _collect(outcomes: Iterator[Outcome[FileReport]], status: _Status) -> Iterator[str]:
+def _collect(
+    outcomes: Iterator[Outcome[FileReport]], status: _Status, single: bool
+) -> Iterator[tuple[str, str]]:
     for outcome in outcomes:
+        if outcome.value is not None and outcome.value.usage:
+            if single:
+                raise click.UsageError(outcome.value.usage)
+            outcome = Outcome(outcome.path, problems=(
+                Problem(outcome.path, 1, 1, outcome.value.usage),))
         if outcome.value is None:
             status.failed = True
             report_error(outcome.error())
@@ -288,7 +356,7 @@ def _collect(outcomes: Iterator[Outcome[FileReport]], status: _Status) -> Iterat
         status.succeeded += 1
         for warning in outcome.value.warnings:
             click.echo(warning, err=True)
-        yield outcome.value.text
+        yield outcome.path, outcome.value.text
 
 
 def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:

@@ -1,27 +1,49 @@
-"""``tgbe targets``: the quantitative targets of a notice as a table, JSON or CSV."""
+"""``tgbe targets``: the quantitative targets of notices as a table, JSON or CSV."""
 
 from __future__ import annotations
+
+from functools import partial
 
 import click
 
 from tgbe.api import parse_file
-from tgbe.cli.common import encoding_option, format_option, output_option
-from tgbe.output import emit
+from tgbe.cli.common import (
+    FileReport,
+    format_option,
+    notice_inputs,
+    output_option,
+    render_as,
+    run_files,
+    several_inputs,
+)
 from tgbe.render.targets import render_targets
 from tgbe.target_list import target_list
 
 
 @click.command()
-@click.argument("file", type=str)
-@format_option("table", "json", "csv")
+@notice_inputs
+@format_option("table", "json", "jsonl", "csv")
 @output_option
-@encoding_option
-def targets(file: str, fmt: str, output: str | None, encoding: str | None) -> int:
-    """List the quantitative targets (metric, comparator, value, unit) of FILE.
+def targets(
+    paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
+    jobs: int | None, max_bytes: int,
+) -> int:
+    """List the quantitative targets (metric, comparator, value, unit) of notices.
 
     Targets come from indicator summaries (shown as "N 概述") and measure texts ("N.M").
-    Exit 0 (also when there are none), 2 when FILE cannot be read or parsed.
+    PATH is a file (- for stdin), a directory or a glob; with several files -f json prints
+    an array, -f jsonl one object per line and -f csv one table with a path column.
+    Exit 0 (also when there are none), 2 when a file cannot be read or parsed (the others
+    are still listed).
     """
-    notice = parse_file(file, encoding)
-    emit(render_targets(target_list(notice), fmt), output)
-    return 0
+    worker = partial(targets_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes,
+                     several=several_inputs(paths))
+    return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
+
+
+def targets_report(
+    path: str, *, fmt: str, encoding: str | None, max_bytes: int, several: bool = False
+) -> FileReport:
+    """List the targets of one notice in ``fmt`` (runs in a worker process)."""
+    found = target_list(parse_file(path, encoding, max_bytes=max_bytes))
+    return FileReport(render_as(fmt, path, partial(render_targets, found), several))

@@ -2,30 +2,47 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import click
 
 from tgbe.cli.common import (
+    FileReport,
     alias_file_option,
-    encoding_option,
     format_option,
+    notice_inputs,
     output_option,
     read_notice,
+    render_as,
+    run_files,
+    several_inputs,
 )
-from tgbe.output import emit
 from tgbe.render.units import render_units
 from tgbe.unit_summary import summarise_units
 
 
 @click.command()
-@click.argument("notice_file", metavar="NOTICE", type=str)
-@format_option("table", "json", "csv")
+@notice_inputs
+@format_option("table", "json", "jsonl", "csv")
 @output_option
-@encoding_option
 @alias_file_option
-def units(notice_file: str, fmt: str, output: str | None, encoding: str | None,
-          alias_file: str | None) -> int:
-    """List every unit of NOTICE (canonical name), the names it is written with, how many
-    measures it leads and is responsible for, and its earliest deadline."""
-    notice, _ = read_notice(notice_file, encoding, alias_file)
-    emit(render_units(summarise_units(notice), fmt), output)
-    return 0
+def units(paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
+          jobs: int | None, max_bytes: int, alias_file: str | None) -> int:
+    """List every unit of each notice (canonical name), the names it is written with, how
+    many measures it leads and is responsible for, and its earliest deadline.
+
+    PATH is a file (- for stdin), a directory or a glob; with several files -f json prints
+    an array, -f jsonl one object per line and -f csv one table with a path column.  A file
+    that cannot be read is reported and the others are still listed (exit 2 at the end).
+    """
+    worker = partial(units_report, fmt=fmt, encoding=encoding, alias_file=alias_file,
+                     max_bytes=max_bytes, several=several_inputs(paths))
+    return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
+
+
+def units_report(path: str, *, fmt: str, encoding: str | None, alias_file: str | None,
+                 max_bytes: int, several: bool = False) -> FileReport:
+    """Summarise the units of one notice in ``fmt`` (runs in a worker process)."""
+    notice, _ = read_notice(path, encoding, alias_file, max_bytes)
+    return FileReport(render_as(fmt, path, partial(render_units, summarise_units(notice)),
+                                several))
