@@ -26,7 +26,9 @@ def test_rules_json(run_cli: RunCli) -> None:
     by_code = {rule["code"]: rule for rule in data["rules"]}
     assert set(by_code) == {rule.code for rule in RULES}
     assert by_code["PUN001"]["options"] == [{"name": "marks", "type": "str", "default": ":,;("}]
-    assert by_code["NUM002"]["parser_diagnostics"] == ["duplicate-number"]
+    assert by_code["NUM002"]["parser_diagnostics"] == [
+        "duplicate-number", "duplicate-section-number",
+    ]
     assert by_code["BEN002"]["severity"] == "info"
 
 
