@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
+R = TypeVar("R")
 
 
 def report_error(error: TgbeError) -> None:
@@ -248,17 +249,36 @@ def run_files(
     processed.  Returns 2 if any file failed, else the highest code of the reports.
     """
     files = expand_inputs(paths)
-    if STDIN_NAME in files:
-        jobs = 1  # worker processes cannot read this process's standard input
     if single_input(paths, files):
         framing = Framing()
     status = _Status()
-    outcomes = _with_progress(files, worker, jobs, wants_progress(len(files), fmt))
-    chunks = _collect(outcomes, status)
+    chunks = _collect(_outcomes(files, worker, fmt, jobs), status)
     framed = _framed(chunks, framing or FRAMINGS.get(fmt, _TEXT_FRAMING))
     with contextlib.suppress(_NothingToWrite):  # every file failed: write no output file
         emit_stream(_unless_all_failed(framed, status), output)
     return EXIT_ERROR if status.failed else status.code
+
+
+def gather_files(
+    paths: Sequence[str], worker: Callable[[str], R], *, fmt: str, jobs: int | None
+) -> tuple[list[R], bool]:
+    """Run ``worker`` over every file named by ``paths`` and collect its values here.
+
+    For outputs that are one document built from all files (the worker returns plain data,
+    the caller renders).  Failed files are reported on stderr as ``FILE:LINE:COL: error: …``;
+    the flag says whether any failed.
+    """
+    status = _Status()
+    values = list(_values(_outcomes(expand_inputs(paths), worker, fmt, jobs), status))
+    return values, status.failed
+
+
+def _outcomes(
+    files: list[str], worker: Callable[[str], R], fmt: str, jobs: int | None
+) -> Iterator[Outcome[R]]:
+    if STDIN_NAME in files:
+        jobs = 1  # worker processes cannot read this process's standard input
+    return _with_progress(files, worker, jobs, wants_progress(len(files), fmt))
 
 
 class _NothingToWrite(Exception):
@@ -278,17 +298,23 @@ class _Status:
     code: int = EXIT_OK
 
 
-def _collect(outcomes: Iterator[Outcome[FileReport]], status: _Status) -> Iterator[str]:
+def _values(outcomes: Iterator[Outcome[R]], status: _Status) -> Iterator[R]:
+    """The values of the successful outcomes; failures are reported and counted."""
     for outcome in outcomes:
         if outcome.value is None:
             status.failed = True
             report_error(outcome.error())
             continue
-        status.code = max(status.code, outcome.value.code)
         status.succeeded += 1
-        for warning in outcome.value.warnings:
+        yield outcome.value
+
+
+def _collect(outcomes: Iterator[Outcome[FileReport]], status: _Status) -> Iterator[str]:
+    for report in _values(outcomes, status):
+        status.code = max(status.code, report.code)
+        for warning in report.warnings:
             click.echo(warning, err=True)
-        yield outcome.value.text
+        yield report.text
 
 
 def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:
@@ -306,8 +332,8 @@ def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:
 
 
 def _with_progress(
-    files: list[str], worker: Callable[[str], FileReport], jobs: int | None, show: bool
-) -> Iterator[Outcome[FileReport]]:
+    files: list[str], worker: Callable[[str], R], jobs: int | None, show: bool
+) -> Iterator[Outcome[R]]:
     if not show:
         yield from run_batch(files, worker, jobs)
         return
