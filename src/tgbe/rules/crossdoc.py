@@ -63,7 +63,8 @@ def cross_findings(report: CrossDupReport, paths: Collection[str], lang: Lang) -
 def _finding(pair: SharedMeasure, here: MeasureRef, there: MeasureRef, lang: Lang) -> Finding:
     rule = CrossDocumentDuplicate
     related = Location(path=there.path, line=there.line, column=there.column,
-                       measure_id=there.measure_id, message=_edition(there))
+                       measure_id=there.measure_id,
+                       message=there.measure_id + (f" ({there.edition})" if there.edition else ""))
     return Finding(
         code=rule.code, name=rule.name, severity=rule.severity,
         message=_message(pair, there, lang), path=here.path, line=here.line,
