@@ -25,8 +25,8 @@ from generate import generate
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "tonggu-2023.txt"
 TGBE = [str(Path(sys.executable).with_name("tgbe"))]
-# The batch command measured in (d); switch to ["lint", "-f", "jsonl"] once lint exists.
-BATCH_COMMAND = ["parse", "-f", "jsonl"]
+# The batch command measured in (d).
+BATCH_COMMAND = ["lint", "-f", "jsonl"]
 MB = 1024 * 1024
 
 

@@ -21,14 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from tgbe.errors import Problem, TgbeError
+from tgbe.reader import NOTICE_EXTENSIONS as NOTICE_EXTENSIONS
 from tgbe.reader import STDIN_NAME
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-# The one list of file name endings read from a directory (readers for office formats
-# add theirs here).
-NOTICE_EXTENSIONS: tuple[str, ...] = (".txt",)
 # Results allowed to wait per worker while an earlier, slower file is still running.
 _WINDOW_PER_JOB = 4
 _GLOB_CHARS = frozenset("*?[")
@@ -98,7 +96,7 @@ def _walk(root: Path, suffixes: tuple[str, ...]) -> list[str]:
     for directory, subdirectories, names in os.walk(root):
         subdirectories[:] = sorted(name for name in subdirectories if not name.startswith("."))
         files.extend(
-            os.path.join(directory, name)
+            os.path.normpath(os.path.join(directory, name))
             for name in sorted(names)
             if not name.startswith(".") and name.lower().endswith(suffixes)
         )

@@ -89,6 +89,15 @@ class LintReport(Model):
     summary: LintSummary = Field(default_factory=LintSummary)
 
 
+class FileLintReport(Model):
+    """One line of ``tgbe lint -f jsonl``: the findings of one file."""
+
+    schema_version: str = FINDINGS_SCHEMA_VERSION
+    path: str
+    findings: list[Finding] = Field(default_factory=list)
+    summary: LintSummary = Field(default_factory=LintSummary)
+
+
 def summarize(findings: Iterable[Finding], files: int, suppressed: int = 0) -> LintSummary:
     """Count ``findings`` for the report's summary."""
     items = list(findings)

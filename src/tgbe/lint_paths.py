@@ -1,22 +1,22 @@
-"""Linting files and folders: per-file configuration, reading, parsing, rules.
+"""Linting files: per-file configuration, reading, parsing, rules.
 
-The CLI's ``tgbe lint`` is a thin layer over :func:`lint_paths`; a file that cannot be
-read or parsed is recorded as an error and the others are still linted.
+:func:`lint_file` lints one file with its nearest configuration and returns plain data
+(picklable: it is what a ``tgbe lint --jobs N`` worker process sends back);
+:class:`LintRun` gathers those results in the parent for reports that are one document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tgbe.api import parse_source
 from tgbe.config import LintConfig, config_path_for, load_config
-from tgbe.discover import notice_files
-from tgbe.errors import TgbeError
 from tgbe.i18n import Lang
 from tgbe.lint import active_rules, at_or_above, lint
-from tgbe.reader import read_path
-from tgbe.rules.base import Finding, Rule
+from tgbe.reader import DEFAULT_MAX_BYTES, read_path
+from tgbe.rules.base import Finding
+from tgbe.rules.crossdoc import CrossDocumentDuplicate
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,43 @@ class Overrides:
         return config.model_copy(update=update)
 
 
+@dataclass(frozen=True)
+class FileLint:
+    """The lint result of one file, as plain data."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    fail_on: str = "error"
+    lines: tuple[str, ...] = ()  # the original lines, when the caller asked for them
+    cross: bool = False  # whether the file's configuration enables cross-document findings
+
+    def failing(self) -> bool:
+        """Whether any finding is at or above this file's fail-on severity."""
+        return any(at_or_above(finding.severity, self.fail_on) for finding in self.findings)
+
+
+def lint_file(
+    path: str, *, overrides: Overrides | None = None, lang: Lang = "en",
+    encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, keep_lines: bool = True,
+) -> FileLint:
+    """Lint one notice file with the configuration nearest to it.
+
+    A bad configuration, an unreadable or unparseable file raises :class:`TgbeError`.
+    ``keep_lines`` returns the file's original lines (text output and baselines need them).
+    """
+    overrides = overrides or Overrides()
+    config_file = config_path_for(path, overrides.config)
+    config = overrides.apply(load_config(config_file) if config_file else LintConfig())
+    rules = active_rules(config)
+    source = read_path(path, encoding, max_bytes)
+    notice = parse_source(source, config.alias_table())
+    findings = lint(notice, config, lang, lines=source.original_lines, rules=rules)
+    return FileLint(
+        path, tuple(findings), config.fail_on, source.original_lines if keep_lines else (),
+        any(rule.code == CrossDocumentDuplicate.code for rule in rules),
+    )
+
+
 @dataclass
 class LintRun:
     """The outcome of linting several files."""
@@ -49,42 +86,29 @@ class LintRun:
     findings: list[Finding] = field(default_factory=list)
     lines: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fail_on: dict[str, str] = field(default_factory=dict)
-    errors: list[TgbeError] = field(default_factory=list)
     files: int = 0
+
+    @classmethod
+    def of(cls, results: Iterable[FileLint]) -> LintRun:
+        """Gather per-file results."""
+        run = cls()
+        for result in results:
+            run.files += 1
+            run.lines[result.path] = result.lines
+            run.fail_on[result.path] = result.fail_on
+            run.findings.extend(result.findings)
+        return run
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        """Add findings of linted files, keeping file order, then line, column and code."""
+        order = {path: index for index, path in enumerate(self.lines)}
+        self.findings = sorted(
+            [*self.findings, *findings],
+            key=lambda item: (order.get(item.path, len(order)), item.line, item.column,
+                              item.code),
+        )
 
     def failing(self, findings: Sequence[Finding] | None = None) -> bool:
         """Whether any of ``findings`` (default: all) is at or above its file's fail-on."""
         return any(at_or_above(finding.severity, self.fail_on.get(finding.path, "error"))
                    for finding in (self.findings if findings is None else findings))
-
-
-def lint_paths(
-    paths: Sequence[str], overrides: Overrides | None = None, lang: Lang = "en",
-    encoding: str | None = None,
-) -> LintRun:
-    """Lint every notice file in ``paths`` (folders recursively).
-
-    A bad configuration raises :class:`TgbeError`; a file that cannot be read or parsed is
-    recorded in ``LintRun.errors`` and the other files are still linted.
-    """
-    overrides = overrides or Overrides()
-    run = LintRun()
-    prepared: dict[str | None, tuple[LintConfig, list[Rule]]] = {}
-    for path in notice_files(paths):
-        config_file = config_path_for(path, overrides.config)
-        if config_file not in prepared:
-            config = overrides.apply(load_config(config_file) if config_file else LintConfig())
-            prepared[config_file] = (config, active_rules(config))
-        config, rules = prepared[config_file]
-        try:
-            source = read_path(path, encoding)
-            notice = parse_source(source, config.alias_table())
-        except TgbeError as error:
-            run.errors.append(error)
-            continue
-        run.files += 1
-        run.lines[path] = source.original_lines
-        run.fail_on[path] = config.fail_on
-        run.findings.extend(lint(notice, config, lang, lines=source.original_lines,
-                                 rules=rules))
-    return run

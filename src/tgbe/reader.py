@@ -23,6 +23,10 @@ from tgbe.errors import TgbeError
 from tgbe.hanzi import fold_if_traditional
 from tgbe.office import OFFICE_SUFFIXES
 
+# The one list of file name endings read from a directory (readers for office formats
+# add theirs here; ``tgbe.batch`` walks directories with it).
+NOTICE_EXTENSIONS: tuple[str, ...] = (".txt",)
+
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
 
@@ -149,7 +153,10 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
         if not file.exists():
             raise TgbeError.at(name, "no such file: expected a notice file")
         if file.is_dir():
-            raise TgbeError.at(name, "is a directory: expected a notice file")
+            endings = ", ".join(f"*{suffix}" for suffix in NOTICE_EXTENSIONS)
+            raise TgbeError.at(
+                name, f"is a directory with no notice files in this folder: expected {endings}"
+            )
         try:
             size = file.stat().st_size
             if size > max_bytes:

@@ -12,7 +12,7 @@ from tgbe.crossdup import CrossDupReport
 from tgbe.deadlines import Report
 from tgbe.diff import NoticeDiff
 from tgbe.ledger import Ledger
-from tgbe.lint import LintReport
+from tgbe.lint import FileLintReport, LintReport
 from tgbe.models import Notice
 from tgbe.query import MeasureList
 from tgbe.rules.catalog import RuleCatalog
@@ -29,6 +29,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "targets": TargetList,
     "diff": NoticeDiff,
     "lint": LintReport,
+    "lint-file": FileLintReport,
     "rules": RuleCatalog,
     "lint-baseline": Baseline,
     "crossdup": CrossDupReport,

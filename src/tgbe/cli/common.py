@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
+R = TypeVar("R")
 
 
 def report_error(error: TgbeError) -> None:
@@ -302,14 +303,11 @@ def run_files(
     processed.  Returns 2 if any file failed, else the highest code of the reports.
     """
     files = expand_inputs(paths)
-    if STDIN_NAME in files:
-        jobs = 1  # worker processes cannot read this process's standard input
     single = single_input(paths, files)
     if single:
         framing = Framing()
     status = _Status()
-    outcomes = _with_progress(files, worker, jobs, wants_progress(len(files), fmt))
-    reports = _collect(outcomes, status, single)
+    reports = _collect(_outcomes(files, worker, fmt, jobs), status, single)
     merge = merged_csv if fmt == "csv" and not single else _texts
     chunks = merge(reports)
     framed = _framed(chunks, framing or FRAMINGS.get(fmt, _TEXT_FRAMING))
@@ -320,6 +318,29 @@ def run_files(
 
 def _texts(reports: Iterable[tuple[str, str]]) -> Iterator[str]:
     return (text for _, text in reports)
+
+
+def gather_files(
+    paths: Sequence[str], worker: Callable[[str], R], *, fmt: str, jobs: int | None
+) -> tuple[list[R], bool]:
+    """Run ``worker`` over every file named by ``paths`` and collect its values here.
+
+    For outputs that are one document built from all files (the worker returns plain data,
+    the caller renders).  Failed files are reported on stderr as ``FILE:LINE:COL: error: …``;
+    the flag says whether any failed.
+    """
+    status = _Status()
+    found = _values(_outcomes(expand_inputs(paths), worker, fmt, jobs), status)
+    values = [value for _, value in found]
+    return values, status.failed
+
+
+def _outcomes(
+    files: list[str], worker: Callable[[str], R], fmt: str, jobs: int | None
+) -> Iterator[Outcome[R]]:
+    if STDIN_NAME in files:
+        jobs = 1  # worker processes cannot read this process's standard input
+    return _with_progress(files, worker, jobs, wants_progress(len(files), fmt))
 
 
 class _NothingToWrite(Exception):
@@ -339,24 +360,38 @@ class _Status:
     code: int = EXIT_OK
 
 
-def _collect(
-    outcomes: Iterator[Outcome[FileReport]], status: _Status, single: bool
-) -> Iterator[tuple[str, str]]:
+def _values(outcomes: Iterator[Outcome[R]], status: _Status) -> Iterator[tuple[str, R]]:
+    """The paths and values of the successful outcomes; failures are reported and counted."""
+    for outcome in outcomes:
+        if outcome.value is None:
+            status.failed = True
+            report_error(outcome.error())
+            continue
+        status.succeeded += 1
+        yield outcome.path, outcome.value
+
+
+def _usage_as_errors(
+    outcomes: Iterator[Outcome[FileReport]], single: bool
+) -> Iterator[Outcome[FileReport]]:
+    """A usage problem found on one file: the command's error for one file, else that file's."""
     for outcome in outcomes:
         if outcome.value is not None and outcome.value.usage:
             if single:
                 raise click.UsageError(outcome.value.usage)
             outcome = Outcome(outcome.path, problems=(
                 Problem(outcome.path, 1, 1, outcome.value.usage),))
-        if outcome.value is None:
-            status.failed = True
-            report_error(outcome.error())
-            continue
-        status.code = max(status.code, outcome.value.code)
-        status.succeeded += 1
-        for warning in outcome.value.warnings:
+        yield outcome
+
+
+def _collect(
+    outcomes: Iterator[Outcome[FileReport]], status: _Status, single: bool
+) -> Iterator[tuple[str, str]]:
+    for path, report in _values(_usage_as_errors(outcomes, single), status):
+        status.code = max(status.code, report.code)
+        for warning in report.warnings:
             click.echo(warning, err=True)
-        yield outcome.path, outcome.value.text
+        yield path, report.text
 
 
 def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:
@@ -374,8 +409,8 @@ def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:
 
 
 def _with_progress(
-    files: list[str], worker: Callable[[str], FileReport], jobs: int | None, show: bool
-) -> Iterator[Outcome[FileReport]]:
+    files: list[str], worker: Callable[[str], R], jobs: int | None, show: bool
+) -> Iterator[Outcome[R]]:
     if not show:
         yield from run_batch(files, worker, jobs)
         return

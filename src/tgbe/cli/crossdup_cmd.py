@@ -8,15 +8,14 @@ from functools import partial
 import click
 
 from tgbe.api import parse_file
-from tgbe.batch import expand_inputs, run_batch
 from tgbe.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,
     format_option,
+    gather_files,
     notice_inputs,
     output_option,
-    report_error,
 )
 from tgbe.crossdup import (
     DEFAULT_THRESHOLD,
@@ -68,14 +67,7 @@ def cross_report(
     entry point for ``tgbe lint --cross``.
     """
     worker = partial(read_digest, encoding=encoding, max_bytes=max_bytes)
-    digests: list[NoticeDigest] = []
-    failed = False
-    for outcome in run_batch(expand_inputs(paths), worker, jobs):
-        if outcome.value is None:
-            failed = True
-            report_error(outcome.error())
-        else:
-            digests.append(outcome.value)
+    digests, failed = gather_files(paths, worker, fmt="json", jobs=jobs)
     return find_shared(digests, threshold), failed
 
 

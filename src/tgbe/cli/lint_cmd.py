@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+from functools import partial
+
 import click
 
 from tgbe.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,
-    encoding_option,
+    FileReport,
     format_option,
+    gather_files,
+    notice_inputs,
     output_option,
-    report_error,
+    run_files,
 )
 from tgbe.i18n import Lang, resolve_lang
-from tgbe.lint_paths import LintRun, Overrides, lint_paths
+from tgbe.lint_paths import FileLint, LintRun, Overrides, lint_file
 from tgbe.output import emit
 from tgbe.rules.base import Finding
 
@@ -35,7 +41,7 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@notice_inputs
 @click.option("--select", multiple=True, metavar="CODES", callback=_selectors,
               help="Run only these rules: codes, prefixes (PUN), names or ALL; comma-separated.")
 @click.option("--ignore", multiple=True, metavar="CODES", callback=_selectors,
@@ -44,7 +50,7 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
               help="Run these rules as well as the selected ones.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default=None,
               help="Exit 1 when a finding is at least this severe (default: error).")
-@format_option("text", "json", "github", "sarif")
+@format_option("text", "json", "github", "sarif", "jsonl")
 @output_option
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
               help="Language of messages (default: from LANG).")
@@ -54,17 +60,22 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
               help="Accept today's findings: write them to FILE and exit 0.")
 @click.option("--baseline", metavar="FILE", default=None,
               help="Report only findings not accepted in FILE.")
-@encoding_option
+@click.option("--cross", multiple=True, metavar="DIR",
+              help="Also report measures shared with the notices under DIR or between the "
+              "PATHs (XDP001; repeatable).")
 def lint(
     paths: tuple[str, ...], select: tuple[str, ...] | None, ignore: tuple[str, ...] | None,
     extend_select: tuple[str, ...] | None, fail_on: str | None, fmt: str, output: str | None,
     lang: str | None, config_file: str | None, write_baseline: str | None,
-    baseline: str | None, encoding: str | None,
+    baseline: str | None, cross: tuple[str, ...], encoding: str | None, jobs: int | None,
+    max_bytes: int,
 ) -> int:
-    """Check notice files and folders (*.txt, recursively) with the lint rules.
+    """Check notice files, folders (*.txt, recursively) and globs with the lint rules.
 
-    Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, configuration or
-    input error — whatever the format.
+    Files are linted in parallel (--jobs); a file that cannot be read is reported and the
+    others are still linted.  -f jsonl streams one JSON object per file.  Exit codes: 0 no
+    finding at or above --fail-on, 1 findings, 2 usage, configuration or input error (also
+    when any one file failed) — whatever the format.
     """
     from tgbe.baseline import apply_baseline, load_baseline
     from tgbe.baseline import write_baseline as write
@@ -73,20 +84,68 @@ def lint(
     accepted = load_baseline(baseline) if baseline else None
     overrides = Overrides(select=select, ignore=ignore or (), extend_select=extend_select or (),
                           fail_on=fail_on, config=config_file)
-    run = lint_paths(paths, overrides, language, encoding)
-    for error in run.errors:
-        report_error(error)
+    worker = partial(lint_file, overrides=overrides, lang=language, encoding=encoding,
+                     max_bytes=max_bytes,
+                     keep_lines=fmt in ("text", "jsonl") or bool(baseline or write_baseline))
+    if fmt == "jsonl" and not write_baseline:
+        if cross:
+            raise click.UsageError("--cross compares all files at once: use -f text, json, "
+                                   "github or sarif, not jsonl")
+        line = partial(lint_line, lint_one=worker, baseline=baseline, accepted=accepted)
+        return run_files(paths, line, fmt=fmt, output=output, jobs=jobs)
+    results, failed = gather_files(paths, worker, fmt=fmt, jobs=jobs)
+    run = LintRun.of(results)
+    if cross:
+        failed |= _add_cross(run, results, cross, language, encoding, max_bytes, jobs)
     if write_baseline:
         write(write_baseline, run.findings, run.lines)
         click.echo(f"tgbe: wrote {len(run.findings)} findings to {write_baseline}", err=True)
-        return EXIT_ERROR if run.errors else EXIT_OK
+        return EXIT_ERROR if failed else EXIT_OK
     findings, suppressed = run.findings, 0
     if baseline and accepted is not None:
         findings, suppressed = apply_baseline(run.findings, accepted, baseline, run.lines)
-    emit(_render(run, findings, suppressed, fmt, language), output)
-    if run.errors:
+    if results or not failed:
+        emit(_render(run, findings, suppressed, fmt, language), output)
+    if failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if run.failing(findings) else EXIT_OK
+
+
+def lint_line(
+    path: str, *, lint_one: Callable[[str], FileLint], baseline: str | None,
+    accepted: Counter[tuple[str, str]] | None,
+) -> FileReport:
+    """One file's ``-f jsonl`` object (runs in a worker process)."""
+    from tgbe.baseline import apply_baseline
+    from tgbe.lint import FileLintReport, summarize
+    from tgbe.render.serialize import to_json_line
+
+    result = lint_one(path)
+    findings, suppressed = list(result.findings), 0
+    if baseline and accepted is not None:
+        findings, suppressed = apply_baseline(findings, accepted, baseline,
+                                              {path: result.lines})
+    report = FileLintReport(path=path, findings=findings,
+                            summary=summarize(findings, 1, suppressed))
+    failing = FileLint(path, tuple(findings), result.fail_on).failing()
+    return FileReport(to_json_line(report), EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _add_cross(
+    run: LintRun, results: list[FileLint], dirs: tuple[str, ...], lang: Lang,
+    encoding: str | None, max_bytes: int, jobs: int | None,
+) -> bool:
+    """Add XDP001 findings for the linted files; whether a file under ``dirs`` failed."""
+    from tgbe.cli.crossdup_cmd import cross_report
+    from tgbe.crossdup import DEFAULT_THRESHOLD
+    from tgbe.rules.crossdoc import cross_findings
+
+    linted = [result.path for result in results]
+    report, failed = cross_report([*dirs, *linted], threshold=DEFAULT_THRESHOLD,
+                                  encoding=encoding, max_bytes=max_bytes, jobs=jobs)
+    wanted = {result.path for result in results if result.cross}
+    run.add(cross_findings(report, wanted, lang))
+    return failed
 
 
 def _render(run: LintRun, findings: list[Finding], suppressed: int, fmt: str, lang: Lang

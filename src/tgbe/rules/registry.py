@@ -8,6 +8,7 @@ from tgbe.rules.base import Rule
 from tgbe.rules.benchmark import MissingBenchmark, SharedBenchmark
 from tgbe.rules.characters import SuspiciousCharacter
 from tgbe.rules.conflicts import ConflictingTarget
+from tgbe.rules.crossdoc import CrossDocumentDuplicate
 from tgbe.rules.deadlines import (
     DeadlineAfterPolicy,
     DeadlineBeforeIssue,
@@ -58,6 +59,8 @@ RULES: list[type[Rule]] = [
     LeadNotMarked,
     HeadingSummaryMismatch,
     SuspiciousCharacter,
+    # corpus rules: only active with tgbe lint --cross
+    CrossDocumentDuplicate,
 ]
 
 
