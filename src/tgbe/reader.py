@@ -25,7 +25,7 @@ from tgbe.office import OFFICE_SUFFIXES
 
 # The one list of file name endings read from a directory (readers for office formats
 # add theirs here; ``tgbe.batch`` walks directories with it).
-NOTICE_EXTENSIONS: tuple[str, ...] = (".txt",)
+NOTICE_EXTENSIONS: tuple[str, ...] = (".txt", *OFFICE_SUFFIXES)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
