@@ -64,7 +64,7 @@ from tgbe.units import (
 )
 
 _DOC_NUMBER = re.compile(
-    r"(?P<prefix>[\u3400-\u9fff]{1,16})[〔\[【［(（](?P<year>[0-9]{4})[〕\]】］)）]"
+    r"(?P<prefix>[\u3400-\u9fffA-Za-z]{1,16})[〔\[【［(（](?P<year>[0-9]{4})[〕\]】］)）]"
     r"(?P<serial>[0-9]+)号"
 )
 _TITLE_END = re.compile(r"(?:通知|意见|方案|决定|办法|规定|措施|要点|细则|清单|分解表)$")
@@ -147,7 +147,11 @@ def build_notice_data(
         "attachment_title": attachment_title,
         "indicators": indicators,
     }
-    data["completion_policy"] = _completion_policy(data, context)
+    data["completion_policy"] = _completion_policy(
+        [principle["text"] for principle in data["principles"]]
+        + [_joined(line) for line in outline.preface],
+        context,
+    )
     _check_truncation(indicators, context)
     data["diagnostics"] = context.diagnostics
     return attach_targets(data, source)
@@ -561,9 +565,10 @@ def _phrase_span(phrase: str, tokens: list[Token], context: _Context) -> dict[st
     return None
 
 
-def _completion_policy(data: dict[str, Any], context: _Context) -> Any:
-    for principle in data["principles"]:
-        match = _POLICY.search(principle["text"])
+def _completion_policy(paragraphs: list[str], context: _Context) -> Any:
+    """The date the notice sets for all its tasks (…原则上2023年9月底前完成), if it does."""
+    for paragraph in paragraphs:
+        match = _POLICY.search(paragraph)
         if match:
             return deadline_record(match["phrase"], context.default_year)
     return None

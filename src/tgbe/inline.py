@@ -20,6 +20,7 @@ from typing import Any
 from tgbe.data.lexicon import (
     CONVENTION_NOTE,
     CONVENTION_ONWARD,
+    DEADLINE_KEYS,
     INLINE_ONGOING,
     LEAD_MARKERS,
     UNIT_JOINERS,
@@ -131,8 +132,14 @@ def _split_deadline(text: str) -> tuple[str, str | None]:
     if len(parts) > 1 and last and not looks_like_unit(last):
         kind = interpret_deadline(last, _ANY_YEAR)[0]
         if kind is not DeadlineKind.UNKNOWN:
-            return text[: len(text) - len(parts[-1])].rstrip("，,；; "), last
+            return text[: len(text) - len(parts[-1])].rstrip("，,；; "), _unlabelled(last)
     return text, None
+
+
+def _unlabelled(phrase: str) -> str:
+    """A deadline phrase without its label (``完成时限：2024年6月底前`` → ``2024年6月底前``)."""
+    label, colon, rest = phrase.partition("：") if "：" in phrase else phrase.partition(":")
+    return rest.strip() if colon and label.strip() in DEADLINE_KEYS else phrase
 
 
 def _labelled(text: str) -> list[UnitGroup]:

@@ -150,3 +150,16 @@ def test_truncated_last_measure_is_a_diagnostic() -> None:
     notice = tgbe.parse_text(text + "（二）推进用电报装“零跑腿”，实现线上办理全")
     assert notice.measures()[-1].id == "2.2"
     assert "truncated-measure" in [item.code for item in notice.diagnostics]
+
+
+def test_labelled_deadline_in_a_bracket_and_a_policy_in_the_preface() -> None:
+    notice = tgbe.parse_file(LAYOUTS / "bracket_fields.txt")
+    assert notice.doc_number is not None and notice.doc_number.raw == "XX营商办〔2024〕5号"
+    assert notice.completion_policy is not None
+    assert str(notice.completion_policy.due) == "2024-10-31"
+    deadlines = [(m.id, m.deadline.raw if m.deadline else None) for m in notice.measures()]
+    assert deadlines == [("1.1", "2024年6月底前"), ("1.2", "持续推进"),
+                         ("2.1", "2024年12月31日"), ("2.2", "第三季度")]
+    power = notice.indicators[1].measures[0]
+    assert [(u.name, u.role.value) for u in power.units] == [
+        ("国网XX供电公司", "lead"), ("市发改委", "support"), ("市住建局", "support")]
