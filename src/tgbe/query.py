@@ -2,8 +2,8 @@
 
 A unit *takes part* in a measure when the measure lists it or when it leads the measure's
 indicator (指标牵头单位); its role is then ``lead`` (indicator lead, or marked 牵头) or the
-role the measure gives it.  Names are compared by canonical form, so 县市监局 finds
-measures written with 县市场监督管理局 and the other way round.
+role the measure gives it.  Names are compared by canonical form, so 区市监局 finds
+measures written with 区市场监督管理局 and the other way round.
 """
 
 from __future__ import annotations

@@ -86,7 +86,7 @@ class InconsistentUnitName(Rule):
 
     What it finds: unit names (heading leads and measures' unit lists) that the alias table
     (``tgbe/data/units.yaml`` plus configured aliases) maps to one canonical unit but that are
-    written differently (县市监局 vs 县市场监管局), or that differ by one dropped character
+    written differently (区市监局 vs 区市场监管局), or that differ by one dropped character
     (行政服务中心 vs 县行政服务中心).  Every occurrence of a less frequent form is reported,
     with the most frequent form as ``suggestion``.
 
@@ -95,8 +95,8 @@ class InconsistentUnitName(Rule):
 
     Failing example::
 
-        一、A指标（县市场监管局牵头） … 责任单位：县市场监管局
-        二、B指标（县市监局牵头）   ← UNT001: write 县市场监管局
+        一、A指标（区市场监管局牵头） … 责任单位：区市场监管局
+        二、B指标（区市监局牵头）   ← UNT001: write 区市场监管局
 
     Passing example::
 
