@@ -344,16 +344,24 @@ def _split_tail(text: str) -> tuple[str, str | None]:
     stripped = text.rstrip()
     if not stripped or stripped[-1] not in _CLOSE:
         return text, None
+    index = _unclosed_open(stripped[:-1])
+    if index is None:
+        return text, None
+    return stripped[:index].rstrip(), stripped[index:]
+
+
+def _unclosed_open(text: str) -> int | None:
+    """Index of the last opening bracket of ``text`` that no later bracket closes."""
     depth = 0
-    for index in range(len(stripped) - 1, -1, -1):
-        char = stripped[index]
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
         if char in _CLOSE:
             depth += 1
         elif char in _OPEN:
-            depth -= 1
             if depth == 0:
-                return stripped[:index].rstrip(), stripped[index:]
-    return text, None
+                return index
+            depth -= 1
+    return None
 
 
 def _last_token(block: Block) -> Token:
@@ -524,18 +532,12 @@ def _open_tail(text: str) -> tuple[str, str | None]:
     """The text before an unclosed last bracket, and that bracket's complete names."""
     if sum(map(text.count, _OPEN)) <= sum(map(text.count, _CLOSE)):
         return text, None
-    depth = 0
-    for index in range(len(text) - 1, -1, -1):
-        char = text[index]
-        if char in _CLOSE:
-            depth += 1
-        elif char in _OPEN:
-            if depth == 0:
-                fragment = text[index + 1 :]
-                cut = max(fragment.rfind(sep) for sep in "、，,；;")
-                return text[:index].rstrip(), fragment[:cut] if cut > 0 else None
-            depth -= 1
-    return text, None
+    index = _unclosed_open(text)
+    if index is None:
+        return text, None
+    fragment = text[index + 1 :]
+    cut = max(fragment.rfind(sep) for sep in "、，,；;")
+    return text[:index].rstrip(), fragment[:cut] if cut > 0 else None
 
 
 def _text_deadline(
