@@ -6,7 +6,7 @@
     县融媒体中心: [融媒体中心, 县融媒中心]
 
 The names are core names (without 县/市 …) or whole names; they extend the shipped table
-(``tgbe/data/units.yaml``) exactly like the ``aliases`` key of the configuration.
+(``tgbe/data/aliases.py``) exactly like the ``aliases`` key of the configuration.
 """
 
 from __future__ import annotations

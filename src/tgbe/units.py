@@ -6,11 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from tgbe.data.aliases import ALIASES, PATTERNS, PREFIXES
 from tgbe.data.lexicon import (
     COLLECTIVE_MARKERS,
     COLLECTIVE_SUFFIXES,
@@ -75,15 +73,13 @@ class AliasTable:
 
 @cache
 def default_aliases() -> AliasTable:
-    """The alias table shipped in ``tgbe/data/units.yaml``."""
-    text = resources.files("tgbe.data").joinpath("units.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """The alias table shipped in ``tgbe/data/aliases.py``."""
     cores: dict[str, str] = {}
-    for canonical, variants in data["aliases"].items():
+    for canonical, variants in ALIASES.items():
         cores[canonical] = canonical
         cores.update({variant: canonical for variant in variants})
-    patterns = [(re.compile(item["match"]), item["canonical"]) for item in data["patterns"]]
-    return AliasTable(cores, patterns, tuple(data["prefixes"]))
+    patterns = [(re.compile(pattern), template) for pattern, template in PATTERNS]
+    return AliasTable(cores, patterns, PREFIXES)
 
 
 @lru_cache(maxsize=4096)

@@ -85,7 +85,7 @@ class InconsistentUnitName(Rule):
     """The same unit written two ways in one notice.
 
     What it finds: unit names (heading leads and measures' unit lists) that the alias table
-    (``tgbe/data/units.yaml`` plus configured aliases) maps to one canonical unit but that are
+    (``tgbe/data/aliases.py`` plus configured aliases) maps to one canonical unit but that are
     written differently (区市监局 vs 区市场监管局), or that differ by one dropped character
     (行政服务中心 vs 县行政服务中心).  Every occurrence of a less frequent form is reported,
     with the most frequent form as ``suggestion``.
