@@ -21,8 +21,6 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from lark import Token
-
 from tgbe.data.lexicon import (
     BENCHMARK_KEYS,
     CHROME_LABELS,
@@ -47,7 +45,7 @@ from tgbe.inline import (
     strip_convention,
 )
 from tgbe.numerals import marker_number
-from tgbe.outline import Block, Line, Outline
+from tgbe.outline import Block, Line, Outline, Piece
 from tgbe.reader import SourceText
 from tgbe.vocab import SCHEMA_VERSION, Severity, UnitRole
 
@@ -63,8 +61,9 @@ from tgbe.units import (
     unit_record,
 )
 
+# The prefix is letters of any script ([^\W\d_]: cheaper to compile than a CJK range).
 _DOC_NUMBER = re.compile(
-    r"(?P<prefix>[\u3400-\u9fffA-Za-z]{1,16})[〔\[【［(（](?P<year>[0-9]{4})[〕\]】］)）]"
+    r"(?P<prefix>[^\W\d_]{1,16})[〔\[【［(（](?P<year>[0-9]{4})[〕\]】］)）]"
     r"(?P<serial>[0-9]+)号"
 )
 _TITLE_END = re.compile(r"(?:通知|意见|方案|决定|办法|规定|措施|要点|细则|清单|分解表)$")
@@ -90,11 +89,10 @@ class _Context:
     first_leads: bool = False
     diagnostics: list[dict[str, Any]] = field(default_factory=list)
 
-    def span(self, first: Token, last: Token) -> dict[str, int]:
+    def span(self, first: Piece, last: Piece) -> dict[str, int]:
         """The original-file span from the start of ``first`` to the end of ``last``."""
-        start_line, start_column = self.source.locate(first.line or 1, first.column or 1)
-        end_token_line = last.end_line or last.line or 1
-        end_line, end_column = self.source.locate(end_token_line, last.end_column or 1)
+        start_line, start_column = self.source.locate(first.line, first.column)
+        end_line, end_column = self.source.locate(last.end_line, last.end_column)
         return {
             "start_line": start_line,
             "start_column": start_column,
@@ -242,7 +240,7 @@ def _title(texts: list[str], index: int) -> tuple[str, str | None]:
 
 
 def _joined(line: Line) -> str:
-    return (str(line.key) if line.key else "") + line.value
+    return (line.key.text if line.key else "") + line.value
 
 
 # -- sections ----------------------------------------------------------------------------
@@ -286,18 +284,18 @@ def _has_measures(block: Block) -> bool:
 
 
 def _principle(block: Block, context: _Context) -> dict[str, Any]:
-    number, numeral = marker_number(str(block.marker))
+    number, numeral = marker_number(block.marker.text)
     text = _continued_text(block)
     title = re.split(r"[。；;]", text, maxsplit=1)[0]
     return {"number": number, "numeral": numeral, "title": title, "text": text,
-            "span": context.span(block.marker, _last_token(block))}
+            "span": context.span(block.marker, _last_piece(block))}
 
 
 def _indicator(block: Block, context: _Context) -> dict[str, Any]:
     if block.text is None and block.level != 1:
         number, numeral = 0, ""
     else:
-        number, numeral = marker_number(str(block.marker))
+        number, numeral = marker_number(block.marker.text)
     heading = block.heading
     body, tail = _split_tail(heading)
     lead_units: list[Any] = []
@@ -329,7 +327,7 @@ def _indicator(block: Block, context: _Context) -> dict[str, Any]:
         "level": level_match["level"] if level_match else None,
         "level_wording": level_match["wording"] if level_match else None,
         "benchmark_cities": cities, "measures": measures,
-        "span": context.span(block.marker, _last_token(block)), "heading_span": heading_span,
+        "span": context.span(block.marker, _last_piece(block)), "heading_span": heading_span,
     }
 
 
@@ -364,9 +362,9 @@ def _unclosed_open(text: str) -> int | None:
     return None
 
 
-def _last_token(block: Block) -> Token:
+def _last_piece(block: Block) -> Piece:
     if block.children:
-        return _last_token(block.children[-1])
+        return _last_piece(block.children[-1])
     if block.lines:
         return block.lines[-1].last
     return block.text or block.marker
@@ -385,7 +383,7 @@ def _carries_measure(block: Block) -> bool:
 def _measures(section: Block, indicator: int, context: _Context) -> list[dict[str, Any]]:
     found: list[tuple[Block, str | None]] = []
     _collect(section.children, None, found)
-    numbers = [marker_number(str(block.marker))[0] for block, _ in found]
+    numbers = [marker_number(block.marker.text)[0] for block, _ in found]
     restarts = any(b <= a for a, b in pairwise(numbers)) and len(
         {group for _, group in found}
     ) > 1
@@ -441,7 +439,7 @@ def _measure(
     own_lines = list(block.lines)
     extra_text: list[str] = []
     for child in block.children:  # points (1)(2) of a measure belong to its text
-        extra_text.append(str(child.marker) + _continued_text(child))
+        extra_text.append(child.marker.text + _continued_text(child))
         own_lines.extend(line for line in child.lines if line.key is not None)
     text_lines: list[Line] = []
     fields: list[Line] = []
@@ -451,7 +449,7 @@ def _measure(
         elif not fields:
             text_lines.append(line)
         elif fields[-1].value.endswith(("、", "，", ",")):
-            fields[-1] = Line(fields[-1].key, _merge_tokens(fields[-1].text, line))
+            fields[-1] = Line(fields[-1].key, _merge_pieces(fields[-1].text, line))
         else:
             context.report("stray-line", Severity.WARNING,
                            "line after the measure's fields is not a field or a measure; "
@@ -470,31 +468,30 @@ def _measure(
             value, note = strip_convention(line.value)
             convention = convention or note
             groups.append((UNIT_KEYS[line.label], split_names(value)))
-    text_tokens = [token for token in (block.text, *(line.first for line in text_lines),
+    text_pieces = [piece for piece in (block.text, *(line.first for line in text_lines),
                                        *(line.text for line in text_lines if line.key))
-                   if token is not None]
+                   if piece is not None]
     if deadline is None:
-        deadline = _text_deadline(bracket_deadline, text, text_tokens, context)
+        deadline = _text_deadline(bracket_deadline, text, text_pieces, context)
     first_leads = context.first_leads or convention is not None
     if convention is not None and convention.onward:
         context.first_leads = True
     units = make_group_units(resolve_roles(groups, first_leads), context.aliases)
-    last_text_token = _trimmed(text_lines[-1].last if text_lines else block.text or block.marker,
+    last_text_piece = _trimmed(text_lines[-1].last if text_lines else block.text or block.marker,
                                len(full_text) - len(text))
     return {
         "id": measure_id, "number": number, "text": text, "group": group,
         "deadline": deadline, "units": units,
-        "span": context.span(block.marker, _last_token(block)),
-        "text_span": context.span(block.text or block.marker, last_text_token),
+        "span": context.span(block.marker, _last_piece(block)),
+        "text_span": context.span(block.text or block.marker, last_text_piece),
     }
 
 
-def _merge_tokens(first: Token | None, line: Line) -> Token:
-    """A field value continued on the next line, as one token spanning both."""
+def _merge_pieces(first: Piece | None, line: Line) -> Piece:
+    """A field value continued on the next line, as one piece spanning both."""
     base = first or line.first
-    merged = Token.new_borrow_pos("TEXT", (str(first) if first else "") + line.value, base)
-    merged.end_line, merged.end_column = line.last.end_line, line.last.end_column
-    return merged
+    return Piece((first.text if first else "") + line.value, base.line, base.column,
+                 line.last.end_line, line.last.end_column)
 
 
 # -- inline units and deadlines (tgbe.inline) ---------------------------------------------
@@ -514,18 +511,16 @@ def _inline_units(
         context.report("truncated-measure", Severity.WARNING,
                        f"measure {measure_id} ends inside an unclosed unit bracket: the text "
                        "looks truncated; the last, cut unit name is left out",
-                       context.span(block.marker, _last_token(block)))
+                       context.span(block.marker, _last_piece(block)))
     return body, list(reading.groups), reading.deadline, reading.convention
 
 
-def _trimmed(token: Token, removed: int) -> Token:
-    """``token`` without the last ``removed`` characters (a unit bracket taken off the text)."""
-    keep = len(str(token).rstrip()) - removed
-    if removed <= 0 or keep <= 0 or token.end_line != token.line:
-        return token
-    trimmed = Token.new_borrow_pos(token.type, str(token)[:keep], token)
-    trimmed.end_line, trimmed.end_column = token.line, (token.column or 1) + keep
-    return trimmed
+def _trimmed(piece: Piece, removed: int) -> Piece:
+    """``piece`` without the last ``removed`` characters (a unit bracket taken off the text)."""
+    keep = len(piece.text.rstrip()) - removed
+    if removed <= 0 or keep <= 0 or piece.end_line != piece.line:
+        return piece
+    return piece._replace(text=piece.text[:keep], end_column=piece.column + keep)
 
 
 def _open_tail(text: str) -> tuple[str, str | None]:
@@ -541,7 +536,7 @@ def _open_tail(text: str) -> tuple[str, str | None]:
 
 
 def _text_deadline(
-    bracket: str | None, text: str, tokens: list[Token], context: _Context
+    bracket: str | None, text: str, pieces: list[Piece], context: _Context
 ) -> dict[str, Any] | None:
     """The deadline a measure names in its unit bracket or, failing that, in its text."""
     phrases = [bracket] if bracket else [found.raw for found in inline_deadlines(text)]
@@ -552,14 +547,14 @@ def _text_deadline(
             best = (parsed, phrase)
     if best is None:
         return None
-    return best[0] | {"span": _phrase_span(best[1], tokens, context)}
+    return best[0] | {"span": _phrase_span(best[1], pieces, context)}
 
 
-def _phrase_span(phrase: str, tokens: list[Token], context: _Context) -> dict[str, int] | None:
-    for token in tokens:
-        offset = str(token).find(phrase)
+def _phrase_span(phrase: str, pieces: list[Piece], context: _Context) -> dict[str, int] | None:
+    for piece in pieces:
+        offset = piece.text.find(phrase)
         if offset >= 0:
-            line, column = token.line or 1, (token.column or 1) + offset
+            line, column = piece.line, piece.column + offset
             start_line, start_column = context.source.locate(line, column)
             end_line, end_column = context.source.locate(line, column + len(phrase))
             return {"start_line": start_line, "start_column": start_column,

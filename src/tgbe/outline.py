@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
@@ -41,38 +42,53 @@ _MARKER = re.compile(
 _SPACE = " \t\u3000\xa0\f\v"
 
 
+class Piece(NamedTuple):
+    """Text cut from the normalised notice with where it stands (1-based; end exclusive).
+
+    A marker (``1.``), a field label (``完成时限：``) or the text after it.  The lines and
+    columns are those of the normalised text; :meth:`tgbe.reader.SourceText.locate` maps
+    them to the user's file.
+    """
+
+    text: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
 @dataclass(frozen=True)
 class Line:
     """A plain line (``key`` is None) or a field line ``key：text`` of the outline."""
 
-    key: Token | None
-    text: Token | None
+    key: Piece | None
+    text: Piece | None
 
     @property
-    def first(self) -> Token:
-        """The first token of the line (for its position)."""
-        token = self.key or self.text
-        assert token is not None
-        return token
+    def first(self) -> Piece:
+        """The first piece of the line (for its position)."""
+        piece = self.key or self.text
+        assert piece is not None
+        return piece
 
     @property
-    def last(self) -> Token:
-        """The last token of the line (for its end position)."""
-        token = self.text or self.key
-        assert token is not None
-        return token
+    def last(self) -> Piece:
+        """The last piece of the line (for its end position)."""
+        piece = self.text or self.key
+        assert piece is not None
+        return piece
 
     @property
     def label(self) -> str:
         """The field label without its colon and spaces (``""`` for a plain line)."""
         if self.key is None:
             return ""
-        return str(self.key).rstrip(":：").strip()
+        return self.key.text.rstrip(":：").strip()
 
     @property
     def value(self) -> str:
         """The line's text with trailing spaces removed."""
-        return str(self.text).rstrip() if self.text is not None else ""
+        return self.text.text.rstrip() if self.text is not None else ""
 
 
 @dataclass
@@ -83,15 +99,15 @@ class Block:
     """
 
     level: int
-    marker: Token
-    text: Token | None
+    marker: Piece
+    text: Piece | None
     lines: list[Line] = field(default_factory=list)
     children: list[Block] = field(default_factory=list)
 
     @property
     def heading(self) -> str:
         """The text after the marker on the block's first line."""
-        return str(self.text).rstrip() if self.text is not None else ""
+        return self.text.text.rstrip() if self.text is not None else ""
 
 
 @dataclass
@@ -106,7 +122,7 @@ class Outline:
 def notice_parser() -> Lark:
     """The LALR parser for notices, built once per process (tables cached by Lark)."""
     grammar = resources.files("tgbe.grammars").joinpath("notice.lark").read_text(encoding="utf-8")
-    return Lark(grammar, parser="lalr", lexer="contextual", cache=True, maybe_placeholders=False)
+    return Lark(grammar, parser="lalr", lexer="basic", cache=True, maybe_placeholders=False)
 
 
 def parse_outline(source: SourceText) -> Outline:
@@ -132,27 +148,23 @@ def parse_outline(source: SourceText) -> Outline:
     return Outline(preface, blocks + (table.blocks if table is not None else []))
 
 
-def _piece(kind: str, line_token: Token, start: int, end: int) -> Token:
-    """A token for ``line_token``'s characters ``start:end`` (same line)."""
-    column = (line_token.column or 1) + start
-    return Token(kind, str(line_token)[start:end], (line_token.start_pos or 0) + start,
-                 line_token.line, column, line_token.line, column + end - start)
-
-
-def split_line(token: Token) -> tuple[Token | None, Token | None]:
+def split_line(token: Token) -> tuple[Piece | None, Piece | None]:
     """Cut a line token into its marker or label and its text (either may be missing)."""
     value = str(token)
-    end = len(value.split("\n", 1)[0].rstrip(_SPACE))
+    end = value.find("\n")
+    end = len(value.rstrip(_SPACE) if end < 0 else value[:end].rstrip(_SPACE))
     cut = 0
     if token.type != "TEXT":
         match = _MARKER.match(value)
         cut = match.end() if match else 0
-    head = _piece(token.type, token, 0, cut) if cut else None
+    line, column = token.line or 1, token.column or 1
+    head = Piece(value[:cut], line, column, line, column + cut) if cut else None
     start = cut
     while start < end and value[start] in _SPACE:
         start += 1
-    text = _piece("TEXT", token, start, end) if start < end else None
-    return head, text
+    if start >= end:
+        return head, None
+    return head, Piece(value[start:end], line, column + start, line, column + end)
 
 
 def _line(token: Token) -> Line:
@@ -164,7 +176,10 @@ def _block(tree: Tree[Token]) -> Block:
     first, *rest = tree.children
     assert isinstance(first, Token)
     marker, text = split_line(first)
-    block = Block(level=_LEVELS[str(tree.data)], marker=marker or first, text=text)
+    if marker is None:  # a numbered line whose marker the cut did not find: all of it
+        marker = text or Piece("", first.line or 1, first.column or 1, first.line or 1,
+                               first.column or 1)
+    block = Block(level=_LEVELS[str(tree.data)], marker=marker, text=text)
     for item in rest:
         if isinstance(item, Token):
             block.lines.append(_line(item))

@@ -5,15 +5,13 @@ one heading per line, then rows: a serial number line, then that row's cells.  A
 whose cell is merged over several rows (the 章节 a group of tasks falls under) appears only
 in its first row.  This pre-pass finds such a table and rebuilds its rows as outline blocks
 (a section per group, a measure per row, field lines for the unit and deadline columns) with
-tokens that point at the cells' own lines, so the builder reads it like any other layout.
+pieces that point at the cells' own lines, so the builder reads it like any other layout.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from lark import Token
 
 from tgbe.data.lexicon import (
     DEADLINE_KEYS,
@@ -23,7 +21,7 @@ from tgbe.data.lexicon import (
     UNIT_KEYS,
 )
 from tgbe.inline import split_names
-from tgbe.outline import Block, Line
+from tgbe.outline import Block, Line, Piece
 from tgbe.units import looks_like_unit
 
 _GROUP_MARKER = re.compile(
@@ -41,12 +39,11 @@ class Cell:
     column: int
     text: str
 
-    def token(self, kind: str, text: str | None = None, skip: int = 0) -> Token:
-        """A token for (part of) the cell, placed at its position in the text."""
+    def piece(self, text: str | None = None, skip: int = 0) -> Piece:
+        """A piece for (part of) the cell, placed at its position in the text."""
         value = self.text[skip:] if text is None else text
         start = self.column + skip
-        return Token(kind, value, line=self.line, column=start, end_line=self.line,
-                     end_column=start + len(value))
+        return Piece(value, self.line, start, self.line, start + len(value))
 
 
 @dataclass(frozen=True)
@@ -144,16 +141,16 @@ def _blocks(header: list[Cell], rows: list[tuple[Cell, list[Cell]]]) -> list[Blo
     sections: list[Block] = []
     loose: list[Block] = []
     for serial, cells in rows:
-        measure = Block(level=3, marker=serial.token("L3"), text=None)
+        measure = Block(level=3, marker=serial.piece(), text=None)
         for column, taken in _assign(header, cells):
             kind = _kind(column.text)
             if kind == "group":
                 sections.append(_section(taken[0], len(sections) + 1))
             elif kind == "text":
-                measure.text = taken[0].token("TEXT")
-                measure.lines.extend(Line(None, cell.token("TEXT")) for cell in taken[1:])
+                measure.text = taken[0].piece()
+                measure.lines.extend(Line(None, cell.piece()) for cell in taken[1:])
             else:
-                measure.lines.append(Line(column.token("FIELD_KEY"), taken[0].token("TEXT")))
+                measure.lines.append(Line(column.piece(), taken[0].piece()))
         (sections[-1].children if sections else loose).append(measure)
     return loose + sections
 
@@ -162,7 +159,7 @@ def _section(cell: Cell, ordinal: int) -> Block:
     """A section for a group cell: its own number (1.便利…) or its place among the groups."""
     marker = _GROUP_MARKER.match(cell.text)
     if marker is None:
-        return Block(level=1, marker=cell.token("L1", str(ordinal)), text=cell.token("TEXT"))
+        return Block(level=1, marker=cell.piece(str(ordinal)), text=cell.piece())
     skip = len(marker.group(0))
-    return Block(level=1, marker=cell.token("L1", marker.group(0)),
-                 text=cell.token("TEXT", skip=skip) if cell.text[skip:] else None)
+    return Block(level=1, marker=cell.piece(marker.group(0)),
+                 text=cell.piece(skip=skip) if cell.text[skip:] else None)
