@@ -1,10 +1,13 @@
-"""Keeping big runs linear: pausing Python's cyclic garbage collector around bulk work."""
+"""Process-level speed: pausing the cyclic garbage collector, ending without teardown."""
 
 from __future__ import annotations
 
 import gc
+import os
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from typing import NoReturn
 
 
 @contextmanager
@@ -24,3 +27,16 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def hard_exit(code: int) -> NoReturn:
+    """Flush the standard streams and end the process now, skipping interpreter teardown.
+
+    Freeing every object and module of a finished run costs a short command like
+    ``tgbe parse`` a tenth of its time (mypy ends the same way).  Only for the console
+    entry point, once all output files are closed and all worker pools shut down.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError, ValueError):  # a closed pipe or stream: nothing more to write
+            stream.flush()
+    os._exit(code)

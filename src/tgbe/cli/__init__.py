@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from tgbe.cli.common import guarded
+from tgbe.perf import hard_exit
 
 # name -> (module, attribute, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -80,5 +81,5 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli.main(prog_name="tgbe")
+    """Console-script entry point: run, flush the output, and end without heap teardown."""
+    hard_exit(cli.main(prog_name="tgbe", standalone_mode=False))
