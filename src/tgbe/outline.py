@@ -16,6 +16,7 @@ from typing import NamedTuple
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
+from tgbe.data.lexicon import TABLE_SERIAL
 from tgbe.errors import Problem, TgbeError
 from tgbe.reader import SourceText
 
@@ -127,10 +128,12 @@ def notice_parser() -> Lark:
 
 def parse_outline(source: SourceText) -> Outline:
     """Parse normalised text into an :class:`Outline`; raise :class:`TgbeError` if impossible."""
-    from tgbe.table import find_table
-
-    table = find_table(source.text)
     text = source.text
+    table = None
+    if any(word in text for word in TABLE_SERIAL):  # a task table has a 序号 column
+        from tgbe.table import find_table
+
+        table = find_table(text)
     if table is not None:  # the grammar reads what precedes a flattened task table
         text = "".join(text.splitlines(keepends=True)[: table.first_line - 1]) or "\n"
     try:

@@ -113,12 +113,12 @@ _UNIT_WORD = re.compile(
 )
 _ADJACENT = sorted((*ADJACENT_WORDS, *TO_WORDS), key=len, reverse=True)
 _ADJACENT_AT_END = re.compile("(?:" + "|".join(map(re.escape, _ADJACENT)) + r")\Z")
-_SUFFIXES = sorted(SUFFIX_WORDS, key=len, reverse=True)
-_LEAD = sorted(METRIC_LEAD_WORDS, key=len, reverse=True)
-_TRAIL = sorted(METRIC_TRAIL_WORDS, key=len, reverse=True)
-_BOUND = [word for word in _ADJACENT
-          if word in ADJACENT_WORDS and ADJACENT_WORDS[word] not in CHANGE_COMPARATORS]
-_CHANGE = [word for word in _ADJACENT if ADJACENT_WORDS.get(word) in CHANGE_COMPARATORS]
+_SUFFIXES = tuple(sorted(SUFFIX_WORDS, key=len, reverse=True))
+_LEAD = tuple(sorted(METRIC_LEAD_WORDS, key=len, reverse=True))
+_TRAIL = tuple(sorted(METRIC_TRAIL_WORDS, key=len, reverse=True))
+_BOUND = tuple(word for word in _ADJACENT
+               if word in ADJACENT_WORDS and ADJACENT_WORDS[word] not in CHANGE_COMPARATORS)
+_CHANGE = tuple(word for word in _ADJACENT if ADJACENT_WORDS.get(word) in CHANGE_COMPARATORS)
 
 
 def attach_targets(data: dict[str, Any], source: SourceText) -> dict[str, Any]:
@@ -267,7 +267,7 @@ class _Text:
 
     def compared(self, word: str | None, candidate: _Candidate) -> bool:
         """Whether a bound or change word (not a plain 为) is written around ``candidate``."""
-        suffix = any(self.text.startswith(s, candidate.unit_end) for s in _SUFFIXES)
+        suffix = self.text.startswith(_SUFFIXES, candidate.unit_end)
         return suffix or (word is not None and ADJACENT_WORDS.get(word) is not Comparator.EQUAL)
 
     def adjacent(self, start: int) -> str | None:
@@ -353,16 +353,14 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
             for match in _QUOTED.finditer(text)]
 
 
-def _strip_words(text: str, words: list[str], *, leading: bool) -> str:
+def _strip_words(text: str, words: tuple[str, ...], *, leading: bool) -> str:
     """Remove any of ``words`` from the start (or end) of ``text``, repeatedly."""
-    changed = True
-    while changed and text:
-        changed = False
+    while text and (text.startswith(words) if leading else text.endswith(words)):
         for word in words:
             if leading and text.startswith(word):
-                text, changed = text[len(word) :], True
+                text = text[len(word) :]
             elif not leading and text.endswith(word):
-                text, changed = text[: -len(word)], True
+                text = text[: -len(word)]
     return text
 
 
