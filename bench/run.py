@@ -138,11 +138,6 @@ def parse_floor() -> str:
 # -- (b) cold CLI start vs bare imports ---------------------------------------------------
 
 
-def process_time(command: Sequence[str], runs: int = 7) -> float:
-    """Median wall time of running ``command`` (output discarded), after one warm-up."""
-    return best_of(lambda: run_quietly(command), runs)
-
-
 def run_quietly(command: Sequence[str]) -> None:
     """Run ``command`` with its output discarded."""
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
@@ -248,9 +243,10 @@ def batches(workdir: Path) -> list[Result]:
     small, large = workdir / "50", workdir / "200"
     generate(small, 50, seed=1)
     generate(large, 200, seed=2)
-    t50 = process_time(batch(small, "--jobs", "1"), 3)
-    t200 = process_time(batch(large, "--jobs", "1"), 3)
-    t200_two = process_time(batch(large, "--jobs", "2"), 3)
+    # Each ratio from alternated runs of its two commands, so that load changes hit both.
+    t200, t50 = paired_process_times(batch(large, "--jobs", "1"), batch(small, "--jobs", "1"), 3)
+    t200_one, t200_two = paired_process_times(batch(large, "--jobs", "1"),
+                                              batch(large, "--jobs", "2"), 3)
     calibration = cpu_calibration()
     rss_one = peak_rss_mb(batch(large, "--jobs", "1"))
     rss_two = peak_rss_mb(batch(large, "--jobs", "2"))
@@ -258,8 +254,8 @@ def batches(workdir: Path) -> list[Result]:
     return [
         Result(f"(d) {name} 200 / 50 notices (--jobs 1)", t200 / t50, 4.5, True,
                f"{t200:.2f} s vs {t50:.2f} s"),
-        Result(f"(d) {name} 200 notices: --jobs 1 / --jobs 2", t200 / t200_two, 1.6, False,
-               f"{t200:.2f} s vs {t200_two:.2f} s (pure-CPU 2-process speed-up on this "
+        Result(f"(d) {name} 200 notices: --jobs 1 / --jobs 2", t200_one / t200_two, 1.6, False,
+               f"{t200_one:.2f} s vs {t200_two:.2f} s (pure-CPU 2-process speed-up on this "
                f"machine now: {calibration:.2f}x)"),
         Result(f"(d) {name} 200 notices jsonl peak MB / 300 MB", rss_one / 300, 1, True,
                f"{rss_one:.0f} MB (--jobs 1), largest process {rss_two:.0f} MB (--jobs 2)"),
