@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import compileall
 import contextlib
-import importlib.util
 import re
 import statistics
 import subprocess
@@ -105,10 +104,24 @@ def best_of(function: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def paired_times(
+    first: Callable[[], object], second: Callable[[], object], runs: int
+) -> tuple[float, float]:
+    """Median wall times of two functions called alternately, so load changes hit both alike."""
+    timings: tuple[list[float], list[float]] = ([], [])
+    first()
+    second()
+    for _ in range(runs):
+        for function, times in zip((first, second), timings, strict=True):
+            start = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - start)
+    return statistics.median(timings[0]), statistics.median(timings[1])
+
+
 def parse_vs_splitter() -> Result:
     """(a) tgbe.parse_file(seed) vs the regex splitter, in-process, median of 30."""
-    ours = best_of(lambda: tgbe.parse_file(SEED), 30)
-    baseline = best_of(lambda: regex_splitter(SEED), 30)
+    ours, baseline = paired_times(lambda: tgbe.parse_file(SEED), lambda: regex_splitter(SEED), 30)
     return Result("(a) parse seed / regex splitter", ours / baseline, 3, True,
                   f"{ours * 1000:.1f} ms vs {baseline * 1000:.1f} ms")
 
@@ -146,16 +159,8 @@ def run_quietly(command: Sequence[str]) -> None:
 def paired_process_times(
     ours: Sequence[str], baseline: Sequence[str], runs: int = 15
 ) -> tuple[float, float]:
-    """Median wall times of two commands run alternately, so load changes hit both alike."""
-    timings: tuple[list[float], list[float]] = ([], [])
-    run_quietly(ours)
-    run_quietly(baseline)
-    for _ in range(runs):
-        for command, times in zip((ours, baseline), timings, strict=True):
-            start = time.perf_counter()
-            run_quietly(command)
-            times.append(time.perf_counter() - start)
-    return statistics.median(timings[0]), statistics.median(timings[1])
+    """Median wall times of two commands run alternately (see :func:`paired_times`)."""
+    return paired_times(lambda: run_quietly(ours), lambda: run_quietly(baseline), runs)
 
 
 def cold_start() -> Result:
@@ -181,10 +186,8 @@ def compile_bytecode() -> None:
 # -- (c) lint vs parse ------------------------------------------------------------------
 
 
-def lint_vs_parse() -> Result | str:
-    """(c) ``tgbe lint seed`` vs ``tgbe parse seed`` in-process (when lint exists)."""
-    if importlib.util.find_spec("tgbe.lint") is None:
-        return "(c) lint seed / parse seed: skipped: tgbe.lint not available"
+def lint_vs_parse() -> Result:
+    """(c) ``tgbe lint seed`` vs ``tgbe parse seed``, both ``-f json`` and in-process."""
     from click.testing import CliRunner
 
     from tgbe.cli import cli
@@ -192,10 +195,25 @@ def lint_vs_parse() -> Result | str:
     def invoke(*args: str) -> Callable[[], object]:
         return lambda: CliRunner().invoke(cli, list(args))
 
-    ours = best_of(invoke("lint", str(SEED), "-f", "json"), 10)
-    baseline = best_of(invoke("parse", str(SEED), "-f", "json"), 10)
+    ours, baseline = paired_times(invoke("lint", str(SEED), "-f", "json"),
+                                  invoke("parse", str(SEED), "-f", "json"), 10)
     return Result("(c) lint seed / parse seed", ours / baseline, 2, True,
                   f"{ours * 1000:.0f} ms vs {baseline * 1000:.0f} ms")
+
+
+def lint_split() -> str:
+    """Context for (c): the parse into models and the rules alone, in-process."""
+    from tgbe.lint import active_rules, lint
+
+    runs = 10
+    rules = active_rules()
+    # A fresh notice per call: rules keep per-notice results (the measure pairs) in a cache.
+    notices = iter([tgbe.parse_file(SEED) for _ in range(runs + 1)])
+    lines = SEED.read_text(encoding="utf-8").splitlines(keepends=True)
+    checking, parsing = paired_times(lambda: lint(next(notices), lines=lines, rules=rules),
+                                     lambda: tgbe.parse_file(SEED), runs)
+    return (f"(c) context: parse into models {parsing * 1000:.0f} ms, rules alone "
+            f"{checking * 1000:.0f} ms")
 
 
 # -- (d) batches of generated notices -------------------------------------------------------
@@ -296,7 +314,7 @@ def main() -> int:
     print(f"tgbe benchmark — Python {sys.version.split()[0]}, seed {SEED.name}", flush=True)
     compile_bytecode()
     results: list[Result] = []
-    for step in (parse_vs_splitter, parse_floor, cold_start, lint_vs_parse):
+    for step in (parse_vs_splitter, parse_floor, cold_start, lint_vs_parse, lint_split):
         outcome = step()
         if isinstance(outcome, str):
             print(outcome, flush=True)
