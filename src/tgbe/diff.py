@@ -29,6 +29,7 @@ RENAME_OVERLAP = 0.5
 class ChangeKind(StrEnum):
     """What changed (the order is the order of the text report)."""
 
+    HEADER_CHANGED = "header-changed"
     INDICATOR_ADDED = "indicator-added"
     INDICATOR_REMOVED = "indicator-removed"
     INDICATOR_RENAMED = "indicator-renamed"
@@ -53,9 +54,11 @@ class ChangeKind(StrEnum):
 class Change(Model):
     """One difference.  ``old``/``new`` are the values before and after (texts, deadlines,
     unit names, cities, targets as written); ``diff`` marks a rewording character by
-    character as ``[-removed-]{+added+}``."""
+    character as ``[-removed-]{+added+}``; ``field`` names the header field of a
+    ``header-changed`` change (``title``, ``doc_number`` …)."""
 
     kind: ChangeKind
+    field: str | None = None
     indicator: int | None = None
     old_id: str | None = None
     new_id: str | None = None
@@ -123,6 +126,7 @@ def diff_notices(old: Notice, new: Notice, threshold: float = DEFAULT_THRESHOLD)
     places = _Places.collect(old, new, indicators, measures)
     renames = places.renames()
     changes = [
+        *_header_changes(old, new),
         *_indicator_changes(old, new, indicators, renames, threshold),
         *_measure_changes(old_measures, new_measures, measures, old_home, new_home,
                           indicator_map, renames, threshold),
@@ -219,6 +223,40 @@ def _id_key(measure_id: str) -> tuple[int, ...]:
 
 def _label(indicator: Indicator) -> str:
     return f"{indicator.number} {indicator.name}"
+
+
+# Header fields compared by ``tgbe diff``, in report order.
+HEADER_FIELDS = ("issuer", "doc_number", "title", "recipients", "issue_date",
+                 "completion_policy", "attachment_title")
+
+
+def _header_changes(old: Notice, new: Notice) -> Iterator[Change]:
+    """Changes of the notice's own facts: issuer, document number, title, dates …"""
+    for name in HEADER_FIELDS:
+        before, after = _header_value(old, name), _header_value(new, name)
+        if before != after:
+            yield Change(kind=ChangeKind.HEADER_CHANGED, field=name, old=before, new=after,
+                         old_span=_header_span(old, name), new_span=_header_span(new, name))
+
+
+def _header_value(notice: Notice, name: str) -> str | None:
+    """A header field as written (document number and completion policy as raw text)."""
+    if name == "doc_number":
+        return notice.doc_number.raw if notice.doc_number else None
+    if name == "completion_policy":
+        return notice.completion_policy.raw if notice.completion_policy else None
+    if name == "recipients":
+        return "、".join(notice.recipients) or None
+    value = getattr(notice, name)
+    return None if value is None else str(value)
+
+
+def _header_span(notice: Notice, name: str) -> Span | None:
+    if name == "doc_number" and notice.doc_number is not None:
+        return notice.doc_number.span
+    if name == "completion_policy" and notice.completion_policy is not None:
+        return notice.completion_policy.span
+    return None
 
 
 def _indicator_changes(

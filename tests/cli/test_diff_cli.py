@@ -60,8 +60,9 @@ def test_json_follows_the_schema_and_exit_code_does_not_depend_on_format(
     jsonschema.validate(data, schema_of("diff"))
     assert data["schema_version"] == "1.0" and data["equal"] is False
     assert data["changes"][4] == {
-        "kind": "measure-renumbered", "indicator": 5, "old_id": "5.9", "new_id": "5.8",
-        "old": None, "new": None, "diff": None, "similarity": None, "measure_ids": [],
+        "kind": "measure-renumbered", "field": None, "indicator": 5, "old_id": "5.9",
+        "new_id": "5.8", "old": None, "new": None, "diff": None, "similarity": None,
+        "measure_ids": [],
         "old_span": {"start_line": 229, "start_column": 1, "end_line": 231, "end_column": 15},
         "new_span": {"start_line": 226, "start_column": 1, "end_line": 228, "end_column": 15},
     }

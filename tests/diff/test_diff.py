@@ -180,3 +180,17 @@ def test_indicator_level_changes_and_measure_targets() -> None:
          "开办时间 至0.5个工作日"),
         (ChangeKind.TARGET_ADDED, 1, None, None, None, "注销一日办结率 达到90%"),
     ]
+
+
+def test_header_changes_name_the_field_and_where_it_stands(seed_notice: Notice) -> None:
+    reissued = tgbe.parse_file(FIXTURES / "diff" / "tonggu-2023-reissued.txt")
+    changes = diff_notices(seed_notice, reissued).changes
+    assert [(c.kind, c.field, c.old, c.new) for c in changes] == [
+        (ChangeKind.HEADER_CHANGED, "doc_number", "铜营商发〔2023〕1号", "铜营商发〔2023〕3号"),
+        (ChangeKind.HEADER_CHANGED, "title",
+         "铜鼓县营商环境建设工作领导小组关于印发铜鼓县营商环境指标主要提升举措（2023版）的通知",
+         "铜鼓县营商环境建设工作领导小组关于印发铜鼓县营商环境指标主要提升举措（2023修订版）的通知"),
+        (ChangeKind.HEADER_CHANGED, "completion_policy", "2023年9月底", "2023年10月底"),
+    ]
+    number = changes[0]
+    assert number.new_span is not None and number.new_span.start_line == 4

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 TITLES: dict[ChangeKind, tuple[str, str]] = {
+    ChangeKind.HEADER_CHANGED: ("Notice header changed", "文件信息变更"),
     ChangeKind.INDICATOR_ADDED: ("Indicators added", "新增指标"),
     ChangeKind.INDICATOR_REMOVED: ("Indicators removed", "删除指标"),
     ChangeKind.INDICATOR_RENAMED: ("Indicators renamed", "指标更名"),
@@ -99,6 +100,8 @@ def _new(change: Change) -> str:
 
 
 def _where(change: Change) -> str:
+    if change.field is not None:
+        return change.field
     if change.measure_ids:
         return " ".join(change.measure_ids)
     if change.old_id and change.new_id and change.old_id != change.new_id:
