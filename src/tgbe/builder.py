@@ -148,6 +148,8 @@ def build_notice_data(
     data["completion_policy"] = _completion_policy(
         [principle["text"] for principle in data["principles"]]
         + [_joined(line) for line in outline.preface],
+        [*(piece for block in principles for piece in _block_pieces(block)),
+         *(piece for line in outline.preface for piece in (line.key, line.text) if piece)],
         context,
     )
     _check_truncation(indicators, context)
@@ -362,6 +364,11 @@ def _unclosed_open(text: str) -> int | None:
     return None
 
 
+def _block_pieces(block: Block) -> list[Piece]:
+    """The text pieces of a block's own lines, in order (markers and labels left out)."""
+    return [piece for piece in (block.text, *(line.text for line in block.lines)) if piece]
+
+
 def _last_piece(block: Block) -> Piece:
     if block.children:
         return _last_piece(block.children[-1])
@@ -562,12 +569,18 @@ def _phrase_span(phrase: str, pieces: list[Piece], context: _Context) -> dict[st
     return None
 
 
-def _completion_policy(paragraphs: list[str], context: _Context) -> Any:
-    """The date the notice sets for all its tasks (…原则上2023年9月底前完成), if it does."""
+def _completion_policy(paragraphs: list[str], pieces: list[Piece], context: _Context) -> Any:
+    """The date the notice sets for all its tasks (…原则上2023年9月底前完成), if it does.
+
+    Its span is where the phrase stands in ``pieces`` (the paragraphs' line pieces), unless
+    the phrase is broken across two lines.
+    """
     for paragraph in paragraphs:
         match = _POLICY.search(paragraph)
         if match:
-            return deadline_record(match["phrase"], context.default_year)
+            phrase = match["phrase"]
+            return deadline_record(phrase, context.default_year,
+                                   _phrase_span(phrase, pieces, context))
     return None
 
 

@@ -192,5 +192,7 @@ def test_header_changes_name_the_field_and_where_it_stands(seed_notice: Notice) 
          "铜鼓县营商环境建设工作领导小组关于印发铜鼓县营商环境指标主要提升举措（2023修订版）的通知"),
         (ChangeKind.HEADER_CHANGED, "completion_policy", "2023年9月底", "2023年10月底"),
     ]
-    number = changes[0]
+    number, policy = changes[0], changes[2]
     assert number.new_span is not None and number.new_span.start_line == 4
+    assert policy.new_span is not None
+    assert (policy.new_span.start_line, policy.new_span.start_column) == (11, 120)
