@@ -3,59 +3,117 @@
 ``due`` is the last day of the period a phrase names.  A phrase without a year takes the
 document's year (``default_year``); without one either, it stays ``unknown``.  When a phrase
 names several dates (``6月底前完成初稿，12月底前全面完成``) the latest one is the deadline.
+
+Besides months, days, quarters (``第三季度``, ``Q3``), halves and year ends: parts of a month
+(``11月中旬``: kind ``day``, due the 10th/20th/last day for 上/中/下旬, the 10th for 月初, the
+15th for 月中) and the eve of a holiday of a stated year (``2024年春节前``; the tables are in
+:mod:`tgbe.data.lexicon`).  A bare year means its end only when nothing unread follows its 年:
+``2024年两会前`` is ``unknown``, not year-end.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from tgbe.data.lexicon import HALF_YEAR_WORDS, ONGOING_PHRASES
+from tgbe.data.lexicon import (
+    BEFORE_WORDS,
+    FIXED_HOLIDAYS,
+    HALF_YEAR_WORDS,
+    MONTH_PART_DAYS,
+    NOT_MID_YEAR,
+    ONGOING_PHRASES,
+    QUARTER_LETTERS,
+    SPRING_FESTIVAL,
+    SPRING_FESTIVAL_WORDS,
+    YEAR_END_WORDS,
+    YEAR_FOLLOWERS,
+)
 from tgbe.numerals import chinese_to_int
 from tgbe.vocab import DeadlineKind
 
 if TYPE_CHECKING:
     from tgbe.models import Deadline, Span
 
+
+def _either(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first (so 中旬 is tried before 中)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _after_year(words: Iterable[str]) -> str:
+    """``words``, and those starting with 年 also without it right after a 年 (2023年底)."""
+    words = list(words)
+    short = [word[1:] for word in words if word.startswith("年")]
+    return f"{_either(words)}|(?<=年)(?:{_either(short)})"
+
+
 _NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+_Q = f"[{QUARTER_LETTERS}]"
+_HOLIDAYS = _either([*FIXED_HOLIDAYS, *SPRING_FESTIVAL_WORDS])
 _PERIOD = re.compile(
     rf"(?P<year>[0-9]{{4}})[-./](?P<nmonth>[0-9]{{1,2}})(?:[-./](?P<nday>[0-9]{{1,2}}))?"
-    rf"|(?:(?P<cyear>[0-9]{{4}})\s{{0,3}}年)?\s{{0,3}}(?:"
-    rf"(?P<month>{_NUM})\s{{0,3}}月(?:\s{{0,3}}(?P<day>{_NUM})\s{{0,3}}[日号])?(?:底|末|份)?"
+    rf"|(?:(?P<cyear>[0-9]{{4}})\s{{0,3}}(?:年|(?={_Q})))?\s{{0,3}}(?:"
+    rf"(?P<month>{_NUM})\s{{0,3}}月"
+    rf"(?:\s{{0,3}}(?P<day>{_NUM})\s{{0,3}}[日号]|(?P<part>{_either(MONTH_PART_DAYS)}))?(?:底|末|份)?"
     rf"|第?(?P<quarter>[1-4一二三四])\s{{0,3}}季度"
-    rf"|(?P<half>上半年|下半年|年中)"
-    rf"|(?P<yearend>年底|年末|年内|全年|(?<=年)底|(?<=年)末)"
+    rf"|(?<![A-Za-z]){_Q}(?P<qquarter>[1-4])(?![0-9])"
+    rf"|(?P<half>(?:{_after_year(HALF_YEAR_WORDS)})(?![{NOT_MID_YEAR}]))"
+    rf"|(?P<yearend>{_after_year(YEAR_END_WORDS)})"
+    rf"|(?P<holiday>{_HOLIDAYS})\s{{0,3}}(?:{_either(BEFORE_WORDS)})"
     rf")"
 )
-_YEAR_ONLY = re.compile(r"(?P<year>[0-9]{4})\s*年(?![0-9一二三四五六七八九十第上下])")
+# A bare year (2025年, 2023年前) means its end only when nothing unread follows the 年.
+_YEAR_ONLY = re.compile(
+    rf"(?P<year>[0-9]{{4}})\s{{0,3}}年(?=\s{{0,3}}(?:$|[^\w]|{_either(YEAR_FOLLOWERS)}))"
+)
 
 
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _holiday_eve(name: str, year: int) -> date | None:
+    """The day before holiday ``name`` of ``year`` (``None`` if its date is not known)."""
+    month_day = FIXED_HOLIDAYS.get(name) or SPRING_FESTIVAL.get(year)
+    return date(year, *month_day) - timedelta(days=1) if month_day else None
+
+
+def _month_due(match: re.Match[str], year: int, month: int) -> tuple[DeadlineKind, date] | None:
+    day_text = match.group("day") or match.group("nday")
+    if day_text:
+        day = chinese_to_int(day_text)
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+        return DeadlineKind.DAY, date(year, month, day)
+    part = match.group("part")
+    if part:
+        part_day = MONTH_PART_DAYS[part]
+        last = _last_day(year, month)
+        return DeadlineKind.DAY, last if part_day is None else last.replace(day=part_day)
+    return DeadlineKind.MONTH, _last_day(year, month)
+
+
 def _due(match: re.Match[str], year: int) -> tuple[DeadlineKind, date] | None:
     month_text = match.group("month") or match.group("nmonth")
-    day_text = match.group("day") or match.group("nday")
     if month_text:
         month = chinese_to_int(month_text)
-        if not 1 <= month <= 12:
-            return None
-        if day_text:
-            day = chinese_to_int(day_text)
-            if not 1 <= day <= calendar.monthrange(year, month)[1]:
-                return None
-            return DeadlineKind.DAY, date(year, month, day)
-        return DeadlineKind.MONTH, _last_day(year, month)
-    if match.group("quarter"):
-        quarter = chinese_to_int(match.group("quarter"))
-        return DeadlineKind.QUARTER, _last_day(year, quarter * 3)
-    if match.group("half"):
-        month, kind = HALF_YEAR_WORDS[match.group("half")]
+        return _month_due(match, year, month) if 1 <= month <= 12 else None
+    quarter_text = match.group("quarter") or match.group("qquarter")
+    if quarter_text:
+        return DeadlineKind.QUARTER, _last_day(year, chinese_to_int(quarter_text) * 3)
+    half = match.group("half")
+    if half:
+        month, kind = HALF_YEAR_WORDS.get(half) or HALF_YEAR_WORDS["年" + half]
         return kind, _last_day(year, month)
+    holiday = match.group("holiday")
+    if holiday:
+        eve = _holiday_eve(holiday, year) if match.group("cyear") else None
+        return (DeadlineKind.DAY, eve) if eve else None
     return DeadlineKind.YEAR_END, date(year, 12, 31)
 
 

@@ -55,13 +55,45 @@ ONGOING_PHRASES: tuple[str, ...] = (
     "持续推进", "长期坚持", "长期推进", "持续开展", "常态化推进", "常态化", "长期", "持续",
     "每年", "定期", "按年度", "逐年",
 )
-# Phrases meaning the end of the (document's) year.
-YEAR_END_WORDS: tuple[str, ...] = ("年底", "年末", "年内", "全年", "底")
+# Phrases meaning the end of the (document's) year.  A word starting with 年 is also read
+# without it right after a year's 年 (2023年底, 2023年内).
+YEAR_END_WORDS: tuple[str, ...] = ("年底", "年末", "年内", "全年")
 HALF_YEAR_WORDS: dict[str, tuple[int, DeadlineKind]] = {
     "上半年": (6, DeadlineKind.HALF_YEAR),
     "年中": (6, DeadlineKind.HALF_YEAR),
     "下半年": (12, DeadlineKind.HALF_YEAR),
 }
+# Characters after 年中 that make it another word: 2023年中秋前 is not mid-year.
+NOT_MID_YEAR: str = "秋"
+# Parts of a month after 月, with the day each is due (``None``: the month's last day):
+# 上旬 10th, 中旬 20th, 下旬 last day; 月初 counts as 上旬 (10th), 月中 as the 15th.
+MONTH_PART_DAYS: dict[str, int | None] = {
+    "上中旬": 20, "中下旬": None, "上旬": 10, "中旬": 20, "下旬": None, "初": 10, "中": 15,
+}
+# Letters of a quarter written Q1…Q4 (2023年Q3, 2023Q3); full-width letters are not folded
+# by the reader, so they are listed.
+QUARTER_LETTERS: str = "QqＱｑ"
+# Holidays a deadline may be set before (2024年春节前): due the day before the holiday of the
+# stated year.  Only with an explicit year; a year outside a table stays ``unknown``.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1)}
+# 春节 (first day of the lunar year), checked against the ``lunardate`` package.
+SPRING_FESTIVAL: dict[int, tuple[int, int]] = {
+    2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+    2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
+    2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
+    2035: (2, 8),
+}
+SPRING_FESTIVAL_WORDS: tuple[str, ...] = ("春节",)
+# Words meaning "before" after a holiday or a year: 春节前, 2023年以前.
+BEFORE_WORDS: tuple[str, ...] = ("以前", "之前", "前")
+# What may follow a bare year (2025年, 2023年前, 2023年完成) for it to mean the end of that
+# year; any other word after 年 (2024年两会前, 2023年汛期前, 2023年年初) leaves the phrase
+# ``unknown`` rather than silently year-end.  Punctuation and the end of the phrase qualify too.
+YEAR_FOLLOWERS: tuple[str, ...] = (
+    *BEFORE_WORDS, "度", "为止", "止", "完成", "基本完成", "全面完成", "实现", "建成", "启动",
+    "起", "至", "到", "及", "和", "或",
+)
 # Sentence-ending punctuation: a measure whose text ends otherwise may be truncated.
 SENTENCE_END: str = "。；;！!？?”）)」』"
 
