@@ -1,7 +1,11 @@
 """Reading layer: bytes from a file (or stdin) become normalised text with a map back.
 
 Decoding order: explicit ``encoding`` → BOM (UTF-8, UTF-16, UTF-32) → strict UTF-8 →
-GB18030 (a superset of GBK and GB2312) → charset-normalizer's best guess (e.g. Big5).
+the more plausible of GB18030 (a superset of GBK and GB2312) and Big5 (read as cp950,
+Windows' Big5) among those that decode the bytes strictly → charset-normalizer's best guess.
+GB18030 decodes almost any byte sequence, so "it decodes" is no evidence: each candidate's
+text is scored by its share of characters usual in a Chinese notice (see :func:`_plausibility`).
+An undecodable file is reported at the first bad byte of the encoding it most looks like.
 Normalisation keeps one output line per input line and one output character per input
 character (line endings become ``\\n``, full-width digits become ASCII digits, stray BOMs
 become spaces, traditional characters become simplified ones), so a (line, column) in
@@ -43,6 +47,17 @@ _FOLD = str.maketrans(
 _CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})
 _NEEDS_FOLD = re.compile("[\uff10-\uff19\ufeff\r]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+# Tried in this order when strict UTF-8 fails; the first wins a tie of plausibility.
+_CHINESE_CODECS = ("gb18030", "cp950")
+# What an undecodable file is said to be expected in, by the codec it most looks like.
+_EXPECTED = {"utf-8": "UTF-8 or GB18030", "gb18030": "GB18030", "cp950": "Big5 (cp950)"}
+# Characters unusual in a Chinese notice: all but ASCII text, general and CJK punctuation,
+# CJK unified ideographs and full-width forms (not U+FFFD, the replacement character).
+_UNUSUAL = re.compile(
+    "[^\t\n\r -~\u2010-\u203f\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe5]"
+)
+# Plausibility is judged on the first this many bytes or characters (linear on big inputs).
+_SAMPLE = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -193,14 +208,46 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            guessed = _guess(data)
-            if guessed is not None:
-                return guessed
-            raise _decode_error(data, name, "utf-8", utf8_error, "UTF-8 or GB18030") from None
+    except UnicodeDecodeError:
+        return _detect_chinese(data, name)
+
+
+def _detect_chinese(data: bytes, name: str) -> tuple[str, str]:
+    """The most plausible decoding of non-UTF-8 bytes, or a located error."""
+    texts = {codec: _decode_or_none(data, codec) for codec in _CHINESE_CODECS}
+    decoded = [(text, codec) for codec, text in texts.items() if text is not None]
+    if decoded:
+        return max(decoded, key=lambda candidate: _plausibility(candidate[0]))
+    guessed = _guess(data)
+    if guessed is not None:
+        return guessed
+    likely = _likeliest(data[:_SAMPLE])
+    # No candidate decodes every byte: this raises at the first bad byte of the likeliest.
+    return _decode_strict(data, name, likely, _EXPECTED[likely]), likely
+
+
+def _likeliest(sample: bytes) -> str:
+    """The codec whose lenient decoding of ``sample`` is the most plausible text."""
+    return max(
+        _EXPECTED, key=lambda codec: _plausibility(sample.decode(codec, errors="replace"))
+    )
+
+
+def _decode_or_none(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _plausibility(text: str) -> float:
+    """Share of the first characters of ``text`` that are usual in a Chinese notice.
+
+    Text decoded with the wrong Chinese codec is full of kana, Greek, box drawing,
+    private-use and replacement characters; text decoded with the right one has almost none.
+    """
+    sample = text[:_SAMPLE]
+    return 1 - len(_UNUSUAL.findall(sample)) / max(1, len(sample))
 
 
 def _guess(data: bytes) -> tuple[str, str] | None:
@@ -213,17 +260,18 @@ def _guess(data: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
-def _decode_strict(data: bytes, name: str, codec: str) -> str:
+def _decode_strict(data: bytes, name: str, codec: str, expected: str | None = None) -> str:
+    """``data`` decoded with ``codec``, else a located error saying what text was expected."""
     try:
         return data.decode(codec)
     except LookupError as error:
         raise TgbeError.at(name, f"unknown encoding {codec!r}") from error
     except UnicodeDecodeError as error:
-        raise _decode_error(data, name, codec, error) from error
+        raise _decode_error(data, name, codec, error, expected or codec) from error
 
 
 def _decode_error(
-    data: bytes, name: str, codec: str, error: UnicodeDecodeError, tried: str | None = None
+    data: bytes, name: str, codec: str, error: UnicodeDecodeError, expected: str
 ) -> TgbeError:
     """Locate the first undecodable byte as line:column (columns counted in characters)."""
     before = data[: error.start]
@@ -235,8 +283,8 @@ def _decode_error(
     shown = data[line_start : None if line_end < 0 else line_end].decode(codec, errors="replace")
     return TgbeError.at(
         name,
-        f"cannot decode as {tried or codec}: invalid byte(s) {bad}; expected text in UTF-8 "
-        "or GB18030 (use --encoding to choose another)",
+        f"cannot decode as {expected}: invalid byte(s) {bad}; expected text in {expected} "
+        "(use --encoding to choose another)",
         line,
         column,
         shown,

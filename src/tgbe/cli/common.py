@@ -83,7 +83,7 @@ def encoding_option(function: F) -> F:
     """``--encoding``: override the detected input encoding."""
     return click.option(
         "--encoding", metavar="CODEC", default=None,
-        help="Input encoding (default: BOM, UTF-8, then GB18030 detected).",
+        help="Input encoding (default: BOM, UTF-8, then GB18030 or Big5 detected).",
     )(function)
 
 
