@@ -28,6 +28,7 @@ from tgbe.data.lexicon import (
     UNIT_ETC,
     UNIT_JOINERS,
     UNIT_KEYS,
+    UNIT_LIST_TRAILERS,
 )
 from tgbe.dates import interpret_deadline
 from tgbe.units import AliasTable, is_collective, looks_like_unit, split_unit_names, unit_record
@@ -50,10 +51,12 @@ _INLINE_DEADLINE = re.compile(
     + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))(?:" + "|".join(INLINE_ONGOING) + r")(?=[。；;，,）)]|$)"
 )
 _SEGMENTS = re.compile(r"[，,；;]")
-# A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator or the end.
+# A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
+# list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
     r"(?:[（(][ \t\u3000]*)?(?:" + "|".join(sorted(LEAD_MARKERS, key=len, reverse=True))
-    + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)])"
+    + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)]|"
+    + "|".join(sorted(UNIT_LIST_TRAILERS, key=len, reverse=True)) + ")"
 )
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 _OPEN, _CLOSE = "（(〔[【［", "）)〕]】］"
@@ -193,7 +196,8 @@ def _lead_marked(text: str) -> list[UnitGroup]:
     if not leads:
         return []
     groups: list[UnitGroup] = [(UnitRole.LEAD, leads)]
-    rest = split_names(text[marks[-1].end() :])
+    rest = [name for name in split_names(text[marks[-1].end() :])
+            if name not in UNIT_LIST_TRAILERS]
     if rest:
         groups.append((UnitRole.SUPPORT, rest))
     return groups
