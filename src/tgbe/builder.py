@@ -25,7 +25,6 @@ from tgbe.data.lexicon import (
     BENCHMARK_KEYS,
     CHROME_LABELS,
     DEADLINE_KEYS,
-    LEAD_MARKERS,
     LEVEL_WORDINGS,
     LEVEL_WORDS,
     PROVISION_HEADINGS,
@@ -35,11 +34,14 @@ from tgbe.data.lexicon import (
 from tgbe.dates import deadline_record
 from tgbe.errors import TgbeError
 from tgbe.inline import (
+    BracketReading,
     Convention,
     UnitGroup,
+    deadline_bracket,
     inline_deadlines,
     make_group_units,
     read_bracket,
+    read_field,
     resolve_roles,
     split_names,
     strip_convention,
@@ -58,7 +60,6 @@ from tgbe.units import (
     is_collective,
     looks_like_unit,
     split_unit_names,
-    unit_record,
 )
 
 # The prefix is letters of any script ([^\W\d_]: cheaper to compile than a CJK range).
@@ -77,6 +78,13 @@ _LEVEL = re.compile(
     + "|".join(LEVEL_WORDS) + r")[”\"]?水平"
 )
 _MEASURE_KEYS = DEADLINE_KEYS | frozenset(UNIT_KEYS)
+_SPACE = " \t\u3000\xa0"
+# A field label inside a line, after a sentence or a space: …建设。完成时限：…；责任单位：…
+_INLINE_LABEL = re.compile(
+    r"(?<=[。；;，," + _SPACE + r"])(?:"
+    + "|".join(sorted(_MEASURE_KEYS | BENCHMARK_KEYS, key=len, reverse=True))
+    + r")[" + _SPACE + r"]*[：:]"
+)
 
 
 @dataclass
@@ -125,7 +133,7 @@ def build_notice_data(
     context = _Context(source, aliases or default_aliases())
     header = _header(outline.preface, context)
     context.default_year = header.pop("_year")
-    principles, sections, attachment_title = _split_sections(outline.blocks)
+    principles, sections, attachment_title = _split_sections(_with_inline_fields(outline.blocks))
     indicators = [_indicator(block, context) for block in sections]
     _disambiguate_ids(indicators, context)
     if not any(indicator["measures"] for indicator in indicators):
@@ -245,6 +253,68 @@ def _joined(line: Line) -> str:
     return (line.key.text if line.key else "") + line.value
 
 
+# -- fields written inside lines ---------------------------------------------------------
+
+
+def _with_inline_fields(blocks: list[Block]) -> list[Block]:
+    """The blocks with field labels inside lines cut into field lines of their own.
+
+    A field value holding another label (``牵头单位：A   配合单位：B``) is two fields, and so
+    is the text of a numbered line below the sections that goes on with fields
+    (``3、推进…建设。完成时限：…。责任单位：…``); section headings and summaries stay whole.
+    """
+    result = []
+    for block in blocks:
+        text: Piece | None = block.text
+        lines: list[Line] = []
+        if block.level >= 2 and text is not None:
+            text, lines = _cut_fields(text, None)
+        for line in block.lines:
+            if line.text is not None and (line.label in _MEASURE_KEYS | BENCHMARK_KEYS or (
+                line.key is None and block.level >= 2
+            )):
+                head, more = _cut_fields(line.text, line.key)
+                lines.extend([Line(line.key, head)] if head or line.key else [])
+                lines.extend(more)
+            else:
+                lines.append(line)
+        result.append(Block(block.level, block.marker, text, lines,
+                            _with_inline_fields(block.children)))
+    return result
+
+
+def _cut_fields(piece: Piece, key: Piece | None) -> tuple[Piece | None, list[Line]]:
+    """``piece`` up to the first field label inside it, and the fields from there on.
+
+    Labels inside brackets (``（牵头单位：A，责任单位：B）``) belong to a unit bracket.
+    """
+    if piece.end_line != piece.line:
+        return piece, []
+    labels = [label for label in _INLINE_LABEL.finditer(piece.text)
+              if _unclosed_open(piece.text[: label.start()]) is None]  # not inside brackets
+    if not labels:
+        return piece, []
+    head = _sub_piece(piece, 0, labels[0].start())
+    if head is None and key is None:
+        return piece, []
+    ends = [label.start() for label in labels[1:]] + [len(piece.text)]
+    fields = [Line(_sub_piece(piece, label.start(), label.end()),
+                   _sub_piece(piece, label.end(), end))
+              for label, end in zip(labels, ends, strict=True)]
+    return head, fields
+
+
+def _sub_piece(piece: Piece, start: int, end: int) -> Piece | None:
+    """The part ``start:end`` of a one-line piece, spaces at both ends left out."""
+    text = piece.text[start:end]
+    stripped = text.strip(_SPACE)
+    if not stripped:
+        return None
+    start += len(text) - len(text.lstrip(_SPACE))
+    column = piece.column + start
+    return Piece(stripped, piece.line, column, piece.line, column + len(stripped))
+
+
 # -- sections ----------------------------------------------------------------------------
 
 
@@ -300,18 +370,18 @@ def _indicator(block: Block, context: _Context) -> dict[str, Any]:
         number, numeral = marker_number(block.marker.text)
     heading = block.heading
     body, tail = _split_tail(heading)
-    lead_units: list[Any] = []
-    lead_marked = False
-    if tail is not None:
-        inner = tail[1:-1]
-        lead_marked = any(inner.endswith(marker) for marker in LEAD_MARKERS)
-        names = split_unit_names(_strip_lead_marker(inner))
-        if lead_marked or (names and all(looks_like_unit(name) for name in names)):
-            lead_units = [unit_record(name, UnitRole.LEAD, context.aliases) for name in names]
-        else:
-            body = heading
+    reading = read_bracket(tail[1:-1]) if tail is not None else None
+    leads, lead_marked = _heading_leads(reading.groups if reading else [])
+    if not leads:
+        body = heading
+    for line in block.lines:  # 牵头单位：… under the heading
+        if line.label in UNIT_KEYS:
+            more, marked = _heading_leads(read_field(UNIT_KEYS[line.label], line.value))
+            leads, lead_marked = leads + more, lead_marked or marked
+    lead_units = make_group_units([(UnitRole.LEAD, leads)], context.aliases)
     name = body.removesuffix("指标") if body.endswith("指标") else body
-    summary_lines = [line for line in block.lines if line.label not in BENCHMARK_KEYS]
+    summary_lines = [line for line in block.lines
+                     if line.label not in BENCHMARK_KEYS and line.label not in UNIT_KEYS]
     summary = "".join(_joined(line) for line in summary_lines)
     level_match = _LEVEL.search(summary)
     cities = [
@@ -333,10 +403,16 @@ def _indicator(block: Block, context: _Context) -> dict[str, Any]:
     }
 
 
-def _strip_lead_marker(text: str) -> str:
-    for marker in LEAD_MARKERS:
-        text = text.removesuffix(marker)
-    return text
+def _heading_leads(groups: list[UnitGroup]) -> tuple[list[str], bool]:
+    """The lead units of an indicator among unit groups, and whether they are marked as such.
+
+    Marked leads (A牵头, 牵头单位：A) are the leads and supporting units are left out (the
+    indicator has no place for them); an unmarked list of units (（A、B）) is the leads.
+    """
+    marked = [name for role, names in groups if role is UnitRole.LEAD for name in names]
+    if marked:
+        return marked, True
+    return [name for role, names in groups if role is UnitRole.RESPONSIBLE for name in names], False
 
 
 def _split_tail(text: str) -> tuple[str, str | None]:
@@ -383,8 +459,7 @@ def _last_piece(block: Block) -> Piece:
 def _carries_measure(block: Block) -> bool:
     if any(line.label in _MEASURE_KEYS for line in block.lines):
         return True
-    _, tail = _split_tail(_continued_text(block))
-    return tail is not None and read_bracket(tail[1:-1]) is not None
+    return bool(_trailing_brackets(_continued_text(block))[1])
 
 
 def _measures(section: Block, indicator: int, context: _Context) -> list[dict[str, Any]]:
@@ -423,12 +498,23 @@ def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, st
 
 
 def _continued_text(block: Block) -> str:
-    parts = [block.heading]
+    return _join_wrapped([block.heading, *(_joined(line) for line in _text_lines(block))])
+
+
+def _text_lines(block: Block) -> list[Line]:
+    """The lines continuing a block's text: those before its first field."""
+    lines = []
     for line in block.lines:
         if line.key is not None and line.label in _MEASURE_KEYS | BENCHMARK_KEYS:
             break
-        parts.append(_joined(line))
-    return _join_wrapped(parts)
+        lines.append(line)
+    return lines
+
+
+def _last_text_piece(block: Block) -> Piece:
+    """Where a block's text (:func:`_continued_text`) ends."""
+    lines = _text_lines(block)
+    return lines[-1].last if lines else block.text or block.marker
 
 
 def _join_wrapped(parts: list[str]) -> str:
@@ -469,12 +555,14 @@ def _measure(
     deadline = None
     for line in fields:
         if line.label in DEADLINE_KEYS:
-            span = context.span(line.text, line.text) if line.text else None
-            deadline = deadline_record(line.value.rstrip("。；;"), context.default_year, span)
+            phrase = line.value.rstrip("。；;")
+            piece = _trimmed(line.text, len(line.value) - len(phrase)) if line.text else None
+            span = context.span(piece, piece) if piece else None
+            deadline = deadline_record(phrase, context.default_year, span)
         else:
             value, note = strip_convention(line.value)
             convention = convention or note
-            groups.append((UNIT_KEYS[line.label], split_names(value)))
+            groups.extend(read_field(UNIT_KEYS[line.label], value))
     text_pieces = [piece for piece in (block.text, *(line.first for line in text_lines),
                                        *(line.text for line in text_lines if line.key))
                    if piece is not None]
@@ -484,8 +572,9 @@ def _measure(
     if convention is not None and convention.onward:
         context.first_leads = True
     units = make_group_units(resolve_roles(groups, first_leads), context.aliases)
-    last_text_piece = _trimmed(text_lines[-1].last if text_lines else block.text or block.marker,
-                               len(full_text) - len(text))
+    last_piece = _last_text_piece(block.children[-1]) if block.children else (
+        text_lines[-1].last if text_lines else block.text or block.marker)
+    last_text_piece = _trimmed(last_piece, len(full_text) - len(text))
     return {
         "id": measure_id, "number": number, "text": text, "group": group,
         "deadline": deadline, "units": units,
@@ -507,19 +596,43 @@ def _merge_pieces(first: Piece | None, line: Line) -> Piece:
 def _inline_units(
     text: str, measure_id: str, block: Block, context: _Context
 ) -> tuple[str, list[UnitGroup], str | None, Convention | None]:
-    """Split units named in a closing bracket (closed, or cut off by truncation) off ``text``."""
-    body, tail = _split_tail(text)
-    reading = read_bracket(tail[1:-1]) if tail is not None else None
-    if reading is None:
-        body, fragment = _open_tail(text)
-        reading = read_bracket(fragment) if fragment is not None else None
-        if reading is None:
-            return text, [], None, None
-        context.report("truncated-measure", Severity.WARNING,
-                       f"measure {measure_id} ends inside an unclosed unit bracket: the text "
-                       "looks truncated; the last, cut unit name is left out",
-                       context.span(block.marker, _last_piece(block)))
-    return body, list(reading.groups), reading.deadline, reading.convention
+    """Split units named in closing brackets (closed, or cut off by truncation) off ``text``.
+
+    A deadline bracket next to the unit bracket, before or after it (``…。（2023年9月底前完成）
+    （A牵头，B配合）``), is split off as well and gives the deadline.
+    """
+    body, readings, deadline = _trailing_brackets(text)
+    if readings:
+        reading = readings[0]
+        return body, list(reading.groups), reading.deadline or deadline, reading.convention
+    cut, fragment = _open_tail(body)
+    truncated = read_bracket(fragment) if fragment is not None else None
+    if truncated is None:
+        return body, [], deadline, None
+    context.report("truncated-measure", Severity.WARNING,
+                   f"measure {measure_id} ends inside an unclosed unit bracket: the text "
+                   "looks truncated; the last, cut unit name is left out",
+                   context.span(block.marker, _last_piece(block)))
+    return cut, list(truncated.groups), truncated.deadline or deadline, truncated.convention
+
+
+def _trailing_brackets(text: str) -> tuple[str, list[BracketReading], str | None]:
+    """The text before its closing unit bracket and deadline bracket (either order), the unit
+    bracket's reading (none or one) and the deadline bracket's phrase."""
+    readings: list[BracketReading] = []
+    deadline: str | None = None
+    while len(readings) + (deadline is not None) < 2:
+        body, tail = _split_tail(text)
+        if tail is None:
+            break
+        reading = None if readings else read_bracket(tail[1:-1])
+        phrase = None if deadline or reading else deadline_bracket(tail[1:-1])
+        if reading is None and phrase is None:
+            break
+        readings.extend([reading] if reading else [])
+        deadline = deadline or phrase
+        text = body
+    return text, readings, deadline
 
 
 def _trimmed(piece: Piece, removed: int) -> Piece:

@@ -1,7 +1,9 @@
 """Units and deadlines written inside a measure's text rather than on field lines.
 
 * a closing bracket lists units: ``〔牵头单位：A，责任单位：B〕``, ``（A、B牵头，C负责）``,
-  ``（A、B）``, possibly ending with a deadline (``…，6月底完成``);
+  ``（A、B）``, possibly ending with a deadline (``…，6月底完成``); a field value is read the
+  same way (``责任单位：A牵头，B配合``, ``A（牵头）、B``), and so is a heading's bracket;
+* a bracket may hold only a deadline (``（2023年9月底前完成）``), next to the unit bracket;
 * the text names its own deadline: ``2023年6月底前``, ``9月底前`` (the document's year),
   ``2023年12月31日前``, ``年底前``, or an ongoing clause such as ``…，持续推进。``;
   target phrases (``到2025年``, ``缩短至100个工作日内``) are not deadlines;
@@ -23,11 +25,13 @@ from tgbe.data.lexicon import (
     DEADLINE_KEYS,
     INLINE_ONGOING,
     LEAD_MARKERS,
+    UNIT_ETC,
     UNIT_JOINERS,
     UNIT_KEYS,
+    UNIT_LIST_TRAILERS,
 )
 from tgbe.dates import interpret_deadline
-from tgbe.units import AliasTable, looks_like_unit, split_unit_names, unit_record
+from tgbe.units import AliasTable, is_collective, looks_like_unit, split_unit_names, unit_record
 from tgbe.vocab import DeadlineKind, UnitRole
 
 UnitGroup = tuple[UnitRole, list[str]]
@@ -47,6 +51,13 @@ _INLINE_DEADLINE = re.compile(
     + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))(?:" + "|".join(INLINE_ONGOING) + r")(?=[。；;，,）)]|$)"
 )
 _SEGMENTS = re.compile(r"[，,；;]")
+# A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
+# list's trailing word (A牵头负责).
+_LEAD_MARK = re.compile(
+    r"(?:[（(][ \t\u3000]*)?(?:" + "|".join(sorted(LEAD_MARKERS, key=len, reverse=True))
+    + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)]|"
+    + "|".join(sorted(UNIT_LIST_TRAILERS, key=len, reverse=True)) + ")"
+)
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 _OPEN, _CLOSE = "（(〔[【［", "）)〕]】］"
 # Separators inside brackets are shielded (private-use characters) while a list is split.
@@ -100,6 +111,10 @@ def _split_joined(name: str) -> list[str]:
         left, found, right = name.partition(joiner)
         if found and looks_like_unit(left) and looks_like_unit(right):
             return [left, *_split_joined(right)]
+    for etc in UNIT_ETC:  # 县公共资源交易中心等相关部门: a unit and a collective phrase
+        left, found, right = name.partition(etc)
+        if found and looks_like_unit(left) and is_collective(right) and looks_like_unit(right):
+            return [left, right]
     return [name]
 
 
@@ -126,6 +141,26 @@ def read_bracket(inner: str) -> BracketReading | None:
     return BracketReading(groups, deadline, convention)
 
 
+def read_field(role: UnitRole, value: str) -> list[UnitGroup]:
+    """Units of a field line's value, read as in a bracket: ``责任单位：A牵头，B配合``.
+
+    ``role`` is the label's (责任单位 → responsible); lead markers in the value override it.
+    """
+    return _lead_marked(value) or [(role, split_names(value))]
+
+
+def deadline_bracket(inner: str) -> str | None:
+    """The deadline phrase a bracket holds and nothing else (``（2023年9月底前完成）``), if so.
+
+    Targets (``到2025年``) and unit names are not deadlines.
+    """
+    phrase = _unlabelled(inner.strip())
+    if not phrase or phrase.startswith(("到", "至")) or looks_like_unit(phrase):
+        return None
+    kind = interpret_deadline(phrase, _ANY_YEAR)[0]
+    return phrase if kind is not DeadlineKind.UNKNOWN else None
+
+
 def _split_deadline(text: str) -> tuple[str, str | None]:
     parts = _SEGMENTS.split(text)
     last = parts[-1].strip()
@@ -147,19 +182,25 @@ def _labelled(text: str) -> list[UnitGroup]:
     if len(pieces) < 3:
         return []
     pairs = zip(pieces[1::2], pieces[2::2], strict=True)
-    return [(UNIT_KEYS[key], names) for key, value in pairs if (names := split_names(value))]
+    return [group for key, value in pairs if split_names(value)
+            for group in read_field(UNIT_KEYS[key], value)]
 
 
 def _lead_marked(text: str) -> list[UnitGroup]:
-    for marker in LEAD_MARKERS:
-        lead, found, rest = text.partition(marker)
-        if found and split_names(lead):
-            groups: list[UnitGroup] = [(UnitRole.LEAD, split_names(lead))]
-            rest_names = split_names(rest)
-            if rest_names:
-                groups.append((UnitRole.SUPPORT, rest_names))
-            return groups
-    return []
+    """``A、B牵头，C配合``, ``A牵头、B牵头``, ``A（牵头）、B``: units up to the last marker lead,
+    the units after it support."""
+    marks = list(_LEAD_MARK.finditer(text))
+    if not marks:
+        return []
+    leads = split_names(_LEAD_MARK.sub("、", text[: marks[-1].start()]))
+    if not leads:
+        return []
+    groups: list[UnitGroup] = [(UnitRole.LEAD, leads)]
+    rest = [name for name in split_names(text[marks[-1].end() :])
+            if name not in UNIT_LIST_TRAILERS]
+    if rest:
+        groups.append((UnitRole.SUPPORT, rest))
+    return groups
 
 
 def _plain(text: str) -> list[UnitGroup]:

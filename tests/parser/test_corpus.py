@@ -46,8 +46,9 @@ GANGCHENG_2021 = [
               ("区行政审批服务局", "区行政审批局", "lead"),
               ("区政府有关部门", "区政府有关部门", "support")]),
     Expected("1.3", "规范行政备案事项管理", "编制并公布区级层面设定的行政备案事项清单。", None,
-             [("区政府办公室", "区政府办公室", "lead"),
-              ("区司法局等有关部门", "区司法局等有关部门", "support")]),
+             # 区司法局等有关部门: the named unit and the collective phrase after 等
+             [("区政府办公室", "区政府办公室", "lead"), ("区司法局", "区司法局", "support"),
+              ("有关部门", "有关部门", "support")]),
     Expected("1.4", "深入研究论证区级行政权力事项", "分类实施取消或转变管理方式。", None,
              [("区司法局", "区司法局", "lead"), ("区政府有关部门", "区政府有关部门", "support")]),
     # cut inside its bracket: the two complete lead units are read, the cut "区政" is not

@@ -10,7 +10,9 @@ import pytest
 
 from tests.conftest import FIXTURES, SEED, RunCli
 from tgbe.aliasfile import alias_table
+from tgbe.inline import read_bracket, read_field
 from tgbe.units import default_aliases, is_collective, split_unit_names
+from tgbe.vocab import UnitRole
 
 
 @pytest.mark.parametrize(
@@ -89,3 +91,28 @@ def test_units_table_and_csv(run_cli: RunCli) -> None:
     assert rows[2] == ["县市场监督管理局", "县市场监管局、县市监局", "", "39", "9", "2023-06-30"]
     code, out, _ = run_cli("units", str(SEED))
     assert code == 0 and "县人力资源和社会保障" in out and "units 个单位" in out
+
+
+@pytest.mark.parametrize(
+    ("value", "groups"),
+    [
+        ("县财政局牵头，县市场监管局、县发改委配合",
+         [("lead", ["县财政局"]), ("support", ["县市场监管局", "县发改委"])]),
+        ("县财政局（牵头）、县市场监管局", [("lead", ["县财政局"]), ("support", ["县市场监管局"])]),
+        ("县城管局牵头、县住建局牵头", [("lead", ["县城管局", "县住建局"])]),
+        ("县金融办、人行某县支行共同牵头", [("lead", ["县金融办", "人行某县支行"])]),
+        ("县发改委牵头负责", [("lead", ["县发改委"])]),
+        ("县财政局牵头落实，县税务局配合", [("lead", ["县财政局"]), ("support", ["县税务局"])]),
+        # 牵头 inside a name is no marker; 等 before a collective phrase names both
+        ("县发改委、产业链牵头部门", [("responsible", ["县发改委", "产业链牵头部门"])]),
+        ("县财政局、县公共资源交易中心等相关部门",
+         [("responsible", ["县财政局", "县公共资源交易中心", "相关部门"])]),
+    ],
+)
+def test_field_values_are_read_like_unit_brackets(
+    value: str, groups: list[tuple[str, list[str]]]
+) -> None:
+    found = read_field(UnitRole.RESPONSIBLE, value)
+    assert [(role.value, names) for role, names in found] == groups
+    bracket = read_bracket(value)
+    assert bracket is not None and bracket.groups == found

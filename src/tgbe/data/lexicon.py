@@ -25,8 +25,14 @@ BENCHMARK_KEYS: frozenset[str] = frozenset(
     {"对标城市", "对标地区", "标杆城市", "对标县市", "对标区县"}
 )
 
-# Words that turn a bracketed phrase into a list of lead units: （县人社局牵头）.
-LEAD_MARKERS: tuple[str, ...] = ("牵头",)
+# Words that turn a bracketed phrase into a list of lead units: （县人社局牵头）,
+# （A、B共同牵头）; also read in unit field values (责任单位：A牵头，B配合; A（牵头）、B).
+# The first is the one lint suggests.  A marker counts only before a separator or the end:
+# 产业链牵头部门 is a name.
+LEAD_MARKERS: tuple[str, ...] = ("牵头", "共同牵头", "联合牵头")
+# Words between a unit and a collective phrase that name both: 县公共资源交易中心等相关部门 is
+# 县公共资源交易中心 and 相关部门.
+UNIT_ETC: tuple[str, ...] = ("等",)
 # Words that end a unit list without being part of a name: 按职责分工负责, 负责, 等 ("etc.").
 UNIT_LIST_TRAILERS: tuple[str, ...] = (
     "按职责分工负责", "按职责负责", "分别负责", "负责", "落实", "配合", "等单位", "等部门", "等",
