@@ -3,7 +3,9 @@
 Decisions made here, from the shape of the outline rather than from any one document:
 
 * level-1 sections before an attachment marker (附件) that is followed by more sections
-  are the preamble's principles; so are leading sections with no measures;
+  are the preamble's principles; so are leading sections with no measures or holding
+  general provisions (第一章 总则), and trailing provision sections (第四章 附则): their
+  articles are not measures;
 * a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
   or is a leaf; a block whose children carry them is a group (sub-section);
 * plain lines before a measure's first field continue its text (hard-wrapped lines);
@@ -270,6 +272,10 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
             start += 1
         principles, rest = blocks[:start], blocks[start:]
     sections = [block for block in rest if block.level == 1]
+    end = len(sections)
+    while end > 1 and _is_provision(sections[end - 1]):
+        end -= 1  # trailing provisions (第四章 附则 / 第六条 本措施自印发之日起施行。)
+    principles, sections = principles + sections[end:], sections[:end]
     loose = [block for block in rest if block.level >= 2]
     if loose:
         sections.append(Block(level=1, marker=loose[0].marker, text=None, children=loose))

@@ -163,3 +163,12 @@ def test_labelled_deadline_in_a_bracket_and_a_policy_in_the_preface() -> None:
     power = notice.indicators[1].measures[0]
     assert [(u.name, u.role.value) for u in power.units] == [
         ("国网XX供电公司", "lead"), ("市发改委", "support"), ("市住建局", "support")]
+
+
+def test_trailing_supplementary_provisions_are_not_an_indicator() -> None:
+    notice = tgbe.parse_file(FIXTURES / "lint" / "numbering-articles-general.txt")
+    assert [indicator.numeral for indicator in notice.indicators] == ["二", "三"]
+    assert [measure.id for measure in notice.measures()] == ["2.2", "2.3", "3.4", "3.5"]
+    assert [(p.numeral, p.title) for p in notice.principles] == [("一", "总  则"),
+                                                                 ("四", "附  则")]
+    assert notice.diagnostics == []
