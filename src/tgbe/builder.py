@@ -23,8 +23,8 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from tgbe.benchmarks import benchmark_value_start, city_spans, is_benchmark_label
 from tgbe.data.lexicon import (
-    BENCHMARK_KEYS,
     CHROME_LABELS,
     DEADLINE_KEYS,
     LEAD_MARKERS,
@@ -288,7 +288,7 @@ def _is_provision(block: Block) -> bool:
 
 
 def _has_measures(block: Block) -> bool:
-    return bool(block.children) or any(line.label in BENCHMARK_KEYS for line in block.lines)
+    return bool(block.children) or any(_is_benchmark(line) for line in block.lines)
 
 
 def _principle(block: Block, context: _Context) -> dict[str, Any]:
@@ -317,14 +317,10 @@ def _indicator(block: Block, context: _Context) -> dict[str, Any]:
         else:
             body = heading
     name = body.removesuffix("指标") if body.endswith("指标") else body
-    summary_lines = [line for line in block.lines if line.label not in BENCHMARK_KEYS]
+    summary_lines = [line for line in block.lines if not _is_benchmark(line)]
     summary = "".join(_joined(line) for line in summary_lines)
     level_match = _LEVEL.search(summary)
-    cities = [
-        {"name": name_, "span": context.span(line.text or line.first, line.last)}
-        for line in block.lines if line.label in BENCHMARK_KEYS
-        for name_ in split_unit_names(line.value)
-    ]
+    cities = _benchmark_cities(block.lines, context)
     heading_span = context.span(block.marker, block.text or block.marker)
     measures = _measures(block, number, context)
     return {
@@ -337,6 +333,41 @@ def _indicator(block: Block, context: _Context) -> dict[str, Any]:
         "benchmark_cities": cities, "measures": measures,
         "span": context.span(block.marker, _last_piece(block)), "heading_span": heading_span,
     }
+
+
+def _benchmark_value(line: Line) -> Piece | None:
+    """The value of a benchmark line (对标城市：…, 对标城市（地区）：…), or None for other lines.
+
+    A benchmark field with nothing after its colon has an empty value at the colon's end.
+    """
+    if line.key is not None:
+        if not is_benchmark_label(line.label):
+            return None
+        key = line.key
+        return line.text or Piece("", key.end_line, key.end_column, key.end_line, key.end_column)
+    piece = line.text
+    start = benchmark_value_start(piece.text) if piece is not None else None
+    if piece is None or start is None:
+        return None
+    return piece._replace(text=piece.text[start:], column=piece.column + start)
+
+
+def _is_benchmark(line: Line) -> bool:
+    return _benchmark_value(line) is not None
+
+
+def _benchmark_cities(lines: list[Line], context: _Context) -> list[dict[str, Any]]:
+    """The benchmark cities of an indicator's lines, each with the span of its own name."""
+    cities = []
+    for line in lines:
+        value = _benchmark_value(line)
+        if value is None:
+            continue
+        for name, start, end in city_spans(value.text):
+            piece = value._replace(text=name, column=value.column + start,
+                                   end_column=value.column + end)
+            cities.append({"name": name, "span": context.span(piece, piece)})
+    return cities
 
 
 def _strip_lead_marker(text: str) -> str:
@@ -431,7 +462,7 @@ def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, st
 def _continued_text(block: Block) -> str:
     parts = [block.heading]
     for line in block.lines:
-        if line.key is not None and line.label in _MEASURE_KEYS | BENCHMARK_KEYS:
+        if (line.key is not None and line.label in _MEASURE_KEYS) or _is_benchmark(line):
             break
         parts.append(_joined(line))
     return _join_wrapped(parts)

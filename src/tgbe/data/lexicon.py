@@ -21,8 +21,16 @@ UNIT_KEYS: dict[str, UnitRole] = {
     "协办单位": UnitRole.SUPPORT,
     "参与单位": UnitRole.SUPPORT,
 }
+# Benchmark labels (对标城市：…).  A label is one of these once bracketed qualifiers are taken
+# off and only its first alternative is read: 对标城市（地区）, 对标城市/地区, 对标地区、城市.
 BENCHMARK_KEYS: frozenset[str] = frozenset(
-    {"对标城市", "对标地区", "标杆城市", "对标县市", "对标区县"}
+    {"对标城市", "对标地区", "标杆城市", "对标县市", "对标区县", "对标县区", "对标市县",
+     "标杆地区", "对标单位", "对标对象"}
+)
+# Values of a benchmark line that say the indicator has no benchmark (对标城市：无).
+BENCHMARK_NONE: frozenset[str] = frozenset(
+    {"无", "暂无", "不设", "暂不设", "不设置", "暂不设置", "未设", "未设置", "无对标",
+     "无对标城市", "无对标地区", "不适用"}
 )
 
 # Words that turn a bracketed phrase into a list of lead units: （县人社局牵头）.
