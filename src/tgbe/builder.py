@@ -25,7 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 from tgbe.benchmarks import benchmark_value_start, city_spans, is_benchmark_label
 from tgbe.data.lexicon import (
+    CHROME_BUTTONS,
     CHROME_LABELS,
+    CHROME_PAGE_WORDS,
+    CHROME_QR_WORDS,
     DEADLINE_KEYS,
     LEAD_MARKERS,
     LEVEL_WORDINGS,
@@ -79,6 +82,11 @@ _LEVEL = re.compile(
     + "|".join(LEVEL_WORDS) + r")[”\"]?水平"
 )
 _MEASURE_KEYS = DEADLINE_KEYS | frozenset(UNIT_KEYS)
+_BUTTONS = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(CHROME_BUTTONS, key=len, reverse=True))) + ")+"
+)
+_TOOL_SEPARATORS = re.compile(r"[\s|｜/／·•:：【】\[\]［］<>＜＞]+")
+_TOOL_LINE_LIMIT = 30  # characters: a QR-code line longer than this is text
 
 
 @dataclass
@@ -127,7 +135,9 @@ def build_notice_data(
     context = _Context(source, aliases or default_aliases())
     header = _header(outline.preface, context)
     context.default_year = header.pop("_year")
-    principles, sections, attachment_title = _split_sections(outline.blocks)
+    principles, sections, attachment_title = _split_sections(
+        [_without_tool_lines(block) for block in outline.blocks]
+    )
     indicators = [_indicator(block, context) for block in sections]
     _disambiguate_ids(indicators, context)
     if not any(indicator["measures"] for indicator in indicators):
@@ -203,7 +213,27 @@ def _header(preface: list[Line], context: _Context) -> dict[str, Any]:
 def _is_chrome(text: str) -> bool:
     """Whether a preface line is page chrome of a web copy (来源：… 浏览量：… 发布时间：…)."""
     compact = re.sub(r"\s", "", text).lstrip("•·●▪")
-    return any(compact.startswith((label + ":", label + "：")) for label in CHROME_LABELS)
+    return _is_tool_line(text) or any(
+        compact.startswith((label + ":", label + "：")) for label in CHROME_LABELS
+    )
+
+
+def _is_tool_line(text: str) -> bool:
+    """Whether a line holds only a web page's buttons and tools (【打印本页】【关闭窗口】,
+    [ 返回顶部 ] | [ 加入收藏 ]) or points at its QR code (扫一扫在手机打开当前页)."""
+    words = [word for word in _TOOL_SEPARATORS.split(text) if word]
+    if words and all(_BUTTONS.fullmatch(word) for word in words):
+        return True
+    return (len(text.strip()) <= _TOOL_LINE_LIMIT and not any(c in SENTENCE_END for c in text)
+            and any(word in text for word in CHROME_QR_WORDS)
+            and any(word in text for word in CHROME_PAGE_WORDS))
+
+
+def _without_tool_lines(block: Block) -> Block:
+    """``block`` without web page tool lines (see :func:`_is_tool_line`), at every level."""
+    return Block(block.level, block.marker, block.text,
+                 [line for line in block.lines if not _is_tool_line(_joined(line))],
+                 [_without_tool_lines(child) for child in block.children])
 
 
 def _doc_number(line: Line, text: str, context: _Context) -> dict[str, Any] | None:

@@ -209,3 +209,12 @@ def test_list_by_city_does_not_match_an_explicit_none(run_cli: RunCli) -> None:
 )
 def test_benchmark_labels_are_read_generally(label: str, benchmark: bool) -> None:
     assert is_benchmark_label(label) is benchmark
+
+
+def test_web_page_footer_chrome_is_skipped() -> None:
+    notice = _parse("web_footer.txt")
+    assert notice.diagnostics == []
+    first, last = notice.measures()
+    assert first.text == "推行不动产登记“交房即交证”，推广“扫码亮证”"
+    assert (last.span.end_line, last.span.end_column) == (15, 14)
+    assert notice.indicators[0].span.end_line == 15
