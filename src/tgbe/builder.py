@@ -3,7 +3,9 @@
 Decisions made here, from the shape of the outline rather than from any one document:
 
 * level-1 sections before an attachment marker (附件) that is followed by more sections
-  are the preamble's principles; so are leading sections with no measures;
+  are the preamble's principles; so are leading sections with no measures or holding
+  general provisions (第一章 总则), and trailing provision sections (第四章 附则): their
+  articles are not measures;
 * a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
   or is a leaf; a block whose children carry them is a group (sub-section);
 * plain lines before a measure's first field continue its text (hard-wrapped lines);
@@ -21,9 +23,13 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from tgbe.benchmarks import benchmark_value_start, city_spans, is_benchmark_label
 from tgbe.data.lexicon import (
     BENCHMARK_KEYS,
+    CHROME_BUTTONS,
     CHROME_LABELS,
+    CHROME_PAGE_WORDS,
+    CHROME_QR_WORDS,
     DEADLINE_KEYS,
     LEVEL_WORDINGS,
     LEVEL_WORDS,
@@ -59,7 +65,6 @@ from tgbe.units import (
     default_aliases,
     is_collective,
     looks_like_unit,
-    split_unit_names,
 )
 
 # The prefix is letters of any script ([^\W\d_]: cheaper to compile than a CJK range).
@@ -85,6 +90,11 @@ _INLINE_LABEL = re.compile(
     + "|".join(sorted(_MEASURE_KEYS | BENCHMARK_KEYS, key=len, reverse=True))
     + r")[" + _SPACE + r"]*[：:]"
 )
+_BUTTONS = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(CHROME_BUTTONS, key=len, reverse=True))) + ")+"
+)
+_TOOL_SEPARATORS = re.compile(r"[\s|｜/／·•:：【】\[\]［］<>＜＞]+")
+_TOOL_LINE_LIMIT = 30  # characters: a QR-code line longer than this is text
 
 
 @dataclass
@@ -133,7 +143,9 @@ def build_notice_data(
     context = _Context(source, aliases or default_aliases())
     header = _header(outline.preface, context)
     context.default_year = header.pop("_year")
-    principles, sections, attachment_title = _split_sections(_with_inline_fields(outline.blocks))
+    principles, sections, attachment_title = _split_sections(
+        _with_inline_fields([_without_tool_lines(block) for block in outline.blocks])
+    )
     indicators = [_indicator(block, context) for block in sections]
     _disambiguate_ids(indicators, context)
     if not any(indicator["measures"] for indicator in indicators):
@@ -209,7 +221,27 @@ def _header(preface: list[Line], context: _Context) -> dict[str, Any]:
 def _is_chrome(text: str) -> bool:
     """Whether a preface line is page chrome of a web copy (来源：… 浏览量：… 发布时间：…)."""
     compact = re.sub(r"\s", "", text).lstrip("•·●▪")
-    return any(compact.startswith((label + ":", label + "：")) for label in CHROME_LABELS)
+    return _is_tool_line(text) or any(
+        compact.startswith((label + ":", label + "：")) for label in CHROME_LABELS
+    )
+
+
+def _is_tool_line(text: str) -> bool:
+    """Whether a line holds only a web page's buttons and tools (【打印本页】【关闭窗口】,
+    [ 返回顶部 ] | [ 加入收藏 ]) or points at its QR code (扫一扫在手机打开当前页)."""
+    words = [word for word in _TOOL_SEPARATORS.split(text) if word]
+    if words and all(_BUTTONS.fullmatch(word) for word in words):
+        return True
+    return (len(text.strip()) <= _TOOL_LINE_LIMIT and not any(c in SENTENCE_END for c in text)
+            and any(word in text for word in CHROME_QR_WORDS)
+            and any(word in text for word in CHROME_PAGE_WORDS))
+
+
+def _without_tool_lines(block: Block) -> Block:
+    """``block`` without web page tool lines (see :func:`_is_tool_line`), at every level."""
+    return Block(block.level, block.marker, block.text,
+                 [line for line in block.lines if not _is_tool_line(_joined(line))],
+                 [_without_tool_lines(child) for child in block.children])
 
 
 def _doc_number(line: Line, text: str, context: _Context) -> dict[str, Any] | None:
@@ -340,6 +372,10 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
             start += 1
         principles, rest = blocks[:start], blocks[start:]
     sections = [block for block in rest if block.level == 1]
+    end = len(sections)
+    while end > 1 and _is_provision(sections[end - 1]):
+        end -= 1  # trailing provisions (第四章 附则 / 第六条 本措施自印发之日起施行。)
+    principles, sections = principles + sections[end:], sections[:end]
     loose = [block for block in rest if block.level >= 2]
     if loose:
         sections.append(Block(level=1, marker=loose[0].marker, text=None, children=loose))
@@ -352,7 +388,7 @@ def _is_provision(block: Block) -> bool:
 
 
 def _has_measures(block: Block) -> bool:
-    return bool(block.children) or any(line.label in BENCHMARK_KEYS for line in block.lines)
+    return bool(block.children) or any(_is_benchmark(line) for line in block.lines)
 
 
 def _principle(block: Block, context: _Context) -> dict[str, Any]:
@@ -381,14 +417,10 @@ def _indicator(block: Block, context: _Context) -> dict[str, Any]:
     lead_units = make_group_units([(UnitRole.LEAD, leads)], context.aliases)
     name = body.removesuffix("指标") if body.endswith("指标") else body
     summary_lines = [line for line in block.lines
-                     if line.label not in BENCHMARK_KEYS and line.label not in UNIT_KEYS]
+                     if not _is_benchmark(line) and line.label not in UNIT_KEYS]
     summary = "".join(_joined(line) for line in summary_lines)
     level_match = _LEVEL.search(summary)
-    cities = [
-        {"name": name_, "span": context.span(line.text or line.first, line.last)}
-        for line in block.lines if line.label in BENCHMARK_KEYS
-        for name_ in split_unit_names(line.value)
-    ]
+    cities = _benchmark_cities(block.lines, context)
     heading_span = context.span(block.marker, block.text or block.marker)
     measures = _measures(block, number, context)
     return {
@@ -413,6 +445,41 @@ def _heading_leads(groups: list[UnitGroup]) -> tuple[list[str], bool]:
     if marked:
         return marked, True
     return [name for role, names in groups if role is UnitRole.RESPONSIBLE for name in names], False
+
+
+def _benchmark_value(line: Line) -> Piece | None:
+    """The value of a benchmark line (对标城市：…, 对标城市（地区）：…), or None for other lines.
+
+    A benchmark field with nothing after its colon has an empty value at the colon's end.
+    """
+    if line.key is not None:
+        if not is_benchmark_label(line.label):
+            return None
+        key = line.key
+        return line.text or Piece("", key.end_line, key.end_column, key.end_line, key.end_column)
+    piece = line.text
+    start = benchmark_value_start(piece.text) if piece is not None else None
+    if piece is None or start is None:
+        return None
+    return piece._replace(text=piece.text[start:], column=piece.column + start)
+
+
+def _is_benchmark(line: Line) -> bool:
+    return _benchmark_value(line) is not None
+
+
+def _benchmark_cities(lines: list[Line], context: _Context) -> list[dict[str, Any]]:
+    """The benchmark cities of an indicator's lines, each with the span of its own name."""
+    cities = []
+    for line in lines:
+        value = _benchmark_value(line)
+        if value is None:
+            continue
+        for name, start, end in city_spans(value.text):
+            piece = value._replace(text=name, column=value.column + start,
+                                   end_column=value.column + end)
+            cities.append({"name": name, "span": context.span(piece, piece)})
+    return cities
 
 
 def _split_tail(text: str) -> tuple[str, str | None]:
@@ -505,7 +572,7 @@ def _text_lines(block: Block) -> list[Line]:
     """The lines continuing a block's text: those before its first field."""
     lines = []
     for line in block.lines:
-        if line.key is not None and line.label in _MEASURE_KEYS | BENCHMARK_KEYS:
+        if (line.key is not None and line.label in _MEASURE_KEYS) or _is_benchmark(line):
             break
         lines.append(line)
     return lines

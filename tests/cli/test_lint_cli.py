@@ -104,7 +104,7 @@ def test_sarif_is_valid_and_complete(run_cli: RunCli) -> None:
     assert shared["level"] == "note"
     assert rules[shared["ruleIndex"]]["id"] == "BEN002"
     assert shared["locations"][0]["physicalLocation"]["region"] == {
-        "startLine": 13, "startColumn": 6, "endLine": 13, "endColumn": 9}
+        "startLine": 13, "startColumn": 6, "endLine": 13, "endColumn": 8}
     assert shared["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 8
     assert run["columnKind"] == "unicodeCodePoints"
 

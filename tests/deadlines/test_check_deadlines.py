@@ -205,3 +205,10 @@ def test_the_default_zone_works_without_a_time_zone_database(
     assert zone_info(DEFAULT_TZ).utcoffset(None) == timedelta(hours=8)
     with pytest.raises(ValueError, match="expected an IANA time zone"):
         zone_info("Europe/Paris")
+
+
+def test_supplementary_provisions_are_not_undated_measures(run_cli: RunCli) -> None:
+    notice = FIXTURES / "lint" / "numbering-articles-general.txt"
+    code, out, _ = run_cli("check-deadlines", str(notice), "--today", "2021-06-01", "-f", "json")
+    report = json.loads(out)
+    assert (code, report["errors"], report["overdue"]) == (0, [], [])

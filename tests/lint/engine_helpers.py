@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import FIXTURES
 from tgbe.api import parse_source
 from tgbe.config import LintConfig
@@ -16,7 +18,13 @@ LINT_FIXTURES = FIXTURES / "lint"
 def lint_fixture(name: str, *select: str, lang: Lang = "en",
                  config: LintConfig | None = None) -> list[Finding]:
     """Findings of the rules ``select`` (default: all) on ``tests/fixtures/lint/<name>``."""
-    source = read_path(LINT_FIXTURES / name)
+    return lint_path(LINT_FIXTURES / name, *select, lang=lang, config=config)
+
+
+def lint_path(path: Path, *select: str, lang: Lang = "en",
+              config: LintConfig | None = None) -> list[Finding]:
+    """Findings of the rules ``select`` (default: all) on the notice at ``path``."""
+    source = read_path(path)
     chosen = config or LintConfig(select=select or ("ALL",))
     return lint(parse_source(source, chosen.alias_table()), chosen, lang,
                 lines=source.original_lines)

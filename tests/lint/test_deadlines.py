@@ -51,3 +51,7 @@ def test_the_policy_sentence_is_a_related_place() -> None:
     after = lint_fixture("deadlines-fail.txt", "DLN003")[0]
     assert [(r.line, r.column, r.message) for r in after.related] == [
         (6, 1, "completion policy: 2023年9月底")]
+
+
+def test_articles_of_a_supplementary_provisions_chapter_need_no_deadline() -> None:
+    assert lint_fixture("numbering-articles-general.txt", "DLN") == []

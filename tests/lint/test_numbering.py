@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import tgbe
-from tests.conftest import SEED
-from tests.lint.engine_helpers import lint_fixture, places
+from tests.conftest import FIXTURES, SEED
+from tests.lint.engine_helpers import lint_fixture, lint_path, places
 from tgbe.models import Span
 from tgbe.rules.base import LintContext
 from tgbe.rules.numbering import Item, NumberingGap, Problem, sequence_issues
@@ -92,3 +92,24 @@ def test_gap_messages_name_the_missing_numbers(
     for lang, text in (("en", english), ("zh", chinese)):
         context = LintContext(notice, ("x",), lang)  # type: ignore[arg-type]
         assert text in NumberingGap()._report(context, issue, span).message
+
+
+def test_articles_after_a_general_provisions_chapter_pass() -> None:
+    # 第一章 总则 / 第一条 is preamble; chapters and articles number on from it
+    assert lint_fixture("numbering-articles-general.txt", "NUM") == []
+
+
+def test_real_gaps_in_an_article_layout_are_still_reported() -> None:
+    found = lint_fixture("numbering-articles-gaps.txt", "NUM")
+    assert places(found) == [(6, 1, "NUM001"), (7, 1, "NUM001"), (10, 1, "NUM001")]
+    assert [finding.message for finding in found] == [
+        "indicator 三 is numbered 3 after 1: number 2 is missing",
+        "measure 3.3 is numbered 3 after 1: number 2 is missing",
+        "measure 4.6 is numbered 6 after 4: number 5 is missing",
+    ]
+
+
+def test_bundled_article_layouts_have_no_numbering_errors() -> None:
+    for path in (FIXTURES / "layouts" / "articles.txt",
+                 FIXTURES / "corpus" / "10_xiangyin_2019_regulations.txt"):
+        assert lint_path(path, "NUM") == [], path

@@ -8,6 +8,7 @@ import pytest
 
 import tgbe
 from tests.conftest import FIXTURES, RunCli
+from tgbe.benchmarks import is_benchmark_label
 from tgbe.models import Measure, Notice
 
 LAYOUTS = FIXTURES / "layouts"
@@ -163,3 +164,57 @@ def test_labelled_deadline_in_a_bracket_and_a_policy_in_the_preface() -> None:
     power = notice.indicators[1].measures[0]
     assert [(u.name, u.role.value) for u in power.units] == [
         ("国网XX供电公司", "lead"), ("市发改委", "support"), ("市住建局", "support")]
+
+
+def test_trailing_supplementary_provisions_are_not_an_indicator() -> None:
+    notice = tgbe.parse_file(FIXTURES / "lint" / "numbering-articles-general.txt")
+    assert [indicator.numeral for indicator in notice.indicators] == ["二", "三"]
+    assert [measure.id for measure in notice.measures()] == ["2.2", "2.3", "3.4", "3.5"]
+    assert [(p.numeral, p.title) for p in notice.principles] == [("一", "总  则"),
+                                                                 ("四", "附  则")]
+    assert notice.diagnostics == []
+
+
+def test_benchmark_labels_with_qualifiers_and_an_explicit_none() -> None:
+    notice = _parse("benchmark_labels.txt")
+    cities = [[city.name for city in indicator.benchmark_cities]
+              for indicator in notice.indicators]
+    assert cities == [["深圳福田", "上海浦东"], [], ["福建晋江"], ["湖南浏阳"], ["赣州章贡"], []]
+    assert [indicator.summary for indicator in notice.indicators] == [
+        "全县企业开办时间压缩至0.5个工作日以内。", "", "", "", "", ""]
+    assert notice.diagnostics == []
+
+
+def test_each_benchmark_city_spans_its_own_name() -> None:
+    lines = (LAYOUTS / "benchmark_labels.txt").read_text(encoding="utf-8").splitlines()
+    spans = [(city.name, city.span.start_line, city.span.start_column, city.span.end_column)
+             for indicator in _parse("benchmark_labels.txt").indicators
+             for city in indicator.benchmark_cities]
+    assert spans == [("深圳福田", 4, 6, 10), ("上海浦东", 4, 11, 15), ("福建晋江", 14, 10, 14),
+                     ("湖南浏阳", 19, 9, 13), ("赣州章贡", 24, 10, 14)]
+    for name, line, start, end in spans:
+        assert lines[line - 1][start - 1 : end - 1] == name
+
+
+def test_list_by_city_does_not_match_an_explicit_none(run_cli: RunCli) -> None:
+    code, _, err = run_cli("list", str(LAYOUTS / "benchmark_labels.txt"), "--city", "无")
+    assert code == 2 and "unknown benchmark city '无'" in err
+
+
+@pytest.mark.parametrize(
+    ("label", "benchmark"),
+    [("对标城市", True), ("对标城市（地区）", True), ("对标城市(县区)", True),
+     ("对标城市/地区", True), ("对标地区、城市", True), ("对 标 城 市", True),
+     ("标杆城市【县】", True), ("责任单位", False), ("对标城市的做法", False), ("城市", False)],
+)
+def test_benchmark_labels_are_read_generally(label: str, benchmark: bool) -> None:
+    assert is_benchmark_label(label) is benchmark
+
+
+def test_web_page_footer_chrome_is_skipped() -> None:
+    notice = _parse("web_footer.txt")
+    assert notice.diagnostics == []
+    first, last = notice.measures()
+    assert first.text == "推行不动产登记“交房即交证”，推广“扫码亮证”"
+    assert (last.span.end_line, last.span.end_column) == (15, 14)
+    assert notice.indicators[0].span.end_line == 15

@@ -21,8 +21,16 @@ UNIT_KEYS: dict[str, UnitRole] = {
     "协办单位": UnitRole.SUPPORT,
     "参与单位": UnitRole.SUPPORT,
 }
+# Benchmark labels (对标城市：…).  A label is one of these once bracketed qualifiers are taken
+# off and only its first alternative is read: 对标城市（地区）, 对标城市/地区, 对标地区、城市.
 BENCHMARK_KEYS: frozenset[str] = frozenset(
-    {"对标城市", "对标地区", "标杆城市", "对标县市", "对标区县"}
+    {"对标城市", "对标地区", "标杆城市", "对标县市", "对标区县", "对标县区", "对标市县",
+     "标杆地区", "对标单位", "对标对象"}
+)
+# Values of a benchmark line that say the indicator has no benchmark (对标城市：无).
+BENCHMARK_NONE: frozenset[str] = frozenset(
+    {"无", "暂无", "不设", "暂不设", "不设置", "暂不设置", "未设", "未设置", "无对标",
+     "无对标城市", "无对标地区", "不适用"}
 )
 
 # Words that turn a bracketed phrase into a list of lead units: （县人社局牵头）,
@@ -125,6 +133,18 @@ CHROME_LABELS: tuple[str, ...] = (
     "来源", "浏览量", "浏览次数", "访问量", "点击数", "点击量", "发布时间", "发布日期", "索引号",
     "发布机构", "成文日期", "备注/文号", "文号", "主题分类", "信息来源", "作者", "字号", "分享",
 )
+# Buttons and tools of a web page (【打印本页】【关闭窗口】, 字体：大 中 小 | 打印 | 关闭,
+# [ 返回顶部 ], 分享到：微信 微博): a line made only of these words, alone or in brackets and
+# between separators, is page chrome wherever it stands.
+CHROME_BUTTONS: tuple[str, ...] = (
+    "打印", "关闭", "收藏", "加入", "分享", "返回", "顶部", "保存", "纠错", "我要", "字体",
+    "字号", "默认", "大", "中", "小", "本页", "此页", "页面", "窗口", "到", "微信", "微博",
+    "朋友圈", "QQ空间",
+)
+# A short line without sentence punctuation naming the page's QR code (扫一扫在手机打开当前页,
+# 用手机扫描二维码查看本页) is page chrome too: one word of each tuple.
+CHROME_QR_WORDS: tuple[str, ...] = ("扫一扫", "扫描", "扫码", "二维码")
+CHROME_PAGE_WORDS: tuple[str, ...] = ("当前页", "本页", "此页", "本文", "页面")
 # Column headings of a task table (任务分解表) flattened to one cell per line, by meaning.
 TABLE_SERIAL: tuple[str, ...] = ("序号", "编号")
 TABLE_GROUP: tuple[str, ...] = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tgbe.benchmarks import says_no_benchmark
 from tgbe.models import BenchmarkCity, Indicator, Severity
 from tgbe.rules.base import Finding, LintContext, Rule, related_at
 
@@ -14,7 +15,9 @@ class MissingBenchmark(Rule):
     """An indicator without a benchmark city where the others name one.
 
     What it finds: an indicator section with no 对标城市 line, when more than half of the
-    notice's indicators have one.  Notices that name no benchmarks at all pass.
+    notice's indicators have one.  Notices that name no benchmarks at all pass.  An indicator
+    that says it has none (对标城市：无, 暂无, 不设 …) made a choice: it is neither reported nor
+    counted.
 
     Why it matters: the benchmark is what an indicator's target is measured against; one
     missing among many is an omission, not a choice.
@@ -40,7 +43,8 @@ class MissingBenchmark(Rule):
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Report indicators without cities when most indicators have them."""
-        indicators = context.notice.indicators
+        indicators = [indicator for indicator in context.notice.indicators
+                      if not _says_none(context, indicator)]
         with_city = sum(1 for indicator in indicators if indicator.benchmark_cities)
         if with_city * 2 <= len(indicators):
             return
@@ -102,6 +106,14 @@ class SharedBenchmark(Rule):
                                  for before, used in uses],
                     )
                 uses.append((indicator, city))
+
+
+def _says_none(context: LintContext, indicator: Indicator) -> bool:
+    """Whether the indicator's lines before its first measure say it has no benchmark."""
+    last = (indicator.measures[0].span.start_line - 1 if indicator.measures
+            else indicator.span.end_line)
+    return any(says_no_benchmark(context.line_text(line))
+               for line in range(indicator.heading_span.end_line + 1, last + 1))
 
 
 def _label(indicator: Indicator) -> str:

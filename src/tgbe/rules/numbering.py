@@ -20,6 +20,7 @@ from tgbe.rules.base import Finding, LintContext, Rule
 from tgbe.rules.text import first_line
 
 _MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百零〇]+)")
+_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<numeral>[0-9]+|[一二三四五六七八九十百零〇]+)条")
 
 
 class Problem(Enum):
@@ -71,15 +72,29 @@ def sequence_issues(items: list[Item]) -> Iterator[Issue]:
 def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
     """Every numbered sequence of the notice: principles, indicators, measures of each.
 
+    Sections of one body share a numbering: when no attachment marker (附件) separates the
+    preamble from the indicators and the first indicator is numbered above 1 (第二章 after
+    第一章 总则), the preamble's sections and the indicators are one sequence.  Provision
+    sections after the indicators (第四章 附则) always number on from the indicators.
+
     Measures numbered on from the previous indicator's last one (articles 第N条 counted
     through the whole document) continue that indicator's sequence: a run that starts above
-    1 and above the previous run's last number.
+    1 and above the previous run's last number.  The articles of the preamble's sections
+    (第一章 总则 / 第一条 …) start that count.
     """
     notice = context.notice
-    yield [Item(p.number, p.span, f"principle {p.numeral}") for p in notice.principles]
-    yield [Item(i.number, i.heading_span, f"indicator {i.numeral}")
-           for i in notice.indicators if i.numeral]
-    pending: list[Item] = []
+    indicators = [Item(i.number, i.heading_span, f"indicator {i.numeral}")
+                  for i in notice.indicators if i.numeral]
+    first = indicators[0].span.start_line if indicators else None
+    leading = [p for p in notice.principles if first is None or p.span.start_line < first]
+    trailing = [p for p in notice.principles if p not in leading]
+    sections = [Item(p.number, p.span, f"principle {p.numeral}") for p in leading]
+    if notice.attachment_title is not None or not indicators or indicators[0].number <= 1:
+        yield sections
+        sections = []
+    yield [*sections, *indicators,
+           *(Item(p.number, p.span, f"principle {p.numeral}") for p in trailing)]
+    pending = [item for principle in leading for item in _article_items(context, principle.span)]
     for indicator in notice.indicators:
         for run in _measure_runs(context, indicator):
             if pending and run[0].number > 1 and run[0].number > pending[-1].number:
@@ -90,6 +105,18 @@ def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
             pending = list(run)
     if pending:
         yield pending
+
+
+def _article_items(context: LintContext, span: Span) -> Iterator[Item]:
+    """The articles (第一条 …) on the lines of ``span``: a preamble section's own articles."""
+    for line in range(span.start_line, span.end_line + 1):
+        text = context.line_text(line)
+        match = _ARTICLE.match(text)
+        if match:
+            yield Item(marker_number(match["numeral"])[0],
+                       Span(start_line=line, start_column=match.start("numeral"),
+                            end_line=line, end_column=len(text) + 1),
+                       f"article 第{match['numeral']}条")
 
 
 def _measure_runs(context: LintContext, indicator: Indicator) -> Iterator[list[Item]]:
@@ -257,7 +284,7 @@ class NumberingOutOfOrder(_SequenceRule):
         )
 
 
-_ZH_LABELS = {"principle": "工作要求", "indicator": "指标", "measure": "举措"}
+_ZH_LABELS = {"principle": "工作要求", "indicator": "指标", "measure": "举措", "article": ""}
 
 
 def _after(issue: Issue) -> str:
