@@ -6,7 +6,8 @@ import pytest
 
 from tests.lint.engine_helpers import lint_fixture, places
 
-PASSING = ["punctuation-pass.txt", "punctuation-halfwidth.txt", "punctuation-indented.txt"]
+PASSING = ["punctuation-pass.txt", "punctuation-halfwidth.txt", "punctuation-indented.txt",
+           "punctuation-paragraphs-indented.txt"]
 
 
 @pytest.mark.parametrize(

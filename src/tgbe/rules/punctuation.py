@@ -300,11 +300,17 @@ class TrailingWhitespace(Rule):
             )
 
 
+# Indented lines are outliers when at most one non-blank line in this many is indented.
+_OUTLIER_SHARE = 10
+
+
 class LeadingWhitespace(Rule):
     """Spaces or tabs at the start of a line, where the document's lines are not indented.
 
-    What it finds: indentation on a non-blank line when most non-blank lines of the same
-    document start at the margin.  A document indented throughout (``　　为全面…``) passes.
+    What it finds: indentation on a non-blank line when at most one non-blank line in ten of
+    the same document is indented — an outlier.  A document indented throughout
+    (``　　为全面…``), or one whose paragraphs are indented and whose headings are not (web
+    copies), passes.
 
     Why it matters: a stray indent is usually a leftover of a copied cell or a centred title,
     and it can hide a field line (``完成时限：…``) from tools reading the notice.
@@ -324,7 +330,7 @@ class LeadingWhitespace(Rule):
     severity = Severity.INFO
 
     def check(self, context: LintContext) -> Iterator[Finding]:
-        """Flag indented lines when they are the minority."""
+        """Flag indented lines when they are outliers (at most one line in ten)."""
         indented: list[tuple[int, int]] = []
         non_blank = 0
         for number, line in enumerate(context.lines, start=1):
@@ -334,7 +340,7 @@ class LeadingWhitespace(Rule):
             match = _LEADING.match(line)
             if match is not None:
                 indented.append((number, match.end()))
-        if len(indented) * 2 >= non_blank:
+        if len(indented) * _OUTLIER_SHARE > non_blank:
             return
         for number, end in indented:
             yield self.finding(
