@@ -47,15 +47,15 @@ _FOLD = str.maketrans(
 _CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})
 _NEEDS_FOLD = re.compile("[\uff10-\uff19\ufeff\r]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
-# Tried in this order when strict UTF-8 fails; the first wins a tie of plausibility.
-_CHINESE_CODECS = ("gb18030", "cp950")
+# Tried in this order when strict UTF-8 fails; the first wins a tie of plausibility
+# (Big5-HKSCS only decodes what cp950 cannot: Hong Kong supplementary characters).
+_CHINESE_CODECS = ("gb18030", "cp950", "big5hkscs")
 # What an undecodable file is said to be expected in, by the codec it most looks like.
 _EXPECTED = {"utf-8": "UTF-8 or GB18030", "gb18030": "GB18030", "cp950": "Big5 (cp950)"}
 # Characters unusual in a Chinese notice: all but ASCII text, general and CJK punctuation,
 # CJK unified ideographs and full-width forms (not U+FFFD, the replacement character).
-_UNUSUAL = re.compile(
-    "[^\t\n\r -~\u2010-\u203f\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe5]"
-)
+# Compiled on first use: UTF-8 files never need it, and the class is slow to compile.
+_UNUSUAL = "[^\t\n\r -~\u2010-\u203f\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe5]"
 # Plausibility is judged on the first this many bytes or characters (linear on big inputs).
 _SAMPLE = 64 * 1024
 
@@ -247,7 +247,7 @@ def _plausibility(text: str) -> float:
     private-use and replacement characters; text decoded with the right one has almost none.
     """
     sample = text[:_SAMPLE]
-    return 1 - len(_UNUSUAL.findall(sample)) / max(1, len(sample))
+    return 1 - len(re.findall(_UNUSUAL, sample)) / max(1, len(sample))
 
 
 def _guess(data: bytes) -> tuple[str, str] | None:

@@ -21,6 +21,15 @@ def test_big5_is_detected_and_parses_like_its_utf8_twin() -> None:
     assert comparable(notice) == comparable(twin)
 
 
+def test_big5_hkscs_is_detected_where_cp950_cannot_decode() -> None:
+    path = READER / "hualian-big5hkscs.txt"
+    notice = tgbe.parse_file(path)
+    twin = tgbe.parse_text(path.read_bytes().decode("big5hkscs"))
+    assert notice.source.encoding == "big5hkscs"
+    assert comparable(notice) == comparable(twin)
+    assert "嘅" in notice.measures()[0].text
+
+
 def test_detected_big5_parses_like_explicit_big5() -> None:
     detected = tgbe.parse_file(READER / "hualian-big5.txt")
     explicit = tgbe.parse_file(READER / "hualian-big5.txt", encoding="big5")
