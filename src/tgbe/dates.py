@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from tgbe.models import Deadline, Span
 
 
-def _either(words: Iterable[str]) -> str:
+def either(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first (so 中旬 is tried before 中)."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
@@ -49,27 +49,27 @@ def _after_year(words: Iterable[str]) -> str:
     """``words``, and those starting with 年 also without it right after a 年 (2023年底)."""
     words = list(words)
     short = [word[1:] for word in words if word.startswith("年")]
-    return f"{_either(words)}|(?<=年)(?:{_either(short)})"
+    return f"{either(words)}|(?<=年)(?:{either(short)})"
 
 
 _NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 _Q = f"[{QUARTER_LETTERS}]"
-_HOLIDAYS = _either([*FIXED_HOLIDAYS, *SPRING_FESTIVAL_WORDS])
+_HOLIDAYS = either([*FIXED_HOLIDAYS, *SPRING_FESTIVAL_WORDS])
 _PERIOD = re.compile(
     rf"(?P<year>[0-9]{{4}})[-./](?P<nmonth>[0-9]{{1,2}})(?:[-./](?P<nday>[0-9]{{1,2}}))?"
     rf"|(?:(?P<cyear>[0-9]{{4}})\s{{0,3}}(?:年|(?={_Q})))?\s{{0,3}}(?:"
     rf"(?P<month>{_NUM})\s{{0,3}}月"
-    rf"(?:\s{{0,3}}(?P<day>{_NUM})\s{{0,3}}[日号]|(?P<part>{_either(MONTH_PART_DAYS)}))?(?:底|末|份)?"
+    rf"(?:\s{{0,3}}(?P<day>{_NUM})\s{{0,3}}[日号]|(?P<part>{either(MONTH_PART_DAYS)}))?(?:底|末|份)?"
     rf"|第?(?P<quarter>[1-4一二三四])\s{{0,3}}季度"
     rf"|(?<![A-Za-z]){_Q}(?P<qquarter>[1-4])(?![0-9])"
     rf"|(?P<half>(?:{_after_year(HALF_YEAR_WORDS)})(?![{NOT_MID_YEAR}]))"
     rf"|(?P<yearend>{_after_year(YEAR_END_WORDS)})"
-    rf"|(?P<holiday>{_HOLIDAYS})\s{{0,3}}(?:{_either(BEFORE_WORDS)})"
+    rf"|(?P<holiday>{_HOLIDAYS})\s{{0,3}}(?:{either(BEFORE_WORDS)})"
     rf")"
 )
 # A bare year (2025年, 2023年前) means its end only when nothing unread follows the 年.
 _YEAR_ONLY = re.compile(
-    rf"(?P<year>[0-9]{{4}})\s{{0,3}}年(?=\s{{0,3}}(?:$|[^\w]|{_either(YEAR_FOLLOWERS)}))"
+    rf"(?P<year>[0-9]{{4}})\s{{0,3}}年(?=\s{{0,3}}(?:$|[^\w]|{either(YEAR_FOLLOWERS)}))"
 )
 
 

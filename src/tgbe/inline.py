@@ -20,17 +20,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from tgbe.data.lexicon import (
+    BEFORE_WORDS,
     CONVENTION_NOTE,
     CONVENTION_ONWARD,
     DEADLINE_KEYS,
+    FIXED_HOLIDAYS,
     INLINE_ONGOING,
     LEAD_MARKERS,
+    MONTH_PART_DAYS,
+    QUARTER_LETTERS,
+    SPRING_FESTIVAL_WORDS,
     UNIT_ETC,
     UNIT_JOINERS,
     UNIT_KEYS,
     UNIT_LIST_TRAILERS,
 )
-from tgbe.dates import interpret_deadline
+from tgbe.dates import either, interpret_deadline
 from tgbe.units import AliasTable, is_collective, looks_like_unit, split_unit_names, unit_record
 from tgbe.vocab import DeadlineKind, UnitRole
 
@@ -43,10 +48,12 @@ _CONVENTION = re.compile(
 _LABELLED = re.compile(
     "(" + "|".join(sorted(UNIT_KEYS, key=len, reverse=True)) + r")\s*[：:]"
 )
-_BEFORE = r"(?:前|以前|之前)"
+_BEFORE = f"(?:{either(BEFORE_WORDS)})"
+_HOLIDAY = either([*FIXED_HOLIDAYS, *SPRING_FESTIVAL_WORDS])
 _INLINE_DEADLINE = re.compile(
-    r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末|份)?|第?[一二三四1-4]季度末?"
-    r"|上半年|下半年|年底|年末)" + _BEFORE
+    rf"(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号]|{either(MONTH_PART_DAYS)}|底|末|份)?"
+    rf"|第?[一二三四1-4]季度末?|[{QUARTER_LETTERS}][1-4]|上半年|下半年|年底|年末|{_HOLIDAY})"
+    + _BEFORE
     + r"|[0-9]{4}年(?:底|末)?" + _BEFORE
     + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))(?:" + "|".join(INLINE_ONGOING) + r")(?=[。；;，,）)]|$)"
 )

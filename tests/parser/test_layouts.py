@@ -218,3 +218,13 @@ def test_web_page_footer_chrome_is_skipped() -> None:
     assert first.text == "推行不动产登记“交房即交证”，推广“扫码亮证”"
     assert (last.span.end_line, last.span.end_column) == (15, 14)
     assert notice.indicators[0].span.end_line == 15
+
+
+def test_inline_deadlines_with_parts_of_months_quarters_and_holidays() -> None:
+    measures = _parse("inline_deadline_words.txt").measures()
+    assert [_deadline(measure) for measure in measures] == [
+        ("2024年11月中旬前", "day", date(2024, 11, 20)),
+        ("2024年春节前", "day", date(2024, 2, 9)),
+        ("2024年Q3前", "quarter", date(2024, 9, 30)),
+        ("6月下旬前", "day", date(2024, 6, 30)),
+    ]
