@@ -1,7 +1,9 @@
 """Office files (.docx, .pdf) turned into pages of text lines, within size limits.
 
 * ``.docx`` (python-docx): body paragraphs and table cells in document order, one line per
-  paragraph (a cell's paragraphs are its lines; a merged cell is read once).  A .docx is a
+  paragraph (a cell's paragraphs are its lines; a merged cell is read once).  Each table's
+  shape is kept as a :data:`Grid` (rows of cells, each cell the line numbers of its
+  paragraphs), so :mod:`tgbe.table` can read rows and columns by position.  A .docx is a
   zip archive: its uncompressed size is checked before anything is unpacked.
 * ``.pdf`` (pypdf): each page's extracted text, split into lines.  Page counts are bounded.
 
@@ -22,16 +24,23 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_PAGES = 2000
 
 Pages = list[list[str]]
+# A table's rows; a cell is the 1-based numbers of its extracted lines, or None where a
+# merged cell continues (it was read in the row and column where it starts).
+GridCell = tuple[int, ...] | None
+Grid = tuple[tuple[GridCell, ...], ...]
 
 
-def read_office(name: str, data: bytes) -> tuple[Pages, str]:
-    """Pages of text lines of a .docx or .pdf file, and the format's name."""
+def read_office(name: str, data: bytes) -> tuple[Pages, str, tuple[Grid, ...]]:
+    """Pages of text lines of a .docx or .pdf file, the format's name and the .docx tables."""
     if name.lower().endswith(".docx"):
-        return [list(_docx_lines(name, data))], "docx"
-    return _pdf_pages(name, data), "pdf"
+        lines: list[str] = []
+        grids = tuple(_docx_lines(name, data, lines))
+        return [lines], "docx", grids
+    return _pdf_pages(name, data), "pdf", ()
 
 
-def _docx_lines(name: str, data: bytes) -> Iterator[str]:
+def _docx_lines(name: str, data: bytes, lines: list[str]) -> Iterator[Grid]:
+    """Append the document's lines to ``lines``; yield each table's grid."""
     _check_zip(name, data)
     from docx import Document
     from docx.table import Table
@@ -43,20 +52,27 @@ def _docx_lines(name: str, data: bytes) -> Iterator[str]:
         raise TgbeError.at(name, f"cannot read .docx: {error}; expected a Word document") from error
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            yield item.text
+            lines.append(item.text)
         elif isinstance(item, Table):
-            yield from _table_lines(item)
+            yield _table_lines(item, lines)
 
 
-def _table_lines(table: Any) -> Iterator[str]:
+def _table_lines(table: Any, lines: list[str]) -> Grid:
     """A table's cells row by row; a merged cell only where it starts (as a web copy shows)."""
     seen: set[Any] = set()  # the cells' XML elements (kept alive, so identity holds)
+    rows: list[tuple[GridCell, ...]] = []
     for row in table.rows:
+        cells: list[GridCell] = []
         for cell in row.cells:
             if cell._tc in seen:  # a merged cell appears once per row and column it spans
+                cells.append(None)
                 continue
             seen.add(cell._tc)
-            yield from (paragraph.text for paragraph in cell.paragraphs)
+            first = len(lines) + 1
+            lines.extend(paragraph.text for paragraph in cell.paragraphs)
+            cells.append(tuple(range(first, len(lines) + 1)))
+        rows.append(tuple(cells))
+    return tuple(rows)
 
 
 def _check_zip(name: str, data: bytes) -> None:

@@ -129,6 +129,14 @@ def notice_parser() -> Lark:
 def parse_outline(source: SourceText) -> Outline:
     """Parse normalised text into an :class:`Outline`; raise :class:`TgbeError` if impossible."""
     text = source.text
+    grids = []
+    if source.tables:  # an office file's tables, read by rows and columns
+        from tgbe.table import grid_tables
+
+        grids = grid_tables(text, source.tables)
+        blank = frozenset().union(*(grid.lines for grid in grids))
+        text = "".join("\n" if number in blank else line for number, line
+                       in enumerate(text.splitlines(keepends=True), start=1))
     table = None
     if any(word in text for word in TABLE_SERIAL):  # a task table has a 序号 column
         from tgbe.table import find_table
@@ -148,6 +156,11 @@ def parse_outline(source: SourceText) -> Outline:
             preface = [_line(item) for item in child.children if isinstance(item, Token)]
         else:
             blocks.append(_block(child))
+    if grids:
+        from tgbe.table import attach
+
+        for grid in grids:
+            attach(blocks, grid)
     return Outline(preface, blocks + (table.blocks if table is not None else []))
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from tgbe.errors import TgbeError
 from tgbe.hanzi import fold_if_traditional
-from tgbe.office import OFFICE_SUFFIXES
+from tgbe.office import OFFICE_SUFFIXES, Grid
 
 # The one list of file name endings read from a directory (readers for office formats
 # add theirs here; ``tgbe.batch`` walks directories with it).
@@ -94,6 +94,7 @@ class SourceText:
     encoding: str
     original: str
     line_map: LineMap = field(default_factory=LineMap)
+    tables: tuple[Grid, ...] = ()  # office tables' cells as lines of :attr:`text`
 
     @cached_property
     def original_lines(self) -> tuple[str, ...]:
@@ -148,15 +149,21 @@ def _from_office(name: str, data: bytes) -> SourceText:
     from tgbe.office import read_office
     from tgbe.prepass import rebuild
 
-    pages, kind = read_office(name, data)
+    pages, kind, grids = read_office(name, data)
     rebuilt = rebuild(pages, rejoin=kind == "pdf")
     _reject_blank(rebuilt.text, name)
+    kept = {pieces[0][1]: number for number, pieces in enumerate(rebuilt.line_map.pieces, 1)}
     return SourceText(
         path=name,
         text=fold_if_traditional(normalise(rebuilt.text)),
         encoding=kind,
         original="\n".join(rebuilt.original_lines),
         line_map=rebuilt.line_map,
+        tables=tuple(
+            tuple(tuple(None if cell is None else tuple(kept[n] for n in cell if n in kept)
+                        for cell in row) for row in grid)
+            for grid in grids
+        ),
     )
 
 

@@ -6,6 +6,13 @@ whose cell is merged over several rows (the 章节 a group of tasks falls under)
 in its first row.  This pre-pass finds such a table and rebuilds its rows as outline blocks
 (a section per group, a measure per row, field lines for the unit and deadline columns) with
 pieces that point at the cells' own lines, so the builder reads it like any other layout.
+
+Tables of a .docx keep their rows and columns (:data:`tgbe.office.Grid`): a table whose
+first row names a text column (举措, 具体措施 …) and a unit, deadline or serial column is
+read by position, a measure per row (the row's number, the text's own ``1.``, or its place
+among the rows), without a serial column if there is none.  Such a table's lines are left
+out of the text the grammar reads, and its measures join the section heading before it
+(:func:`attach`), so a notice may have a table under each indicator.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from tgbe.data.lexicon import (
     UNIT_KEYS,
 )
 from tgbe.inline import split_names
+from tgbe.office import Grid, GridCell
 from tgbe.outline import Block, Line, Piece
 from tgbe.units import looks_like_unit
 
@@ -29,6 +37,7 @@ _GROUP_MARKER = re.compile(
     r"|[（(][一二三四五六七八九十]+[）)])"
 )
 _MIN_COLUMNS = 3
+_MEASURE_NUMBER = re.compile(r"^([0-9]+[ \t\u3000]*[.．、])(?![0-9])[ \t\u3000]*")
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,16 @@ class Table:
     blocks: list[Block]
 
 
+@dataclass(frozen=True)
+class GridTable:
+    """An office table read as a task table: its lines (header too) and its rows' blocks."""
+
+    first_line: int
+    lines: frozenset[int]
+    blocks: list[Block]
+    grouped: bool  # its group column opens sections of its own
+
+
 def _kind(heading: str) -> str | None:
     compact = "".join(heading.split())
     if compact in TABLE_SERIAL:
@@ -73,15 +92,84 @@ def find_table(text: str) -> Table | None:
     for start, line in enumerate(lines):
         if "".join(line.split()) not in TABLE_SERIAL:
             continue
-        cells = [
-            Cell(number, len(line) - len(line.lstrip()) + 1, line.strip())
-            for number, line in enumerate(lines[start:], start=start + 1) if line.strip()
-        ]
+        cells = _cells(lines, range(start + 1, len(lines) + 1))
         header = _header(cells)
         rows = _rows(cells[len(header) :]) if header is not None else []
         if header is not None and rows:
             return Table(start + 1, _blocks(header, rows))
     return None
+
+
+def _cells(lines: list[str], numbers: GridCell | range) -> list[Cell]:
+    """The non-blank lines ``numbers`` (1-based) of ``lines`` as cells."""
+    return [
+        Cell(number, len(lines[number - 1]) - len(lines[number - 1].lstrip()) + 1,
+             lines[number - 1].strip())
+        for number in numbers or () if lines[number - 1].strip()
+    ]
+
+
+def grid_tables(text: str, grids: tuple[Grid, ...]) -> list[GridTable]:
+    """The office tables (``grids``, as lines of ``text``) that read as task tables."""
+    lines = text.split("\n")
+    found = (_grid_table(lines, grid) for grid in grids)
+    return [table for table in found if table is not None]
+
+
+def _grid_table(lines: list[str], grid: Grid) -> GridTable | None:
+    header = [_cells(lines, cell)[:1] for cell in grid[0]] if grid else []
+    kinds = [_kind(cells[0].text) if cells else None for cells in header]
+    if "text" not in kinds or not {"field", "serial"} & set(kinds) or len(grid) < 2:
+        return None
+    text_index = kinds.index("text")
+    sections: list[Block] = []
+    loose: list[Block] = []
+    for row in grid[1:]:
+        cells = [_cells(lines, cell) for cell in row[: len(kinds)]]
+        if len(cells) <= text_index or not cells[text_index]:
+            continue
+        serial = next((found[0] for kind, found in zip(kinds, cells, strict=False)
+                       if kind == "serial" and found), None)
+        marker, cells[text_index][0] = _row_marker(serial, cells[text_index][0], len(loose) + 1
+                                                   + sum(len(s.children) for s in sections))
+        pairs = [(header[index][0], [cell] if kind == "field" else found)
+                 for index, (kind, found) in enumerate(zip(kinds, cells, strict=False))
+                 if kind in ("group", "text", "field") and found
+                 for cell in (found if kind == "field" else found[:1])]
+        measure = Block(level=3, marker=marker, text=None)
+        _fill(measure, pairs, sections)
+        (sections[-1].children if sections else loose).append(measure)
+    if not loose and not sections:
+        return None
+    numbers = {number for row in grid for cell in row for number in cell or ()}
+    return GridTable(min(numbers), frozenset(numbers), loose + sections, bool(sections))
+
+
+def _row_marker(serial: Cell | None, first: Cell, ordinal: int) -> tuple[Piece, Cell]:
+    """A row's marker (its serial, its text's own ``1.`` or its place) and its text cell."""
+    if serial is not None:
+        return serial.piece(), first
+    number = _MEASURE_NUMBER.match(first.text)
+    if number is None or not first.text[number.end() :]:
+        return first.piece(str(ordinal)), first
+    skip = number.end()
+    return (first.piece(number.group(1)),
+            Cell(first.line, first.column + skip, first.text[skip:]))
+
+
+def attach(blocks: list[Block], table: GridTable) -> None:
+    """Put a table's blocks under the section heading before it (or at the top level)."""
+    host: Block | None = None
+    siblings = blocks
+    while True:
+        before = [block for block in siblings if block.marker.line < table.first_line]
+        if not before or before[-1].level not in (1, 2):
+            break
+        host = before[-1]
+        siblings = host.children
+    place = blocks if table.grouped or host is None else host.children
+    place.extend(table.blocks)
+    place.sort(key=lambda block: block.marker.line)
 
 
 def _header(cells: list[Cell]) -> list[Cell] | None:
@@ -142,17 +230,22 @@ def _blocks(header: list[Cell], rows: list[tuple[Cell, list[Cell]]]) -> list[Blo
     loose: list[Block] = []
     for serial, cells in rows:
         measure = Block(level=3, marker=serial.piece(), text=None)
-        for column, taken in _assign(header, cells):
-            kind = _kind(column.text)
-            if kind == "group":
-                sections.append(_section(taken[0], len(sections) + 1))
-            elif kind == "text":
-                measure.text = taken[0].piece()
-                measure.lines.extend(Line(None, cell.piece()) for cell in taken[1:])
-            else:
-                measure.lines.append(Line(column.piece(), taken[0].piece()))
+        _fill(measure, _assign(header, cells), sections)
         (sections[-1].children if sections else loose).append(measure)
     return loose + sections
+
+
+def _fill(measure: Block, pairs: list[tuple[Cell, list[Cell]]], sections: list[Block]) -> None:
+    """Fill a row's measure from (column, cells) pairs; a group cell opens a section."""
+    for column, taken in pairs:
+        kind = _kind(column.text)
+        if kind == "group":
+            sections.append(_section(taken[0], len(sections) + 1))
+        elif kind == "text":
+            measure.text = taken[0].piece()
+            measure.lines.extend(Line(None, cell.piece()) for cell in taken[1:])
+        else:
+            measure.lines.append(Line(column.piece(), taken[0].piece()))
 
 
 def _section(cell: Cell, ordinal: int) -> Block:
