@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
@@ -19,6 +19,9 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 from tgbe.data.lexicon import TABLE_SERIAL
 from tgbe.errors import Problem, TgbeError
 from tgbe.reader import SourceText
+
+if TYPE_CHECKING:
+    from tgbe.table import GridTable
 
 _LEVELS = {"section": 1, "block2": 2, "block3": 3, "block4": 4, "attachment": 0}
 _TERMINAL_NAMES = {
@@ -129,21 +132,14 @@ def notice_parser() -> Lark:
 def parse_outline(source: SourceText) -> Outline:
     """Parse normalised text into an :class:`Outline`; raise :class:`TgbeError` if impossible."""
     text = source.text
-    grids = []
-    if source.tables:  # an office file's tables, read by rows and columns
-        from tgbe.table import grid_tables
+    tables: list[GridTable] = []
+    if source.tables or any(word in text for word in TABLE_SERIAL):  # office or 序号 tables
+        from tgbe.table import find_tables, grid_tables
 
-        grids = grid_tables(text, source.tables)
-        blank = frozenset().union(*(grid.lines for grid in grids))
-        text = "".join("\n" if number in blank else line for number, line
-                       in enumerate(text.splitlines(keepends=True), start=1))
-    table = None
-    if any(word in text for word in TABLE_SERIAL):  # a task table has a 序号 column
-        from tgbe.table import find_table
-
-        table = find_table(text)
-    if table is not None:  # the grammar reads what precedes a flattened task table
-        text = "".join(text.splitlines(keepends=True)[: table.first_line - 1]) or "\n"
+        tables = grid_tables(text, source.tables)
+        text = _blank(text, tables)
+        tables += find_tables(text)
+        text = _blank(text, tables)
     try:
         tree = notice_parser().parse(text)
     except UnexpectedInput as error:
@@ -156,12 +152,19 @@ def parse_outline(source: SourceText) -> Outline:
             preface = [_line(item) for item in child.children if isinstance(item, Token)]
         else:
             blocks.append(_block(child))
-    if grids:
+    if tables:
         from tgbe.table import attach
 
-        for grid in grids:
-            attach(blocks, grid)
-    return Outline(preface, blocks + (table.blocks if table is not None else []))
+        for table in tables:
+            attach(blocks, table)
+    return Outline(preface, blocks)
+
+
+def _blank(text: str, tables: list[GridTable]) -> str:
+    """``text`` with the tables' lines left empty (the grammar reads what is around them)."""
+    blank = frozenset().union(*(table.lines for table in tables))
+    return "".join("\n" if number in blank else line
+                   for number, line in enumerate(text.splitlines(keepends=True), start=1))
 
 
 def split_line(token: Token) -> tuple[Piece | None, Piece | None]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from tgbe.data.lexicon import (
     DEADLINE_KEYS,
@@ -36,6 +37,7 @@ _GROUP_MARKER = re.compile(
     r"^(?:[0-9]+[ \t\u3000]*[.．、]|[一二三四五六七八九十百]+[、．.]"
     r"|[（(][一二三四五六七八九十]+[）)])"
 )
+_SECTION = re.compile(r"^[一二三四五六七八九十百]+[ \t\u3000]*[、．.]")
 _MIN_COLUMNS = 3
 _MEASURE_NUMBER = re.compile(r"^([0-9]+[ \t\u3000]*[.．、])(?![0-9])[ \t\u3000]*")
 
@@ -56,16 +58,8 @@ class Cell:
 
 
 @dataclass(frozen=True)
-class Table:
-    """A flattened table: where it starts and the blocks rebuilt from its rows."""
-
-    first_line: int
-    blocks: list[Block]
-
-
-@dataclass(frozen=True)
 class GridTable:
-    """An office table read as a task table: its lines (header too) and its rows' blocks."""
+    """A task table (flattened, or an office table): its lines, header too, and blocks."""
 
     first_line: int
     lines: frozenset[int]
@@ -74,7 +68,7 @@ class GridTable:
 
 
 def _kind(heading: str) -> str | None:
-    compact = "".join(heading.split())
+    compact = _compact(heading)
     if compact in TABLE_SERIAL:
         return "serial"
     if compact in TABLE_GROUP:
@@ -86,18 +80,44 @@ def _kind(heading: str) -> str | None:
     return None
 
 
-def find_table(text: str) -> Table | None:
-    """The flattened task table in ``text`` (normalised notice text), if there is one."""
+def find_tables(text: str) -> list[GridTable]:
+    """The flattened task tables in ``text`` (normalised notice text).
+
+    A table runs to the end of the text, or, when it has no group column, to the next
+    section heading (``二、…``): a notice may have a table under each indicator.
+    """
     lines = text.split("\n")
-    for start, line in enumerate(lines):
-        if "".join(line.split()) not in TABLE_SERIAL:
+    tables: list[GridTable] = []
+    start = 0
+    while start < len(lines):
+        table = _flat_table(lines, start) if _compact(lines[start]) in TABLE_SERIAL else None
+        if table is None:
+            start += 1
             continue
-        cells = _cells(lines, range(start + 1, len(lines) + 1))
-        header = _header(cells)
-        rows = _rows(cells[len(header) :]) if header is not None else []
-        if header is not None and rows:
-            return Table(start + 1, _blocks(header, rows))
-    return None
+        tables.append(table)
+        start = max(table.lines)
+    return tables
+
+
+def _flat_table(lines: list[str], start: int) -> GridTable | None:
+    cells = _cells(lines, range(start + 1, len(lines) + 1))
+    header = _header(cells)
+    if header is None:
+        return None
+    body = cells[len(header) :]
+    grouped = any(_kind(cell.text) == "group" for cell in header)
+    if not grouped:
+        body = list(takewhile(lambda cell: not _SECTION.match(cell.text), body))
+    rows = _rows(body)
+    if not rows:
+        return None
+    last = rows[-1][1][-1] if rows[-1][1] else rows[-1][0]
+    return GridTable(start + 1, frozenset(range(start + 1, last.line + 1)),
+                     _blocks(header, rows), grouped)
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
 
 
 def _cells(lines: list[str], numbers: GridCell | range) -> list[Cell]:

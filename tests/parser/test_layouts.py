@@ -228,3 +228,17 @@ def test_inline_deadlines_with_parts_of_months_quarters_and_holidays() -> None:
         ("2024年Q3前", "quarter", date(2024, 9, 30)),
         ("6月下旬前", "day", date(2024, 6, 30)),
     ]
+
+
+def test_flattened_tables_under_each_indicator_heading() -> None:
+    notice = _parse("task_tables_per_indicator.txt")
+    assert [(item.name, item.summary, [m.id for m in item.measures])
+            for item in notice.indicators] == [
+        ("获得信贷", "小微企业贷款余额增长15%以上。", ["1.1", "1.2"]),
+        ("保护中小投资者", "", ["2.1"]),
+    ]
+    last = notice.measures()[-1]
+    assert (last.text, _deadline(last), _units(last)) == (
+        "建立中小投资者纠纷多元化解机制。", ("2023年9月底", "month", date(2023, 9, 30)),
+        [("市法院", "市人民法院", "lead")])
+    assert [city.name for city in notice.indicators[1].benchmark_cities] == ["厦门思明"]
