@@ -39,6 +39,7 @@ _GROUP_MARKER = re.compile(
 )
 _SECTION = re.compile(r"^[一二三四五六七八九十百]+[ \t\u3000]*[、．.]")
 _MIN_COLUMNS = 3
+_HEADER_ROWS = 3  # an office table's header may follow a title row or two
 _MEASURE_NUMBER = re.compile(r"^([0-9]+[ \t\u3000]*[.．、])(?![0-9])[ \t\u3000]*")
 
 
@@ -137,32 +138,45 @@ def grid_tables(text: str, grids: tuple[Grid, ...]) -> list[GridTable]:
 
 
 def _grid_table(lines: list[str], grid: Grid) -> GridTable | None:
-    header = [_cells(lines, cell)[:1] for cell in grid[0]] if grid else []
-    kinds = [_kind(cells[0].text) if cells else None for cells in header]
-    if "text" not in kinds or not {"field", "serial"} & set(kinds) or len(grid) < 2:
-        return None
+    """A task table read from an office table: the header is one of its first rows."""
+    for start, row in enumerate(grid[:_HEADER_ROWS]):
+        header = [_cells(lines, cell)[:1] for cell in row]
+        kinds = [_kind(cells[0].text) if cells else None for cells in header]
+        if "text" in kinds and {"field", "serial"} & set(kinds):
+            blocks = _grid_blocks(lines, header, kinds, grid[start + 1 :])
+            numbers = {number for row in grid for cell in row for number in cell or ()}
+            grouped = any(block.level == 1 for block in blocks)
+            return GridTable(min(numbers), frozenset(numbers), blocks, grouped) if blocks else None
+    return None
+
+
+def _grid_blocks(
+    lines: list[str], header: list[list[Cell]], kinds: list[str | None], rows: Grid
+) -> list[Block]:
+    """A measure per row (a repeated header row and a row without text are skipped)."""
     text_index = kinds.index("text")
     sections: list[Block] = []
     loose: list[Block] = []
-    for row in grid[1:]:
+    for row in rows:
         cells = [_cells(lines, cell) for cell in row[: len(kinds)]]
         if len(cells) <= text_index or not cells[text_index]:
             continue
+        if _kind(cells[text_index][0].text) == "text":  # the header again (a new page)
+            continue
         serial = next((found[0] for kind, found in zip(kinds, cells, strict=False)
                        if kind == "serial" and found), None)
-        marker, cells[text_index][0] = _row_marker(serial, cells[text_index][0], len(loose) + 1
-                                                   + sum(len(s.children) for s in sections))
-        pairs = [(header[index][0], [cell] if kind == "field" else found)
-                 for index, (kind, found) in enumerate(zip(kinds, cells, strict=False))
-                 if kind in ("group", "text", "field") and found
-                 for cell in (found if kind == "field" else found[:1])]
+        ordinal = len(loose) + sum(len(section.children) for section in sections) + 1
+        marker, cells[text_index][0] = _row_marker(serial, cells[text_index][0], ordinal)
+        pairs: list[tuple[Cell, list[Cell]]] = []
+        for column, kind, found in zip(header, kinds, cells, strict=False):
+            if kind == "field":  # a field line per paragraph of a unit cell
+                pairs.extend((column[0], [cell]) for cell in found)
+            elif kind in ("group", "text") and found:
+                pairs.append((column[0], found))
         measure = Block(level=3, marker=marker, text=None)
         _fill(measure, pairs, sections)
         (sections[-1].children if sections else loose).append(measure)
-    if not loose and not sections:
-        return None
-    numbers = {number for row in grid for cell in row for number in cell or ()}
-    return GridTable(min(numbers), frozenset(numbers), loose + sections, bool(sections))
+    return loose + sections
 
 
 def _row_marker(serial: Cell | None, first: Cell, ordinal: int) -> tuple[Piece, Cell]:

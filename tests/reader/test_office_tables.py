@@ -95,3 +95,31 @@ def test_parse_and_check_deadlines_read_indicator_tables(run_cli: RunCli) -> Non
     assert code == 0 and "保护中小投资者" in out
     code, _, err = run_cli("check-deadlines", path)
     assert code in (0, 1) and "no recognisable measures" not in err
+
+
+def test_header_after_a_title_row_and_repeated_header_rows(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("一、获得电力指标（市发改局牵头）")
+    rows = [
+        ("获得电力任务清单", "", ""),
+        ("工作措施", "配合单位", "时限要求"),
+        ("压减办电时间。", "供电公司", "2023年6月底"),
+        ("工作措施", "配合单位", "时限要求"),
+        ("推行“三零”服务。", "市住建局\n市城管局", "2023年9月底"),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            first, *more = value.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    document.save(str(tmp_path / "titled.docx"))
+    notice = tgbe.parse_file(tmp_path / "titled.docx")
+    assert [
+        (m.id, m.text, m.deadline and m.deadline.raw, [(u.name, u.role.value) for u in m.units])
+        for m in notice.measures()
+    ] == [
+        ("1.1", "压减办电时间。", "2023年6月底", [("供电公司", SUPPORT)]),
+        ("1.2", "推行“三零”服务。", "2023年9月底", [("市住建局", SUPPORT), ("市城管局", SUPPORT)]),
+    ]
