@@ -228,3 +228,18 @@ def test_inline_deadlines_with_parts_of_months_quarters_and_holidays() -> None:
         ("2024年Q3前", "quarter", date(2024, 9, 30)),
         ("6月下旬前", "day", date(2024, 6, 30)),
     ]
+
+
+def test_bracket_deadlines_of_several_phrases_and_ongoing_clauses_after_a_year() -> None:
+    notice = _parse("bracket_deadlines.txt")
+    first, second, third = notice.measures()
+    # both phrases of the bracket's tail are its deadline (the latest date wins); no unit of
+    # the list is a date phrase
+    assert _units(first) == [("区行政审批局", "区行政审批局", "lead"),
+                             ("区直各有关单位", "区直各有关单位", "support")]
+    assert _deadline(first) == ("2023年6月底前完成梳理，12月底前全面上线", "month",
+                                date(2023, 12, 31))
+    assert first.text == "深化“一件事一次办”改革，新增20个集成套餐。"
+    assert _deadline(second) == ("2023年起长期坚持", "ongoing", None)
+    assert _deadline(third) == ("长期坚持", "ongoing", None)
+    assert [unit.name for unit in third.units] == ["区市场监管局", "区司法局"]
