@@ -51,6 +51,7 @@ from tgbe.inline import (
     resolve_roles,
     split_names,
     strip_convention,
+    take_notice_level,
 )
 from tgbe.numerals import marker_number
 from tgbe.outline import Block, Line, Outline, Piece
@@ -148,6 +149,10 @@ def build_notice_data(
     )
     indicators = [_indicator(block, context) for block in sections]
     _disambiguate_ids(indicators, context)
+    take_notice_level([unit for indicator in indicators
+                       for unit in (*indicator["lead_units"],
+                                    *(unit for measure in indicator["measures"]
+                                      for unit in measure["units"]))], context.aliases)
     if not any(indicator["measures"] for indicator in indicators):
         raise TgbeError.at(
             source.path,

@@ -8,7 +8,8 @@ Besides months, days, quarters (``第三季度``, ``Q3``), halves and year ends:
 (``11月中旬``: kind ``day``, due the 10th/20th/last day for 上/中/下旬, the 10th for 月初, the
 15th for 月中) and the eve of a holiday of a stated year (``2024年春节前``; the tables are in
 :mod:`tgbe.data.lexicon`).  A bare year means its end only when nothing unread follows its 年:
-``2024年两会前`` is ``unknown``, not year-end.
+``2024年两会前`` is ``unknown``, not year-end.  An ongoing phrase after a starting year
+(``2023年起长期坚持``) is ``ongoing``: the year says when the work starts.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from tgbe.data.lexicon import (
     MONTH_PART_DAYS,
     NOT_MID_YEAR,
     ONGOING_PHRASES,
+    ONWARD_WORDS,
     QUARTER_LETTERS,
     SPRING_FESTIVAL,
     SPRING_FESTIVAL_WORDS,
@@ -70,6 +72,10 @@ _PERIOD = re.compile(
 # A bare year (2025年, 2023年前) means its end only when nothing unread follows the 年.
 _YEAR_ONLY = re.compile(
     rf"(?P<year>[0-9]{{4}})\s{{0,3}}年(?=\s{{0,3}}(?:$|[^\w]|{either(YEAR_FOLLOWERS)}))"
+)
+# A starting year before an ongoing phrase (2023年起长期坚持): when it starts, never a due date.
+_ONWARD = re.compile(
+    rf"(?:{either(ONWARD_WORDS)})\s{{0,3}}[，,]?\s{{0,3}}(?:{either(ONGOING_PHRASES)})"
 )
 
 
@@ -121,6 +127,8 @@ def _due(match: re.Match[str], year: int) -> tuple[DeadlineKind, date] | None:
 def interpret_deadline(raw: str, default_year: int | None) -> tuple[DeadlineKind, date | None]:
     """The kind of period ``raw`` names and its last day (``None`` if not a date)."""
     text = raw.strip()
+    if _ONWARD.search(text):
+        return DeadlineKind.ONGOING, None
     best: tuple[DeadlineKind, date] | None = None
     for match in _PERIOD.finditer(text):
         if not match.group(0).strip():

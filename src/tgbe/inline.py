@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +28,10 @@ from tgbe.data.lexicon import (
     FIXED_HOLIDAYS,
     INLINE_ONGOING,
     LEAD_MARKERS,
+    LEVEL_MIN_UNITS,
+    LEVEL_SHARE,
     MONTH_PART_DAYS,
+    ONWARD_WORDS,
     QUARTER_LETTERS,
     SPRING_FESTIVAL_WORDS,
     UNIT_ETC,
@@ -55,7 +59,9 @@ _INLINE_DEADLINE = re.compile(
     rf"|第?[一二三四1-4]季度末?|[{QUARTER_LETTERS}][1-4]|上半年|下半年|年底|年末|{_HOLIDAY})"
     + _BEFORE
     + r"|[0-9]{4}年(?:底|末)?" + _BEFORE
-    + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))(?:" + "|".join(INLINE_ONGOING) + r")(?=[。；;，,）)]|$)"
+    + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))"
+    + rf"(?:[自从]?[0-9]{{4}}(?:{either(ONWARD_WORDS)}))?"
+    + rf"(?:{either(INLINE_ONGOING)})(?=[。；;，,）)]|$)"
 )
 _SEGMENTS = re.compile(r"[，,；;]")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
@@ -92,11 +98,14 @@ def strip_convention(text: str) -> tuple[str, Convention | None]:
 def split_names(text: str) -> list[str]:
     """Split a unit list into names.
 
-    Also splits at 及 between two names that both look like units, and keeps one-character
-    pieces with the name before them (市直各委、办、局 is one name).
+    Also splits at 及 between two names that both look like units, keeps one-character
+    pieces with the name before them (市直各委、办、局 is one name) and drops deadline phrases
+    (:func:`reads_as_deadline`): a date is never a unit.
     """
     names: list[str] = []
     for name in _split_outside_brackets(text):
+        if reads_as_deadline(name):
+            continue
         if len(name) == 1 and names:
             names[-1] += "、" + name
         else:
@@ -169,13 +178,34 @@ def deadline_bracket(inner: str) -> str | None:
 
 
 def _split_deadline(text: str) -> tuple[str, str | None]:
+    """A unit list and the deadline phrases closing it (``…；6月底前完成梳理，12月底前上线``).
+
+    Every trailing segment that reads as a deadline belongs to the phrase (the latest date
+    is its due date, as on a field line); at least one segment is left for the units.
+    """
     parts = _SEGMENTS.split(text)
-    last = parts[-1].strip()
-    if len(parts) > 1 and last and not looks_like_unit(last):
-        kind = interpret_deadline(last, _ANY_YEAR)[0]
-        if kind is not DeadlineKind.UNKNOWN:
-            return text[: len(text) - len(parts[-1])].rstrip("，,；; "), _unlabelled(last)
-    return text, None
+    count = 0
+    while count < len(parts) - 1 and reads_as_deadline(parts[len(parts) - 1 - count]):
+        count += 1
+    if not count:
+        return text, None
+    tail = sum(len(part) + 1 for part in parts[len(parts) - count :]) - 1
+    return text[: len(text) - tail].rstrip("，,；; "), _unlabelled(text[len(text) - tail :].strip())
+
+
+def reads_as_deadline(segment: str) -> bool:
+    """Whether a segment of a unit list is a deadline phrase (``2023年6月底前完成梳理``).
+
+    It does when the inline deadline pattern finds a phrase in it, or when it does not end
+    like a unit and names a date or an ongoing period; such a segment is never a unit.
+    """
+    phrase = segment.strip()
+    if not phrase:
+        return False
+    if _INLINE_DEADLINE.search(phrase):
+        return True
+    return (not looks_like_unit(phrase)
+            and interpret_deadline(phrase, _ANY_YEAR)[0] is not DeadlineKind.UNKNOWN)
 
 
 def _unlabelled(phrase: str) -> str:
@@ -241,7 +271,7 @@ def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[dict[
     prefix = ""
     for role, names in groups:
         for name in names:
-            own = _prefix(name, aliases)
+            own = written_prefix(name, aliases)
             if own:
                 prefix = own
             canonical = aliases.canonical(name)
@@ -251,8 +281,42 @@ def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[dict[
     return units
 
 
-def _prefix(name: str, aliases: AliasTable) -> str:
-    return name[0] if name[:1] in aliases.prefixes else ""
+def written_prefix(name: str, aliases: AliasTable) -> str:
+    """The administrative prefix ``name`` is written with (区 of 区市监局), or ``""``.
+
+    A core name's own first character is no prefix: 市场监管局 is a core, not 市 + 场监管局.
+    """
+    if name[:1] in aliases.prefixes and name not in aliases.cores:
+        return name[0]
+    return ""
+
+
+def notice_level(units: list[dict[str, Any]], aliases: AliasTable) -> str:
+    """The prefix a notice writes its units with (市 when they are 市…局), or ``""``.
+
+    Read from names written as prefix + core name (市住建局): the prefix that at least
+    ``LEVEL_SHARE`` of them (and at least ``LEVEL_MIN_UNITS``) carry.  A notice mixing levels
+    (县 units beside 市 units) has none.
+    """
+    prefixes = Counter(name[0] for name in (unit["name"] for unit in units)
+                       if written_prefix(name, aliases) and name[1:] in aliases.cores)
+    if not prefixes:
+        return ""
+    prefix, count = prefixes.most_common(1)[0]
+    total = prefixes.total()
+    return prefix if count >= LEVEL_MIN_UNITS and count >= LEVEL_SHARE * total else ""
+
+
+def take_notice_level(units: list[dict[str, Any]], aliases: AliasTable) -> None:
+    """Give the notice's level to unprefixed core names no prefixed name precedes in their
+    list (``市场监管局、市税务局`` in a 市 notice → 市市场监督管理局)."""
+    level = notice_level(units, aliases)
+    if not level:
+        return
+    for unit in units:
+        name = unit["name"]
+        if name in aliases.cores and unit["canonical"] == aliases.canonical(name):
+            unit["canonical"] = aliases.canonical(level + name)
 
 
 @dataclass(frozen=True)

@@ -112,3 +112,9 @@ def test_full_width_q_in_a_file_is_a_quarter(tmp_path: Path) -> None:
     deadline = tgbe.parse_file(path).indicators[0].measures[0].deadline
     assert deadline is not None
     assert (deadline.raw, deadline.kind, deadline.due) == ("2023年Ｑ3", QUARTER, date(2023, 9, 30))
+
+
+@pytest.mark.parametrize("raw", ["2023年起长期坚持", "自2023年起持续推进", "2023年起，每年"])
+def test_an_ongoing_phrase_after_a_starting_year_is_ongoing(raw: str) -> None:
+    # "from 2023 on, for good": the year says when it starts, not when it falls due
+    assert interpret_deadline(raw, 2023) == (DeadlineKind.ONGOING, None)

@@ -242,3 +242,18 @@ def test_flattened_tables_under_each_indicator_heading() -> None:
         "建立中小投资者纠纷多元化解机制。", ("2023年9月底", "month", date(2023, 9, 30)),
         [("市法院", "市人民法院", "lead")])
     assert [city.name for city in notice.indicators[1].benchmark_cities] == ["厦门思明"]
+
+
+def test_bracket_deadlines_of_several_phrases_and_ongoing_clauses_after_a_year() -> None:
+    notice = _parse("bracket_deadlines.txt")
+    first, second, third = notice.measures()
+    # both phrases of the bracket's tail are its deadline (the latest date wins); no unit of
+    # the list is a date phrase
+    assert _units(first) == [("区行政审批局", "区行政审批局", "lead"),
+                             ("区直各有关单位", "区直各有关单位", "support")]
+    assert _deadline(first) == ("2023年6月底前完成梳理，12月底前全面上线", "month",
+                                date(2023, 12, 31))
+    assert first.text == "深化“一件事一次办”改革，新增20个集成套餐。"
+    assert _deadline(second) == ("2023年起长期坚持", "ongoing", None)
+    assert _deadline(third) == ("长期坚持", "ongoing", None)
+    assert [unit.name for unit in third.units] == ["区市场监管局", "区司法局"]

@@ -97,7 +97,8 @@ EXPECTED_INLINE = {
     # a deadline bracket, then a unit bracket
     "1.1": ("推行“免证办”服务，高频事项免提交实体证照比例达到80%以上。",
             ("2023年6月底前完成", "month", date(2023, 6, 30)),
-            [("市行政审批局", "市行政审批局", "lead"), ("市大数据中心", "市数据局", "support")]),
+            [("市行政审批局", "市行政审批局", "lead"),
+             ("市大数据中心", "市大数据中心", "support")]),  # a centre, not the 数据局
     # a unit bracket, then a deadline bracket
     "1.2": ("推行“跨省通办”“省内通办”，新增通办事项50项。",
             ("2023年9月底前完成", "month", date(2023, 9, 30)),

@@ -69,6 +69,9 @@ ONGOING_PHRASES: tuple[str, ...] = (
     "持续推进", "长期坚持", "长期推进", "持续开展", "常态化推进", "常态化", "长期", "持续",
     "每年", "定期", "按年度", "逐年",
 )
+# Words after a year saying the work starts then (2023年起长期坚持): followed by an ongoing
+# phrase, the deadline is ongoing, not the end of that year.
+ONWARD_WORDS: tuple[str, ...] = ("年起", "年开始", "年以来")
 # Phrases meaning the end of the (document's) year.  A word starting with 年 is also read
 # without it right after a year's 年 (2023年底, 2023年内).
 YEAR_END_WORDS: tuple[str, ...] = ("年底", "年末", "年内", "全年")
@@ -122,6 +125,11 @@ INLINE_ONGOING: tuple[str, ...] = (
 # the note hold for the following measures as well.
 CONVENTION_NOTE: str = r"第一(?:责任|个)?单位为牵头(?:责任)?单位"
 CONVENTION_ONWARD: tuple[str, ...] = ("下同", "以下同", "后同")
+# A notice's level (the prefix its units carry, 市 for 市住建局): the prefix of at least this
+# share of the names written as prefix + core name, and of at least this many of them.  An
+# unprefixed core name (市场监管局, 财政局) of such a notice takes the prefix in its canonical.
+LEVEL_SHARE: float = 0.9
+LEVEL_MIN_UNITS: int = 3
 # Words joining two unit names in a list: 市级各有关部门及各县市区政府.
 UNIT_JOINERS: tuple[str, ...] = ("及", "以及")
 # Section headings that hold general provisions rather than measures (第一章 总则).

@@ -12,7 +12,10 @@ from pydantic import Field
 from tgbe.models import Indicator, Measure, Severity, Span, Unit
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.rules.locate import find_in_span
-from tgbe.units import default_aliases
+from tgbe.units import default_aliases, looks_like_unit
+
+# The shortest name read as the tail of a longer one (开发区管委会 of 某州经济技术开发区管委会).
+MIN_TAIL = 4
 
 
 @dataclass(frozen=True)
@@ -81,14 +84,33 @@ def _one_dropped(name: str, prefixes: tuple[str, ...]) -> Iterator[tuple[int, st
             yield position, name[:position] + name[position + 1 :]
 
 
+def _tails(names: list[str]) -> Iterator[tuple[str, str]]:
+    """``(shorter, longer)`` where a name abbreviates one other name of the notice by its tail.
+
+    开发区管委会 is the tail of 某州经济技术开发区管委会: the shorter name ends like a unit
+    (…委会, …局), is at least ``MIN_TAIL`` characters long, and ends exactly one longer name
+    (two longer ones leave it ambiguous).  The longer name adds at least two characters: one
+    is at most an administrative prefix (县财政局 vs 财政局), left to the canonical names and
+    to the one-character check.
+    """
+    for shorter in names:
+        if len(shorter) < MIN_TAIL or not looks_like_unit(shorter):
+            continue
+        longer = [name for name in names
+                  if len(name) > len(shorter) + 1 and name.endswith(shorter)]
+        if len(longer) == 1:
+            yield shorter, longer[0]
+
+
 class InconsistentUnitName(Rule):
     """The same unit written two ways in one notice.
 
     What it finds: unit names (heading leads and measures' unit lists) that the alias table
     (``tgbe/data/aliases.py`` plus configured aliases) maps to one canonical unit but that are
-    written differently (区市监局 vs 区市场监管局), or that differ by one dropped character
-    (行政服务中心 vs 县行政服务中心).  Every occurrence of a less frequent form is reported,
-    with the most frequent form as ``suggestion``.
+    written differently (区市监局 vs 区市场监管局), that differ by one dropped character
+    (行政服务中心 vs 县行政服务中心), or where one is the tail of one longer name of the notice
+    (开发区管委会 vs 某州经济技术开发区管委会).  Every occurrence of a less frequent form is
+    reported, with the most frequent form as ``suggestion``.
 
     Why it matters: the ledger and ``tgbe list --unit`` count one unit as two; readers wonder
     whether two bodies are meant.
@@ -122,6 +144,8 @@ class InconsistentUnitName(Rule):
             for _, shorter in _one_dropped(name, prefixes):
                 if shorter in counts:
                     groups.join(shorter, name)
+        for shorter, longer in _tails(list(counts)):
+            groups.join(shorter, longer)
         preferred: dict[str, str] = {}
         for name in sorted(counts, key=lambda n: (-counts[n], -len(n))):
             preferred.setdefault(groups.root(name), name)
