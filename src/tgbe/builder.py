@@ -359,22 +359,14 @@ def _attachment_list(blocks: list[Block]) -> tuple[list[Line], list[Block]]:
     measure in between; the plain lines after its items (the signature and the date) belong
     to the notice's header.
     """
-    lines: list[Line] = []
-    kept: list[Block] = []
-    index = 0
-    while index < len(blocks):
-        following = next((j for j in range(index + 1, len(blocks)) if blocks[j].level == 0),
-                         None)
-        listed = blocks[index + 1 : following]
-        if blocks[index].level != 0 or following is None or any(
-            block.level == 1 or _carries_any(block) for block in listed
-        ):
-            kept.append(blocks[index])
-            index += 1
-            continue
-        lines.extend(line for block in blocks[index:following] for line in _all_lines(block))
-        index = following
-    return lines, kept
+    markers = [index for index, block in enumerate(blocks) if block.level == 0]
+    listed: set[int] = set()
+    for here, following in pairwise(markers):
+        between = blocks[here + 1 : following]
+        if not any(block.level == 1 or _carries_any(block) for block in between):
+            listed.update(range(here, following))
+    lines = [line for index in sorted(listed) for line in _all_lines(blocks[index])]
+    return lines, [block for index, block in enumerate(blocks) if index not in listed]
 
 
 def _all_lines(block: Block) -> list[Line]:
@@ -385,20 +377,23 @@ def _all_lines(block: Block) -> list[Line]:
 def _without_idle_attachments(blocks: list[Block], context: _Context) -> list[Block]:
     """``blocks`` up to a later attachment (附件2) none of whose sections holds measures, such
     as a list of contacts; what is left out is noted as an ``ignored-attachment``."""
+    idle = [True] * (len(blocks) + 1)  # idle[i]: no block from i on holds measures
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        idle[index] = idle[index + 1] and block.level < 2 and not _has_measures(block)
+    marker_seen = measures_seen = False
     for index, block in enumerate(blocks):
-        after = blocks[index + 1 :]
-        if block.level != 0 or not any(b.level == 0 for b in blocks[:index]) or not any(
-            b.level >= 1 and _has_measures(b) for b in blocks[:index]
-        ) or any(b.level >= 2 or _has_measures(b) for b in after):
-            continue
-        sections = sum(1 for b in after if b.level == 1)
-        if sections:
-            name = "".join(block.marker.text.split()).rstrip("：:")
-            context.report("ignored-attachment", Severity.INFO,
-                           f"{name} holds no measures (no numbered measures, fields or "
-                           f"benchmarks); its {sections} sections are left out",
-                           context.span(block.marker, _last_piece(block)))
-        return blocks[:index]
+        if block.level == 0 and marker_seen and measures_seen and idle[index + 1]:
+            sections = sum(1 for later in blocks[index + 1 :] if later.level == 1)
+            if sections:
+                name = "".join(block.marker.text.split()).rstrip("：:")
+                context.report("ignored-attachment", Severity.INFO,
+                               f"{name} holds no measures (no numbered measures, fields or "
+                               f"benchmarks); its {sections} sections are left out",
+                               context.span(block.marker, _last_piece(block)))
+            return blocks[:index]
+        marker_seen = marker_seen or block.level == 0
+        measures_seen = measures_seen or (block.level >= 1 and _has_measures(block))
     return blocks
 
 
@@ -425,8 +420,9 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
         principles, rest = blocks[:start], blocks[start:]
     sections = [block for block in rest if block.level == 1]
     end = len(sections)
+    levels_before = _measure_levels_before(sections)
     while end > 1 and (_is_provision(sections[end - 1])
-                       or _is_closing(sections[end - 1], sections[: end - 1])):
+                       or _is_closing(sections[end - 1], levels_before[end - 1])):
         end -= 1  # trailing provisions (第四章 附则 / 三、保障措施 / 第六条 本措施自…施行。)
     principles, sections = principles + sections[end:], sections[:end]
     loose = [block for block in rest if block.level >= 2]
@@ -453,13 +449,23 @@ def _looks_like_indicator(section: Block) -> bool:
     )
 
 
-def _is_closing(section: Block, before: list[Block]) -> bool:
+def _measure_levels_before(sections: list[Block]) -> list[set[int]]:
+    """For each section, the numbering levels of the blocks carrying measures (fields,
+    brackets, deadline phrases) in the sections before it."""
+    result: list[set[int]] = []
+    levels: set[int] = set()
+    for section in sections:
+        result.append(levels)
+        levels = levels | {block.level for block in _descendants(section) if _carries(block)}
+    return result
+
+
+def _is_closing(section: Block, measure_levels: set[int]) -> bool:
     """Whether a trailing section is a closing one (三、抓好落实 / （一）加强组织领导。…), not an
     indicator: it does not read as one (:func:`_looks_like_indicator`) and its items are
     numbered at another level than the measures of the sections before it (1.…), which carry
-    fields or brackets.  An indicator whose measures merely lack them is kept."""
-    measure_levels = {block.level for earlier in before for block in _descendants(earlier)
-                      if _carries(block)}
+    fields or brackets (``measure_levels``).  An indicator whose measures merely lack them is
+    kept."""
     item_levels = {block.level for block in _descendants(section) if not block.children}
     return (bool(measure_levels) and 1 not in item_levels
             and not item_levels & measure_levels and not _looks_like_indicator(section))
