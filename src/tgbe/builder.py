@@ -2,12 +2,17 @@
 
 Decisions made here, from the shape of the outline rather than from any one document:
 
+* a list of attachments before the signature (附件：1.… / 2.…) is part of the header, and a
+  later attachment none of whose sections holds measures (附件2, a list of contacts) is left
+  out with an ``ignored-attachment`` note;
 * level-1 sections before an attachment marker (附件) that is followed by more sections
   are the preamble's principles; so are leading sections with no measures or holding
-  general provisions (第一章 总则), and trailing provision sections (第四章 附则): their
-  articles are not measures;
+  general provisions (第一章 总则), and trailing provision or closing sections (第四章 附则,
+  三、保障措施, and sections whose items carry no measure fields, numbered at another level
+  than the measures before them): their articles are not measures;
 * a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
-  or is a leaf; a block whose children carry them is a group (sub-section);
+  or is a leaf; a block whose children carry them is a group (sub-section), and so is a
+  sub-section holding a single measure next to such groups;
 * plain lines before a measure's first field continue its text (hard-wrapped lines);
   plain lines after its fields are stray lines, reported and left out.
 

@@ -288,3 +288,20 @@ def test_a_last_indicator_numbered_like_the_measures_is_kept_without_fields(
     notice = tgbe.parse_file(path)
     assert [item.name for item in notice.indicators] == ["开办企业", "获得电力"]
     assert len(notice.indicators[1].measures) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "absent"),
+    [("trailing_sections.txt", ("BEN001", "DLN002")), ("group_single.txt", ("NUM002",)),
+     ("attachments_two.txt", ("NUM002", "DLN002"))],
+)
+def test_lint_reports_no_findings_from_misread_structure(
+    name: str, absent: tuple[str, ...], run_cli: RunCli
+) -> None:
+    code, out, _ = run_cli("lint", str(LAYOUTS / name))
+    assert code in (0, 1)
+    assert not [rule for rule in absent if rule in out]
+    code, _, err = run_cli("check-deadlines", str(LAYOUTS / name), "--today", "2023-01-01")
+    # the closing sections 三、四 hold no measures; 获得信贷 has none with a deadline (exit 2)
+    assert code == (2 if name == "trailing_sections.txt" else 0)
+    assert "measure 3." not in err and "measure 4." not in err
