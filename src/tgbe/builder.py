@@ -2,12 +2,17 @@
 
 Decisions made here, from the shape of the outline rather than from any one document:
 
+* a list of attachments before the signature (附件：1.… / 2.…) is part of the header, and a
+  later attachment none of whose sections holds measures (附件2, a list of contacts) is left
+  out with an ``ignored-attachment`` note;
 * level-1 sections before an attachment marker (附件) that is followed by more sections
   are the preamble's principles; so are leading sections with no measures or holding
-  general provisions (第一章 总则), and trailing provision sections (第四章 附则): their
-  articles are not measures;
+  general provisions (第一章 总则), and trailing provision or closing sections (第四章 附则,
+  三、保障措施, and sections whose items carry no measure fields, numbered at another level
+  than the measures before them): their articles are not measures;
 * a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
-  or is a leaf; a block whose children carry them is a group (sub-section);
+  or is a leaf; a block whose children carry them is a group (sub-section), and so is a
+  sub-section holding a single measure next to such groups;
 * plain lines before a measure's first field continue its text (hard-wrapped lines);
   plain lines after its fields are stray lines, reported and left out.
 
@@ -142,10 +147,11 @@ def build_notice_data(
     directly, which keeps the command's start-up free of model building.
     """
     context = _Context(source, aliases or default_aliases())
-    header = _header(outline.preface, context)
+    listed, blocks = _attachment_list([_without_tool_lines(block) for block in outline.blocks])
+    header = _header(outline.preface + listed, context)
     context.default_year = header.pop("_year")
     principles, sections, attachment_title = _split_sections(
-        _with_inline_fields([_without_tool_lines(block) for block in outline.blocks])
+        _without_idle_attachments(_with_inline_fields(blocks), context)
     )
     indicators = [_indicator(block, context) for block in sections]
     _disambiguate_ids(indicators, context)
@@ -355,6 +361,52 @@ def _sub_piece(piece: Piece, start: int, end: int) -> Piece | None:
 # -- sections ----------------------------------------------------------------------------
 
 
+def _attachment_list(blocks: list[Block]) -> tuple[list[Line], list[Block]]:
+    """The lines under lists of attachments (附件：1.… / 2.… before the signature), and the
+    blocks without those lists.
+
+    An attachment marker is a list when another marker follows it with no section and no
+    measure in between; the plain lines after its items (the signature and the date) belong
+    to the notice's header.
+    """
+    markers = [index for index, block in enumerate(blocks) if block.level == 0]
+    listed: set[int] = set()
+    for here, following in pairwise(markers):
+        between = blocks[here + 1 : following]
+        if not any(block.level == 1 or _carries_any(block) for block in between):
+            listed.update(range(here, following))
+    lines = [line for index in sorted(listed) for line in _all_lines(blocks[index])]
+    return lines, [block for index, block in enumerate(blocks) if index not in listed]
+
+
+def _all_lines(block: Block) -> list[Line]:
+    """A block's own lines and those of its children, in order (numbered lines left out)."""
+    return [*block.lines, *(line for child in block.children for line in _all_lines(child))]
+
+
+def _without_idle_attachments(blocks: list[Block], context: _Context) -> list[Block]:
+    """``blocks`` up to a later attachment (附件2) none of whose sections holds measures, such
+    as a list of contacts; what is left out is noted as an ``ignored-attachment``."""
+    idle = [True] * (len(blocks) + 1)  # idle[i]: no block from i on holds measures
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        idle[index] = idle[index + 1] and block.level < 2 and not _has_measures(block)
+    marker_seen = measures_seen = False
+    for index, block in enumerate(blocks):
+        if block.level == 0 and marker_seen and measures_seen and idle[index + 1]:
+            sections = sum(1 for later in blocks[index + 1 :] if later.level == 1)
+            if sections:
+                name = "".join(block.marker.text.split()).rstrip("：:")
+                context.report("ignored-attachment", Severity.INFO,
+                               f"{name} holds no measures (no numbered measures, fields or "
+                               f"benchmarks); its {sections} sections are left out",
+                               context.span(block.marker, _last_piece(block)))
+            return blocks[:index]
+        marker_seen = marker_seen or block.level == 0
+        measures_seen = measures_seen or (block.level >= 1 and _has_measures(block))
+    return blocks
+
+
 def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str | None]:
     """Split top-level blocks into preamble principles and indicator sections."""
     attachment_title: str | None = None
@@ -378,8 +430,10 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
         principles, rest = blocks[:start], blocks[start:]
     sections = [block for block in rest if block.level == 1]
     end = len(sections)
-    while end > 1 and _is_provision(sections[end - 1]):
-        end -= 1  # trailing provisions (第四章 附则 / 第六条 本措施自印发之日起施行。)
+    levels_before = _measure_levels_before(sections)
+    while end > 1 and (_is_provision(sections[end - 1])
+                       or _is_closing(sections[end - 1], levels_before[end - 1])):
+        end -= 1  # trailing provisions (第四章 附则 / 三、保障措施 / 第六条 本措施自…施行。)
     principles, sections = principles + sections[end:], sections[:end]
     loose = [block for block in rest if block.level >= 2]
     if loose:
@@ -390,6 +444,59 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
 def _is_provision(block: Block) -> bool:
     """Whether a section holds general provisions (第一章 总则), not measures."""
     return "".join(block.heading.split()) in PROVISION_HEADINGS
+
+
+def _looks_like_indicator(section: Block) -> bool:
+    """Whether a section reads as an indicator: a block under it carries a measure field, a
+    unit bracket or a deadline phrase, or its heading names leads (…指标（A牵头）) or it has
+    a benchmark or lead line."""
+    body, tail = _split_tail(section.heading)
+    return (
+        _carries_any(section)
+        or body.endswith("指标")
+        or (tail is not None and read_bracket(tail[1:-1]) is not None)
+        or any(_is_benchmark(line) or line.label in UNIT_KEYS for line in section.lines)
+    )
+
+
+def _measure_levels_before(sections: list[Block]) -> list[set[int]]:
+    """For each section, the numbering levels of the blocks carrying measures (fields,
+    brackets, deadline phrases) in the sections before it."""
+    result: list[set[int]] = []
+    levels: set[int] = set()
+    for section in sections:
+        result.append(levels)
+        levels = levels | {block.level for block in _descendants(section) if _carries(block)}
+    return result
+
+
+def _is_closing(section: Block, measure_levels: set[int]) -> bool:
+    """Whether a trailing section is a closing one (三、抓好落实 / （一）加强组织领导。…), not an
+    indicator: it does not read as one (:func:`_looks_like_indicator`) and its items are
+    numbered at another level than the measures of the sections before it (1.…), which carry
+    fields or brackets (``measure_levels``).  An indicator whose measures merely lack them is
+    kept."""
+    item_levels = {block.level for block in _descendants(section) if not block.children}
+    return (bool(measure_levels) and 1 not in item_levels
+            and not item_levels & measure_levels and not _looks_like_indicator(section))
+
+
+def _descendants(block: Block) -> list[Block]:
+    """``block`` and every block under it, in order."""
+    return [block, *(below for child in block.children for below in _descendants(child))]
+
+
+def _carries(block: Block) -> bool:
+    """Whether a block below the sections carries a measure: fields, a unit bracket or a
+    deadline phrase in its text."""
+    return block.level >= 2 and (
+        _carries_measure(block) or any(inline_deadlines(_continued_text(block)))
+    )
+
+
+def _carries_any(block: Block) -> bool:
+    """Whether ``block`` or a block under it carries a measure (:func:`_carries`)."""
+    return any(_carries(below) for below in _descendants(block))
 
 
 def _has_measures(block: Block) -> bool:
@@ -558,15 +665,23 @@ def _measures(section: Block, indicator: int, context: _Context) -> list[dict[st
 
 
 def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]]) -> None:
-    for block in blocks:
-        carriers = sum(1 for child in block.children if _carries_measure(child))
-        is_group = bool(block.children) and (
-            carriers >= 2 or (carriers == 0 and not _carries_measure(block) and block.level <= 2)
-        )
-        if is_group:
+    groups = [_is_group(block) for block in blocks]
+    for block, is_group in zip(blocks, groups, strict=True):
+        # a sub-section holding one measure, next to sub-sections holding several
+        lone = len(block.children) == 1 and _carries_measure(block.children[0]) and any(groups)
+        if is_group or (lone and not _carries_measure(block)):
             _collect(block.children, block.heading, found)
         else:
             found.append((block, group))
+
+
+def _is_group(block: Block) -> bool:
+    """Whether a block holds measures (several children carrying fields, or none carrying
+    any at level 2) rather than being one (a measure's points (1)(2) carry its last fields)."""
+    carriers = sum(1 for child in block.children if _carries_measure(child))
+    return bool(block.children) and (
+        carriers >= 2 or (carriers == 0 and not _carries_measure(block) and block.level <= 2)
+    )
 
 
 def _continued_text(block: Block) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -257,3 +258,79 @@ def test_bracket_deadlines_of_several_phrases_and_ongoing_clauses_after_a_year()
     assert _deadline(second) == ("2023年起长期坚持", "ongoing", None)
     assert _deadline(third) == ("长期坚持", "ongoing", None)
     assert [unit.name for unit in third.units] == ["区市场监管局", "区司法局"]
+
+
+def test_trailing_sections_without_measure_fields_are_principles() -> None:
+    notice = _parse("trailing_sections.txt")
+    assert [item.name for item in notice.indicators] == ["开办企业", "获得信贷"]
+    assert [principle.title for principle in notice.principles] == ["保障措施", "抓好落实"]
+    # 获得信贷 names units but no deadlines: still an indicator with its measures
+    assert [measure.id for measure in notice.measures()] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_trailing_indicator_with_lead_and_benchmark_but_no_fields_is_kept() -> None:
+    notice = _parse("trailing_plain_indicator.txt")
+    assert [item.name for item in notice.indicators] == ["开办企业", "获得电力"]
+    assert [measure.id for measure in notice.indicators[1].measures] == ["2.1", "2.2"]
+    assert [principle.title for principle in notice.principles] == ["保障措施"]
+
+
+@pytest.mark.parametrize("marker", ["附件2：", "附件2", "附件 2", "附件二："])
+def test_a_later_attachment_without_measures_is_ignored(marker: str, tmp_path: Path) -> None:
+    text = (LAYOUTS / "attachments_two.txt").read_text(encoding="utf-8")
+    path = tmp_path / "notice.txt"
+    path.write_text(text.replace("附件2：\n", marker + "\n"), encoding="utf-8")
+    notice = tgbe.parse_file(path)
+    assert [item.name for item in notice.indicators] == ["执行合同", "办理破产"]
+    assert [measure.id for measure in notice.measures()] == ["1.1", "2.1"]
+    assert notice.attachment_title == "某区优化营商环境攻坚行动方案"
+    assert notice.principles == []
+    ignored = [d for d in notice.diagnostics if d.code == "ignored-attachment"]
+    assert len(ignored) == 1 and ignored[0].span.start_line == 20
+
+
+def test_attachment_list_before_the_signature_keeps_the_issue_date() -> None:
+    notice = _parse("attachments_two.txt")
+    assert notice.issue_date == date(2023, 5, 10)
+    assert notice.doc_number is not None and notice.doc_number.raw == "某政办〔2023〕9号"
+    assert notice.title == "某区人民政府办公室关于印发某区优化营商环境攻坚行动方案的通知"
+
+
+def test_a_group_holding_one_measure_is_a_group_like_its_siblings() -> None:
+    notice = _parse("group_single.txt")
+    measures = notice.measures()
+    assert [(m.id, m.group) for m in measures] == [
+        ("1.1", "精简报装流程"), ("1.2", "精简报装流程"), ("1.3", "提升服务质量"),
+    ]
+    assert measures[2].text == "建立水电气联合报装机制，与获得电力同步受理。"
+    assert measures[2].number == 3
+    assert not [d for d in notice.diagnostics if d.code == "duplicate-number"]
+
+
+def test_a_last_indicator_numbered_like_the_measures_is_kept_without_fields(
+    tmp_path: Path,
+) -> None:
+    text = (LAYOUTS / "trailing_plain_indicator.txt").read_text(encoding="utf-8")
+    path = tmp_path / "notice.txt"
+    path.write_text(text.replace("（县供电公司牵头）", "").replace("对标城市：浙江安吉。\n", ""),
+                    encoding="utf-8")
+    notice = tgbe.parse_file(path)
+    assert [item.name for item in notice.indicators] == ["开办企业", "获得电力"]
+    assert len(notice.indicators[1].measures) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "absent"),
+    [("trailing_sections.txt", ("BEN001", "DLN002")), ("group_single.txt", ("NUM002",)),
+     ("attachments_two.txt", ("NUM002", "DLN002"))],
+)
+def test_lint_reports_no_findings_from_misread_structure(
+    name: str, absent: tuple[str, ...], run_cli: RunCli
+) -> None:
+    code, out, _ = run_cli("lint", str(LAYOUTS / name))
+    assert code in (0, 1)
+    assert not [rule for rule in absent if rule in out]
+    code, _, err = run_cli("check-deadlines", str(LAYOUTS / name), "--today", "2023-01-01")
+    # the closing sections 三、四 hold no measures; 获得信贷 has none with a deadline (exit 2)
+    assert code == (2 if name == "trailing_sections.txt" else 0)
+    assert "measure 3." not in err and "measure 4." not in err

@@ -132,9 +132,12 @@ LEVEL_SHARE: float = 0.9
 LEVEL_MIN_UNITS: int = 3
 # Words joining two unit names in a list: 市级各有关部门及各县市区政府.
 UNIT_JOINERS: tuple[str, ...] = ("及", "以及")
-# Section headings that hold general provisions rather than measures (第一章 总则).
+# Section headings that hold general provisions rather than measures (第一章 总则), and the
+# closing sections on how the work is organised (三、保障措施 / （一）加强组织领导。…).
 PROVISION_HEADINGS: tuple[str, ...] = (
     "总则", "附则", "总体要求", "指导思想", "基本原则", "工作目标", "主要目标",
+    "保障措施", "保障机制", "组织保障", "工作保障", "实施保障", "工作要求", "组织实施",
+    "有关要求", "其他事项",
 )
 # Labels of page chrome on web copies (来源：… 浏览量：… 发布时间：…): ignored in the header.
 CHROME_LABELS: tuple[str, ...] = (
