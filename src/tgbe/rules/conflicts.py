@@ -15,12 +15,15 @@ from pydantic import Field
 
 from tgbe.data.quantities import (
     DELTA_COMPARATORS,
+    DURATION_NOUNS,
     LEAD_IN_WORDS,
     LEVEL_COMPARATORS,
     LIST_MARKERS,
     MEASURE_UNITS,
+    METRIC_FUNCTION_WORDS,
     NOT_A_VALUE_AFTER,
     RATE_MARKERS,
+    SCOPE_WORDS,
 )
 from tgbe.models import Indicator, Severity, Span
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
@@ -38,6 +41,9 @@ _TRAILING = re.compile(rf"^(.+?)((?:{_COMPARATOR.pattern})+)$")
 _LEADING = re.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})+(?=.)")
 _SEPARATOR = re.compile(r"[，。；：、,;:（）()！？!?\n]")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:底|末|内|度)?(?:前)?|\d{1,2}月(?:底|末)?(?:前)?")
+_SCOPE = re.compile(rf"^(?:{_alternation(SCOPE_WORDS)})+(?=.)")
+_FUNCTION_WORD = re.compile(_alternation(METRIC_FUNCTION_WORDS))
+_DURATION_AT_END = re.compile(rf"(?<=.)(?:{_alternation(DURATION_NOUNS)})\Z")
 _QUOTES = re.compile(r"[“”‘’\"'《》「」\s]")
 
 
@@ -58,13 +64,24 @@ class Figure:
         return f"{self.value:g}{self.unit}"
 
     def same_metric(self, other: Figure, min_shared: int) -> bool:
-        """Whether both name one metric: same unit and kind, a long enough common ending."""
+        """Whether both name one metric: same unit and kind, and one name (without function
+        words, lead-in words and a closing duration noun) ends the other and is at least
+        ``min_shared`` characters long.  Names differing in a content character (用水报装时间,
+        用气报装时间) are different metrics; a prefix (城镇新增就业, 全年新增就业) is not."""
         if (self.unit, self.delta, self.is_rate) != (other.unit, other.delta, other.is_rate):
             return False
         if self.metric == other.metric:
             return True
-        shared = min_shared <= min(len(self.metric), len(other.metric))
-        return shared and self.metric[-min_shared:] == other.metric[-min_shared:]
+        mine, theirs = sorted((self.key, other.key), key=len)
+        return min_shared <= len(mine) and theirs.endswith(mine)
+
+    @property
+    def key(self) -> str:
+        """The metric name as compared: function words, lead-in and scope words (全年) and
+        a closing duration noun (时间, 用时) dropped."""
+        name = _FUNCTION_WORD.sub("", self.metric)
+        name = _SCOPE.sub("", _LEADING.sub("", name, count=1), count=1)
+        return _DURATION_AT_END.sub("", name, count=1)
 
     @property
     def is_rate(self) -> bool:
@@ -124,8 +141,9 @@ class ConflictingTarget(Rule):
     """One metric given two different values in one indicator.
 
     What it finds: inside one indicator (its summary and its measures), two figures for the
-    same metric — the same unit, and names ending in at least ``min_shared`` identical
-    characters, e.g. 城镇新增就业 and 全年新增就业 — with different values.  Reported at the
+    same metric — the same unit, and one name ending the other (function words, 全年/累计 and
+    a closing 时间/用时 aside) in at least ``min_shared`` characters, e.g. 城镇新增就业 and
+    全年新增就业, but not 用水报装时间 and 用气报装时间 — with different values.  Reported at the
     later figure, pointing at the earlier one; a measure contradicting the summary is named so.
     Per-capita metrics (每万人…, 人均…) and changes (增长3%) never match plain levels.
 
@@ -149,8 +167,8 @@ class ConflictingTarget(Rule):
     class Options(RuleOptions):
         """Options of TGT001."""
 
-        min_shared: int = Field(4, ge=2, description="characters the metric names must share "
-                                "at their end to be the same metric")
+        min_shared: int = Field(4, ge=2, description="characters the shorter metric name "
+                                "must have to match a longer name ending in it")
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Compare the figures of each indicator's summary and measures."""
