@@ -33,11 +33,15 @@ from tgbe.data.targets import (
     ARTICLE_NUMERALS,
     CHANGE_COMPARATORS,
     CLAUSE_BREAKS,
+    ITEM_NUMBER_PATTERN,
+    METRIC_CUT_WORDS,
     METRIC_LEAD_WORDS,
+    METRIC_LIST_SEPARATORS,
     METRIC_SUFFIXES,
     METRIC_TRAIL_WORDS,
     MONTH_PATTERN,
     QUOTE_PAIRS,
+    RESPECTIVELY_WORDS,
     SET_PHRASES,
     SPECIFICATION_UNITS,
     SUFFIX_WORDS,
@@ -45,6 +49,7 @@ from tgbe.data.targets import (
     TAIL_VERBS,
     TO_LEVEL,
     TO_WORDS,
+    UNIT_MAGNITUDES,
     UNITS,
     YEAR_PATTERN,
 )
@@ -109,8 +114,11 @@ _RANGE = re.compile(rf"(?<![0-9.]){_ARABIC}\s{{0,3}}(?:个)?\s{{0,3}}[-~～—�
 _SET_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in SET_PHRASES))
 _ENUMERATION = re.compile(r"\s{0,3}[、和及与或]\s{0,3}")
 _UNIT_WORD = re.compile(
-    " {0,3}(" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")"
+    " {0,3}(" + "|".join(map(re.escape, UNIT_MAGNITUDES)) + ")?("
+    + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")"
 )
+_ITEM_NUMBER = re.compile(rf"\s{{0,3}}{ITEM_NUMBER_PATTERN}")
+_METRIC_LIST = re.compile(f"[{METRIC_LIST_SEPARATORS}]")
 _ADJACENT = sorted((*ADJACENT_WORDS, *TO_WORDS), key=len, reverse=True)
 _ADJACENT_AT_END = re.compile("(?:" + "|".join(map(re.escape, _ADJACENT)) + r")\Z")
 _SUFFIXES = tuple(sorted(SUFFIX_WORDS, key=len, reverse=True))
@@ -244,7 +252,7 @@ class _Text:
         match = _UNIT_WORD.match(self.text, position)
         if match is None:
             return "", position
-        return UNITS[match.group(1)], match.end()
+        return (match.group(1) or "") + UNITS[match.group(2)], match.end()
 
     def exclusion(self, candidate: _Candidate) -> Exclusion | None:
         """Why ``candidate`` is not a target, or None when it may be one."""
@@ -285,6 +293,10 @@ class _Text:
         suffix = next((s for s in _SUFFIXES if self.text.startswith(s, last.unit_end)), "")
         raw_start = self.text.rindex(word, 0, first.start) if word is not None else first.start
         metric, comparator = self.metric_and_comparator(raw_start, word, suffix, last)
+        metrics = [metric] * len(group)
+        if len(group) > 1 and self.text[max(0, raw_start - 4) : raw_start].rstrip().endswith(
+                RESPECTIVELY_WORDS):
+            metrics = _distribute(metric, len(group)) or metrics
         figures: list[Figure] = []
         for index, candidate in enumerate(group):
             unit = candidate.unit
@@ -292,7 +304,7 @@ class _Text:
                 unit = last.unit
             start = raw_start if index == 0 else candidate.start
             end = last.unit_end + len(suffix) if candidate is last else candidate.unit_end
-            found = Found(metric, comparator, _value(candidate.number), unit,
+            found = Found(metrics[index], comparator, _value(candidate.number), unit,
                           self.text[start:end], start, end)
             figures.append(Figure(candidate.number, candidate.start, target=found))
         self.previous_end = last.unit_end + len(suffix)
@@ -370,7 +382,10 @@ def _clean_metric(phrase: str) -> tuple[str, Comparator | None]:
     last = max(positions, key=lambda word: (positions[word], len(word)), default=None)
     earlier = ADJACENT_WORDS[last] if last is not None else None
     metric = _strip_words(phrase.strip(), _TRAIL, leading=False)
-    metric = _strip_words(metric, _LEAD, leading=True)
+    if metric.endswith(METRIC_CUT_WORDS):
+        return "", earlier
+    item = _ITEM_NUMBER.match(metric)
+    metric = _strip_words(metric[item.end() :] if item else metric, _LEAD, leading=True)
     metric = _strip_words(metric, _BOUND, leading=True)
     for opening, closing in QUOTE_PAIRS.items():
         inner_start = metric.rfind(opening)
@@ -379,6 +394,28 @@ def _clean_metric(phrase: str) -> tuple[str, Comparator | None]:
             if inner.endswith(METRIC_SUFFIXES):
                 return inner, earlier
     return metric, earlier
+
+
+def _distribute(metric: str, count: int) -> list[str] | None:
+    """The ``count`` metrics of a list ``metric`` that ``分别`` hands one figure each, or None.
+
+    The listed names share the ending of the last one after where the first one ends:
+    企业间转移登记和存量房转移登记办理时间 -> 企业间转移登记办理时间, 存量房转移登记办理时间.
+    """
+    items = _METRIC_LIST.split(metric)
+    if len(items) != count or not all(items):
+        return None
+    first, last = items[0], items[-1]
+    for length in range(min(len(first), len(last) - 1, _MAX_SHARED), 1, -1):
+        at = last.find(first[-length:])
+        if at >= 0 and at + length < len(last):
+            ending = last[at + length :]
+            return [item + ending for item in items[:-1]] + [last]
+    return None
+
+
+_MAX_SHARED = 20
+"""The longest ending of a listed name looked up in the last one (a bound on the work)."""
 
 
 def _choose_comparator(
