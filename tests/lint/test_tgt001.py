@@ -46,3 +46,10 @@ def test_a_different_content_character_is_a_different_metric() -> None:
         "indicator 2: “用气报装时间” is 3个工作日 here but 4个工作日 in the summary "
         "(“用气报装时间”)")
     assert [(r.line, r.column) for r in findings[1].related] == [(10, 18)]
+
+
+def test_a_figure_after_a_sub_point_number_is_read() -> None:
+    figures = extract_figures("优化退税服务。1.简化材料。"
+                              "2.将出口退税平均办理时间压缩至3个工作日以内。")
+    assert [(f.metric, f.shown, f.start) for f in figures] == [
+        ("出口退税平均办理时间", "3个工作日", 16)]

@@ -25,6 +25,7 @@ from tgbe.data.quantities import (
     RATE_MARKERS,
     SCOPE_WORDS,
 )
+from tgbe.data.targets import ITEM_NUMBER_PATTERN
 from tgbe.models import Indicator, Severity, Span
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.rules.locate import offset_span
@@ -44,6 +45,7 @@ _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:底|末|内|度)?(?:前)?|\d{1,2}
 _SCOPE = re.compile(rf"^(?:{_alternation(SCOPE_WORDS)})+(?=.)")
 _FUNCTION_WORD = re.compile(_alternation(METRIC_FUNCTION_WORDS))
 _DURATION_AT_END = re.compile(rf"(?<=.)(?:{_alternation(DURATION_NOUNS)})\Z")
+_ITEM_NUMBER = re.compile(ITEM_NUMBER_PATTERN)
 _QUOTES = re.compile(r"[“”‘’\"'《》「」\s]")
 
 
@@ -118,6 +120,8 @@ def extract_figures(text: str) -> list[Figure]:
             continue
         start = max((sep.end() for sep in _SEPARATOR.finditer(text, 0, match.start())),
                     default=0)
+        item = _ITEM_NUMBER.match(text, start, match.start())
+        start = item.end() if item else start
         before = _QUOTES.sub("", _DATE.sub("", text[start : match.start()]))
         if not before or re.search(r"\d", before) or any(w in before for w in LIST_MARKERS):
             continue
