@@ -22,6 +22,8 @@ All word lists are in :mod:`tgbe.data.targets`.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -119,6 +121,9 @@ _UNIT_WORD = re.compile(
 )
 _ITEM_NUMBER = re.compile(rf"\s{{0,3}}{ITEM_NUMBER_PATTERN}")
 _METRIC_LIST = re.compile(f"[{METRIC_LIST_SEPARATORS}]")
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+# The longest phrase after a figure read as (part of) its metric.
+_MAX_TAIL = 100
 _ADJACENT = sorted((*ADJACENT_WORDS, *TO_WORDS), key=len, reverse=True)
 _ADJACENT_AT_END = re.compile("(?:" + "|".join(map(re.escape, _ADJACENT)) + r")\Z")
 _SUFFIXES = tuple(sorted(SUFFIX_WORDS, key=len, reverse=True))
@@ -229,6 +234,11 @@ class _Text:
         ]
 
     @cached_property
+    def breaks(self) -> list[int]:
+        """Offsets of the clause breaks (``CLAUSE_BREAKS``), in order."""
+        return [match.start() for match in _CLAUSE_BREAK.finditer(self.text)]
+
+    @cached_property
     def years(self) -> list[tuple[int, int]]:
         """Year phrases (2023年底前)."""
         return _spans(_YEAR, self.text)
@@ -258,7 +268,7 @@ class _Text:
         """Why ``candidate`` is not a target, or None when it may be one."""
         start, end = candidate.start, candidate.end
         for regions, reason in self.regions:
-            if any(low <= start and end <= high for low, high in regions):
+            if _inside(regions, start, end):
                 return reason
         if self.text[max(0, start - 1) : start] == "第":
             return Exclusion.ORDINAL
@@ -314,10 +324,8 @@ class _Text:
         self, raw_start: int, word: str | None, suffix: str, last: _Candidate
     ) -> tuple[str, Comparator]:
         """The metric phrase before ``raw_start`` and the comparator the words imply."""
-        clause_start = max(
-            self.previous_end,
-            max((self.text.rfind(char, 0, raw_start) for char in CLAUSE_BREAKS), default=-1) + 1,
-        )
+        before = bisect_left(self.breaks, raw_start)
+        clause_start = max(self.previous_end, self.breaks[before - 1] + 1 if before else 0)
         phrase = self.without_years(clause_start, raw_start)
         metric, earlier = _clean_metric(phrase)
         verb = next((w for w in _CHANGE if metric.startswith(w)), None)
@@ -332,7 +340,8 @@ class _Text:
     def without_years(self, start: int, end: int) -> str:
         """``text[start:end]`` with year and date phrases cut out."""
         keep = [True] * (end - start)
-        for low, high in (*self.years, *self.months):
+        for low, high in (*_overlapping(self.years, start, end),
+                          *_overlapping(self.months, start, end)):
             for index in range(max(low, start), min(high, end)):
                 keep[index - start] = False
         return "".join(char for char, kept in zip(self.text[start:end], keep, strict=True)
@@ -340,12 +349,27 @@ class _Text:
 
     def tail_metric(self, position: int) -> str:
         """The phrase after a figure, up to a clause break or a stop word."""
-        end = min((i for i in (self.text.find(char, position) for char in CLAUSE_BREAKS)
-                   if i >= 0), default=len(self.text))
-        tail = self.text[position:end]
+        after = bisect_left(self.breaks, position)
+        end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        tail = self.text[position : min(end, position + _MAX_TAIL)]
         cut = min((i for i in (tail.find(word) for word in TAIL_STOP_WORDS) if i > 0),
                   default=len(tail))
         return tail[:cut].strip()
+
+
+def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of the ordered, disjoint ``regions``."""
+    index = bisect_right(regions, (start, sys.maxsize)) - 1
+    return index >= 0 and regions[index][0] <= start and end <= regions[index][1]
+
+
+def _overlapping(regions: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The ordered, disjoint ``regions`` that overlap ``start:end``."""
+    first = bisect_right(regions, (start, start))
+    if first and regions[first - 1][1] > start:
+        first -= 1
+    last = bisect_left(regions, (end, end))
+    return regions[first:last]
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ unit" phrases; a fuller target extractor can replace it (same inputs, same :clas
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -46,6 +47,8 @@ _SCOPE = re.compile(rf"^(?:{_alternation(SCOPE_WORDS)})+(?=.)")
 _FUNCTION_WORD = re.compile(_alternation(METRIC_FUNCTION_WORDS))
 _DURATION_AT_END = re.compile(rf"(?<=.)(?:{_alternation(DURATION_NOUNS)})\Z")
 _ITEM_NUMBER = re.compile(ITEM_NUMBER_PATTERN)
+# The most characters before a number read as its metric (a bound on the work per number).
+_MAX_METRIC = 100
 _QUOTES = re.compile(r"[“”‘’\"'《》「」\s]")
 
 
@@ -114,12 +117,14 @@ def extract_figures(text: str) -> list[Figure]:
     name is more often a list number than a target.
     """
     figures: list[Figure] = []
+    separators = [sep.end() for sep in _SEPARATOR.finditer(text)]
     for match in _NUMBER.finditer(text):
         after = text[match.end(1) : match.end(1) + 1]
         if after and after in NOT_A_VALUE_AFTER and not match.group(2):
             continue
-        start = max((sep.end() for sep in _SEPARATOR.finditer(text, 0, match.start())),
-                    default=0)
+        before_number = bisect_right(separators, match.start())
+        start = max(separators[before_number - 1] if before_number else 0,
+                    match.start() - _MAX_METRIC)
         item = _ITEM_NUMBER.match(text, start, match.start())
         start = item.end() if item else start
         before = _QUOTES.sub("", _DATE.sub("", text[start : match.start()]))
