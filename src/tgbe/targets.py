@@ -22,6 +22,8 @@ All word lists are in :mod:`tgbe.data.targets`.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -33,11 +35,15 @@ from tgbe.data.targets import (
     ARTICLE_NUMERALS,
     CHANGE_COMPARATORS,
     CLAUSE_BREAKS,
+    ITEM_NUMBER_PATTERN,
+    METRIC_CUT_WORDS,
     METRIC_LEAD_WORDS,
+    METRIC_LIST_SEPARATORS,
     METRIC_SUFFIXES,
     METRIC_TRAIL_WORDS,
     MONTH_PATTERN,
     QUOTE_PAIRS,
+    RESPECTIVELY_WORDS,
     SET_PHRASES,
     SPECIFICATION_UNITS,
     SUFFIX_WORDS,
@@ -45,6 +51,7 @@ from tgbe.data.targets import (
     TAIL_VERBS,
     TO_LEVEL,
     TO_WORDS,
+    UNIT_MAGNITUDES,
     UNITS,
     YEAR_PATTERN,
 )
@@ -109,8 +116,14 @@ _RANGE = re.compile(rf"(?<![0-9.]){_ARABIC}\s{{0,3}}(?:个)?\s{{0,3}}[-~～—�
 _SET_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in SET_PHRASES))
 _ENUMERATION = re.compile(r"\s{0,3}[、和及与或]\s{0,3}")
 _UNIT_WORD = re.compile(
-    " {0,3}(" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")"
+    " {0,3}(" + "|".join(map(re.escape, UNIT_MAGNITUDES)) + ")?("
+    + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")"
 )
+_ITEM_NUMBER = re.compile(rf"\s{{0,3}}{ITEM_NUMBER_PATTERN}")
+_METRIC_LIST = re.compile(f"[{METRIC_LIST_SEPARATORS}]")
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+# The longest phrase after a figure read as (part of) its metric.
+_MAX_TAIL = 100
 _ADJACENT = sorted((*ADJACENT_WORDS, *TO_WORDS), key=len, reverse=True)
 _ADJACENT_AT_END = re.compile("(?:" + "|".join(map(re.escape, _ADJACENT)) + r")\Z")
 _SUFFIXES = tuple(sorted(SUFFIX_WORDS, key=len, reverse=True))
@@ -221,6 +234,11 @@ class _Text:
         ]
 
     @cached_property
+    def breaks(self) -> list[int]:
+        """Offsets of the clause breaks (``CLAUSE_BREAKS``), in order."""
+        return [match.start() for match in _CLAUSE_BREAK.finditer(self.text)]
+
+    @cached_property
     def years(self) -> list[tuple[int, int]]:
         """Year phrases (2023年底前)."""
         return _spans(_YEAR, self.text)
@@ -244,13 +262,13 @@ class _Text:
         match = _UNIT_WORD.match(self.text, position)
         if match is None:
             return "", position
-        return UNITS[match.group(1)], match.end()
+        return (match.group(1) or "") + UNITS[match.group(2)], match.end()
 
     def exclusion(self, candidate: _Candidate) -> Exclusion | None:
         """Why ``candidate`` is not a target, or None when it may be one."""
         start, end = candidate.start, candidate.end
         for regions, reason in self.regions:
-            if any(low <= start and end <= high for low, high in regions):
+            if _inside(regions, start, end):
                 return reason
         if self.text[max(0, start - 1) : start] == "第":
             return Exclusion.ORDINAL
@@ -285,6 +303,10 @@ class _Text:
         suffix = next((s for s in _SUFFIXES if self.text.startswith(s, last.unit_end)), "")
         raw_start = self.text.rindex(word, 0, first.start) if word is not None else first.start
         metric, comparator = self.metric_and_comparator(raw_start, word, suffix, last)
+        metrics = [metric] * len(group)
+        if len(group) > 1 and self.text[max(0, raw_start - 4) : raw_start].rstrip().endswith(
+                RESPECTIVELY_WORDS):
+            metrics = _distribute(metric, len(group)) or metrics
         figures: list[Figure] = []
         for index, candidate in enumerate(group):
             unit = candidate.unit
@@ -292,7 +314,7 @@ class _Text:
                 unit = last.unit
             start = raw_start if index == 0 else candidate.start
             end = last.unit_end + len(suffix) if candidate is last else candidate.unit_end
-            found = Found(metric, comparator, _value(candidate.number), unit,
+            found = Found(metrics[index], comparator, _value(candidate.number), unit,
                           self.text[start:end], start, end)
             figures.append(Figure(candidate.number, candidate.start, target=found))
         self.previous_end = last.unit_end + len(suffix)
@@ -302,10 +324,8 @@ class _Text:
         self, raw_start: int, word: str | None, suffix: str, last: _Candidate
     ) -> tuple[str, Comparator]:
         """The metric phrase before ``raw_start`` and the comparator the words imply."""
-        clause_start = max(
-            self.previous_end,
-            max((self.text.rfind(char, 0, raw_start) for char in CLAUSE_BREAKS), default=-1) + 1,
-        )
+        before = bisect_left(self.breaks, raw_start)
+        clause_start = max(self.previous_end, self.breaks[before - 1] + 1 if before else 0)
         phrase = self.without_years(clause_start, raw_start)
         metric, earlier = _clean_metric(phrase)
         verb = next((w for w in _CHANGE if metric.startswith(w)), None)
@@ -320,7 +340,8 @@ class _Text:
     def without_years(self, start: int, end: int) -> str:
         """``text[start:end]`` with year and date phrases cut out."""
         keep = [True] * (end - start)
-        for low, high in (*self.years, *self.months):
+        for low, high in (*_overlapping(self.years, start, end),
+                          *_overlapping(self.months, start, end)):
             for index in range(max(low, start), min(high, end)):
                 keep[index - start] = False
         return "".join(char for char, kept in zip(self.text[start:end], keep, strict=True)
@@ -328,12 +349,27 @@ class _Text:
 
     def tail_metric(self, position: int) -> str:
         """The phrase after a figure, up to a clause break or a stop word."""
-        end = min((i for i in (self.text.find(char, position) for char in CLAUSE_BREAKS)
-                   if i >= 0), default=len(self.text))
-        tail = self.text[position:end]
+        after = bisect_left(self.breaks, position)
+        end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        tail = self.text[position : min(end, position + _MAX_TAIL)]
         cut = min((i for i in (tail.find(word) for word in TAIL_STOP_WORDS) if i > 0),
                   default=len(tail))
         return tail[:cut].strip()
+
+
+def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of the ordered, disjoint ``regions``."""
+    index = bisect_right(regions, (start, sys.maxsize)) - 1
+    return index >= 0 and regions[index][0] <= start and end <= regions[index][1]
+
+
+def _overlapping(regions: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The ordered, disjoint ``regions`` that overlap ``start:end``."""
+    first = bisect_right(regions, (start, start))
+    if first and regions[first - 1][1] > start:
+        first -= 1
+    last = bisect_left(regions, (end, end))
+    return regions[first:last]
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -370,7 +406,10 @@ def _clean_metric(phrase: str) -> tuple[str, Comparator | None]:
     last = max(positions, key=lambda word: (positions[word], len(word)), default=None)
     earlier = ADJACENT_WORDS[last] if last is not None else None
     metric = _strip_words(phrase.strip(), _TRAIL, leading=False)
-    metric = _strip_words(metric, _LEAD, leading=True)
+    if metric.endswith(METRIC_CUT_WORDS):
+        return "", earlier
+    item = _ITEM_NUMBER.match(metric)
+    metric = _strip_words(metric[item.end() :] if item else metric, _LEAD, leading=True)
     metric = _strip_words(metric, _BOUND, leading=True)
     for opening, closing in QUOTE_PAIRS.items():
         inner_start = metric.rfind(opening)
@@ -379,6 +418,28 @@ def _clean_metric(phrase: str) -> tuple[str, Comparator | None]:
             if inner.endswith(METRIC_SUFFIXES):
                 return inner, earlier
     return metric, earlier
+
+
+def _distribute(metric: str, count: int) -> list[str] | None:
+    """The ``count`` metrics of a list ``metric`` that ``分别`` hands one figure each, or None.
+
+    The listed names share the ending of the last one after where the first one ends:
+    企业间转移登记和存量房转移登记办理时间 -> 企业间转移登记办理时间, 存量房转移登记办理时间.
+    """
+    items = _METRIC_LIST.split(metric)
+    if len(items) != count or not all(items):
+        return None
+    first, last = items[0], items[-1]
+    for length in range(min(len(first), len(last) - 1, _MAX_SHARED), 1, -1):
+        at = last.find(first[-length:])
+        if at >= 0 and at + length < len(last):
+            ending = last[at + length :]
+            return [item + ending for item in items[:-1]] + [last]
+    return None
+
+
+_MAX_SHARED = 20
+"""The longest ending of a listed name looked up in the last one (a bound on the work)."""
 
 
 def _choose_comparator(

@@ -32,3 +32,24 @@ def test_extract_figures_reads_metric_value_unit() -> None:
 
 def test_dates_ranges_and_lists_are_not_figures() -> None:
     assert extract_figures("2023年9月底前完成，打造1-2个示范点，分别压减到5个、12个工作日。") == []
+
+
+def test_a_different_content_character_is_a_different_metric() -> None:
+    """用水 and 用气 differ in a content character: their times do not conflict; a measure
+    naming the same metric with 时间 added contradicts the summary (5 vs 3)."""
+    findings = run_rule(ConflictingTarget, "tgt001-metrics.txt")
+    assert where(findings) == [("TGT001", 6, 15, "1.1"), ("TGT001", 15, 17, "2.2")]
+    assert findings[0].message == (
+        "indicator 1: “一般不动产登记时间” is 5个工作日 here but 3个工作日 in the summary "
+        "(“一般不动产登记”)")
+    assert findings[1].message == (
+        "indicator 2: “用气报装时间” is 3个工作日 here but 4个工作日 in the summary "
+        "(“用气报装时间”)")
+    assert [(r.line, r.column) for r in findings[1].related] == [(10, 18)]
+
+
+def test_a_figure_after_a_sub_point_number_is_read() -> None:
+    figures = extract_figures("优化退税服务。1.简化材料。"
+                              "2.将出口退税平均办理时间压缩至3个工作日以内。")
+    assert [(f.metric, f.shown, f.start) for f in figures] == [
+        ("出口退税平均办理时间", "3个工作日", 16)]

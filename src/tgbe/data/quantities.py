@@ -30,6 +30,14 @@ DELTA_COMPARATORS: tuple[str, ...] = (
 LEAD_IN_WORDS: tuple[str, ...] = (
     "力争", "确保", "实现", "争取", "努力", "同时", "进一步", "全面", "使", "将", "并", "且",
 )
+# Words of time scope opening a metric's name, dropped when two names are compared
+# (全年新增就业 = 新增就业, which 城镇新增就业 ends with).
+SCOPE_WORDS: tuple[str, ...] = ("全年", "年内", "年度", "累计", "其中")
+# Function words dropped when two metric names are compared (企业的开办时间 = 企业开办时间).
+METRIC_FUNCTION_WORDS: tuple[str, ...] = ("的", "之")
+# Nouns naming the duration itself, dropped from the end of a name when names are compared:
+# 一般不动产登记时间 and 一般不动产登记 (压缩至3个工作日) are one metric.
+DURATION_NOUNS: tuple[str, ...] = ("时间", "用时", "时限", "时长")
 # Markers of a per-capita or average metric (每万人有效发明专利拥有量 ≠ 有效发明专利拥有量).
 RATE_MARKERS: tuple[str, ...] = ("每", "人均", "户均", "平均", "万人")
 # Words that make a phrase list several values at once (分别压减到5个、12个工作日).

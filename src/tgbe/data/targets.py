@@ -21,6 +21,11 @@ UNITS: dict[str, str] = {
     "公里": "公里", "千米": "公里", "米": "米", "平方米": "平方米", "亩": "亩", "吨": "吨",
     "千伏": "千伏", "千瓦": "千瓦", "兆瓦": "兆瓦", "倍": "倍",
 }
+# Nouns that, right after 个, are part of the unit: 不超过2个环节 -> unit 个环节.
+COUNTED_NOUNS: tuple[str, ...] = ("环节", "步骤", "窗口", "批次")
+UNITS.update({f"个{noun}": f"个{noun}" for noun in COUNTED_NOUNS})
+# Magnitudes written between a number and its unit: 2.5万份 -> unit 万份, 3亿元 -> 亿元.
+UNIT_MAGNITUDES: tuple[str, ...] = ("万", "亿")
 # Units whose figure names a class of thing rather than an amount (10千伏线路 is a kind
 # of line, not a target of ten kilovolts).
 SPECIFICATION_UNITS: frozenset[str] = frozenset({"千伏"})
@@ -63,9 +68,24 @@ SUFFIX_WORDS: dict[str, Comparator] = {
 CLAUSE_BREAKS: str = "，,。；;：:！!？?\n"
 # Words stripped from the start of a metric phrase (repeatedly, longest first).
 METRIC_LEAD_WORDS: tuple[str, ...] = (
-    "力争实现", "力争", "确保", "实现", "推出", "培育", "引进", "稳固", "巩固", "将", "使",
+    "力争实现", "力争", "确保", "实现", "推出", "推动", "培育", "引进", "稳固", "巩固", "将",
+    "把", "使",
     "并", "且", "和", "全年", "年内", "年度", "其中", "同时", "累计", "在", "、", "，", " ",
 )
+# An item number opening a metric phrase (sub-points run into a measure text: 2.将…, （1）,
+# 3、) is stripped like a lead word.  Bounded, so it is matched in constant time.
+ITEM_NUMBER_PATTERN: str = (
+    r"(?:[0-9]{1,3}[.．、](?![0-9])|[（(][0-9一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
+# A metric phrase ending in one of these words names the means, not the metric, which is
+# then the phrase after the figure (依托电子证照库实现2.5万份以上证照免提交 -> 证照免提交).
+METRIC_CUT_WORDS: tuple[str, ...] = ("实现",)
+# Words after a metric phrase that hand one figure to each listed metric:
+# 企业间转移登记和存量房转移登记办理时间分别压减到5个、12个工作日.
+RESPECTIVELY_WORDS: tuple[str, ...] = ("分别", "依次")
+# Separators of listed metrics before RESPECTIVELY_WORDS.
+METRIC_LIST_SEPARATORS: str = "、和及与"
 # Words stripped from the end of a metric phrase (besides comparator words).
 METRIC_TRAIL_WORDS: tuple[str, ...] = ("分别", "均", "的", "都", "要", "已", "、", " ")
 # A metric ending in a quoted name of a rate (企业开办“一日办结率”) is that name.
@@ -77,6 +97,8 @@ TAIL_STOP_WORDS: tuple[str, ...] = ("纳入", "实现", "完成", "达到", "提
 # (年度新增58个5G基站 -> 新增5G基站).
 TAIL_VERBS: tuple[str, ...] = (
     "新增", "建设", "建成", "打造", "完成", "培育", "引进", "设立", "推出", "选择", "谋划",
+    # a preposition whose object is the figure: 推动电子证照在12个以上高频场景应用
+    "在",
 )
 
 # Fixed phrases whose numeral is part of a name, not a count (一件事一次办).

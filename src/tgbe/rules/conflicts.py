@@ -7,6 +7,7 @@ unit" phrases; a fuller target extractor can replace it (same inputs, same :clas
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -15,13 +16,17 @@ from pydantic import Field
 
 from tgbe.data.quantities import (
     DELTA_COMPARATORS,
+    DURATION_NOUNS,
     LEAD_IN_WORDS,
     LEVEL_COMPARATORS,
     LIST_MARKERS,
     MEASURE_UNITS,
+    METRIC_FUNCTION_WORDS,
     NOT_A_VALUE_AFTER,
     RATE_MARKERS,
+    SCOPE_WORDS,
 )
+from tgbe.data.targets import ITEM_NUMBER_PATTERN
 from tgbe.models import Indicator, Severity, Span
 from tgbe.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.rules.locate import offset_span
@@ -38,6 +43,12 @@ _TRAILING = re.compile(rf"^(.+?)((?:{_COMPARATOR.pattern})+)$")
 _LEADING = re.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})+(?=.)")
 _SEPARATOR = re.compile(r"[，。；：、,;:（）()！？!?\n]")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:底|末|内|度)?(?:前)?|\d{1,2}月(?:底|末)?(?:前)?")
+_SCOPE = re.compile(rf"^(?:{_alternation(SCOPE_WORDS)})+(?=.)")
+_FUNCTION_WORD = re.compile(_alternation(METRIC_FUNCTION_WORDS))
+_DURATION_AT_END = re.compile(rf"(?<=.)(?:{_alternation(DURATION_NOUNS)})\Z")
+_ITEM_NUMBER = re.compile(ITEM_NUMBER_PATTERN)
+# The most characters before a number read as its metric (a bound on the work per number).
+_MAX_METRIC = 100
 _QUOTES = re.compile(r"[“”‘’\"'《》「」\s]")
 
 
@@ -58,13 +69,24 @@ class Figure:
         return f"{self.value:g}{self.unit}"
 
     def same_metric(self, other: Figure, min_shared: int) -> bool:
-        """Whether both name one metric: same unit and kind, a long enough common ending."""
+        """Whether both name one metric: same unit and kind, and one name (without function
+        words, lead-in words and a closing duration noun) ends the other and is at least
+        ``min_shared`` characters long.  Names differing in a content character (用水报装时间,
+        用气报装时间) are different metrics; a prefix (城镇新增就业, 全年新增就业) is not."""
         if (self.unit, self.delta, self.is_rate) != (other.unit, other.delta, other.is_rate):
             return False
         if self.metric == other.metric:
             return True
-        shared = min_shared <= min(len(self.metric), len(other.metric))
-        return shared and self.metric[-min_shared:] == other.metric[-min_shared:]
+        mine, theirs = sorted((self.key, other.key), key=len)
+        return min_shared <= len(mine) and theirs.endswith(mine)
+
+    @property
+    def key(self) -> str:
+        """The metric name as compared: function words, lead-in and scope words (全年) and
+        a closing duration noun (时间, 用时) dropped."""
+        name = _FUNCTION_WORD.sub("", self.metric)
+        name = _SCOPE.sub("", _LEADING.sub("", name, count=1), count=1)
+        return _DURATION_AT_END.sub("", name, count=1)
 
     @property
     def is_rate(self) -> bool:
@@ -95,12 +117,16 @@ def extract_figures(text: str) -> list[Figure]:
     name is more often a list number than a target.
     """
     figures: list[Figure] = []
+    separators = [sep.end() for sep in _SEPARATOR.finditer(text)]
     for match in _NUMBER.finditer(text):
         after = text[match.end(1) : match.end(1) + 1]
         if after and after in NOT_A_VALUE_AFTER and not match.group(2):
             continue
-        start = max((sep.end() for sep in _SEPARATOR.finditer(text, 0, match.start())),
-                    default=0)
+        before_number = bisect_right(separators, match.start())
+        start = max(separators[before_number - 1] if before_number else 0,
+                    match.start() - _MAX_METRIC)
+        item = _ITEM_NUMBER.match(text, start, match.start())
+        start = item.end() if item else start
         before = _QUOTES.sub("", _DATE.sub("", text[start : match.start()]))
         if not before or re.search(r"\d", before) or any(w in before for w in LIST_MARKERS):
             continue
@@ -124,8 +150,9 @@ class ConflictingTarget(Rule):
     """One metric given two different values in one indicator.
 
     What it finds: inside one indicator (its summary and its measures), two figures for the
-    same metric — the same unit, and names ending in at least ``min_shared`` identical
-    characters, e.g. 城镇新增就业 and 全年新增就业 — with different values.  Reported at the
+    same metric — the same unit, and one name ending the other (function words, 全年/累计 and
+    a closing 时间/用时 aside) in at least ``min_shared`` characters, e.g. 城镇新增就业 and
+    全年新增就业, but not 用水报装时间 and 用气报装时间 — with different values.  Reported at the
     later figure, pointing at the earlier one; a measure contradicting the summary is named so.
     Per-capita metrics (每万人…, 人均…) and changes (增长3%) never match plain levels.
 
@@ -149,8 +176,8 @@ class ConflictingTarget(Rule):
     class Options(RuleOptions):
         """Options of TGT001."""
 
-        min_shared: int = Field(4, ge=2, description="characters the metric names must share "
-                                "at their end to be the same metric")
+        min_shared: int = Field(4, ge=2, description="characters the shorter metric name "
+                                "must have to match a longer name ending in it")
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Compare the figures of each indicator's summary and measures."""
