@@ -15,21 +15,35 @@ from tgbe.errors import TgbeError
 def write_bytes_atomic(path: str | Path, produce: Callable[[Path], object]) -> None:
     """Call ``produce(tmp_path)`` to write a temp file beside ``path``, then rename it.
 
-    Nothing is left behind when ``produce`` fails or the run is interrupted.
+    Nothing is left behind when ``produce`` fails or the run is interrupted.  The file gets
+    the permissions a plain ``open`` would give it (the umask's, or the replaced file's), not
+    the owner-only mode of a temp file.
     """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise TgbeError.at(str(target), "cannot write: the folder does not exist")
+    if target.is_dir():
+        raise TgbeError.at(str(target), "cannot write: it is a folder; expected a file name")
     handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     os.close(handle)
     tmp = Path(tmp_name)
     try:
         produce(tmp)
+        tmp.chmod(_mode_for(target, 0o666))
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path, full: int) -> int:
+    """The mode ``target`` keeps when replaced, or ``full`` less the process umask."""
+    if target.exists():
+        return target.stat().st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return full & ~umask
 
 
 def emit(text: str, output: str | None) -> None:
@@ -59,6 +73,7 @@ def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
     old = tmp.with_name(tmp.name + ".old")
     try:
+        tmp.chmod(_mode_for(target, 0o777))
         for name, content in files.items():
             (tmp / name).write_bytes(content)
         if target.exists():

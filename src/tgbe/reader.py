@@ -8,10 +8,10 @@ text is scored by its share of characters usual in a Chinese notice (see :func:`
 An undecodable file is reported at the first bad byte of the encoding it most looks like.
 Normalisation keeps one output line per input line and one output character per input
 character (line endings become ``\\n``, full-width digits become ASCII digits, stray BOMs
-become spaces, traditional characters become simplified ones), so a (line, column) in
-the normalised text is the same (line, column) in the user's file.  Readers that must join
-or drop lines (office files) build a :class:`LineMap` that says where each normalised line
-came from.
+and control characters become spaces, traditional characters become simplified ones), so
+a (line, column) in the normalised text is the same (line, column) in the user's file.
+Readers that must join or drop lines (office files) build a :class:`LineMap` that says where
+each normalised line came from.
 """
 
 from __future__ import annotations
@@ -41,11 +41,19 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_FOLD = str.maketrans(
-    {**{chr(0xFF10 + digit): str(digit) for digit in range(10)}, "\ufeff": " ", "\r": None}
-)
+# Control characters other than tab and line feed (C0, DEL, C1) and bidirectional overrides:
+# spaces in the text, so that none reaches a terminal, an XML report, a ledger or a workbook
+# from a notice's words.
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_FOLD = str.maketrans({
+    **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
+    **{chr(code): " " for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
+                                   *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+                                   *range(0x2066, 0x206A))},
+    "\ufeff": " ", "\r": None,
+})
 _CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})
-_NEEDS_FOLD = re.compile("[\uff10-\uff19\ufeff\r]")
+_NEEDS_FOLD = re.compile(f"[\uff10-\uff19\ufeff\r{_CONTROLS}]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 # Tried in this order when strict UTF-8 fails; the first wins a tie of plausibility
 # (Big5-HKSCS only decodes what cp950 cannot: Hong Kong supplementary characters).
@@ -113,7 +121,7 @@ class SourceText:
 
 
 def normalise(text: str) -> str:
-    """Fold line endings, full-width digits and stray BOMs; always end with a newline."""
+    """Fold line endings, full-width digits, stray BOMs and controls; end with a newline."""
     folded = text
     if _NEEDS_FOLD.search(text):
         folded = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
