@@ -26,7 +26,7 @@ def read_alias_file(path: str) -> dict[str, list[str]]:
     }
 
 
-def alias_table(path: str | None) -> AliasTable:
-    """The shipped alias table, extended with the aliases in ``path`` when given."""
-    table = default_aliases()
+def alias_table(path: str | None, base: AliasTable | None = None) -> AliasTable:
+    """``base`` (default: the shipped alias table) extended with the aliases in ``path``."""
+    table = base or default_aliases()
     return table.extended(read_alias_file(path)) if path else table

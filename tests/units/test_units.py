@@ -116,3 +116,13 @@ def test_field_values_are_read_like_unit_brackets(
     assert [(role.value, names) for role, names in found] == groups
     bracket = read_bracket(value)
     assert bracket is not None and bracket.groups == found
+
+
+def test_every_query_command_reads_the_aliases_of_the_nearest_config(run_cli: RunCli) -> None:
+    notice = FIXTURES / "units" / "configured" / "notice.txt"
+    code, out, _ = run_cli("list", str(notice), "--unit", "县人民法院", "-f", "json")
+    assert code == 0 and [row["id"] for row in json.loads(out)["measures"]] == ["1.1", "1.2"]
+    code, out, _ = run_cli("units", str(notice), "-f", "json")
+    court = json.loads(out)["units"][0]
+    assert code == 0
+    assert (court["canonical"], court["aliases"]) == ("县人民法院", ["县人民法院", "县法庭"])

@@ -131,11 +131,17 @@ def read_notice(
     file: str, encoding: str | None, alias_file: str | None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[Notice, AliasTable]:
-    """Parse ``file`` with the shipped unit aliases extended by ``alias_file``."""
+    """Parse ``file`` with the unit aliases that apply to it.
+
+    The shipped table, extended by the ``aliases`` of the nearest configuration file (as
+    ``tgbe lint`` finds it; an invalid file is an error) and then by ``alias_file``.
+    """
     from tgbe.aliasfile import alias_table
     from tgbe.api import parse_file
+    from tgbe.config import config_path_for, load_config
 
-    table = alias_table(alias_file)
+    config_file = config_path_for(file)
+    table = alias_table(alias_file, load_config(config_file).alias_table() if config_file else None)
     return parse_file(file, encoding, max_bytes=max_bytes, aliases=table), table
 
 
