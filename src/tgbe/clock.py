@@ -49,7 +49,11 @@ def today_in(zone: str) -> date:
 
 def resolve_today(option: str | None, env_value: str | None, zone: str) -> date:
     """``--today`` if given, else ``TGBE_TODAY``, else the current date in ``zone``."""
-    for given in (option, env_value):
-        if given:
-            return parse_day(given)
+    if option:
+        return parse_day(option)
+    if env_value:
+        try:
+            return parse_day(env_value)
+        except ValueError as error:
+            raise ValueError(f"{TODAY_ENV}: {error}") from None
     return today_in(zone)

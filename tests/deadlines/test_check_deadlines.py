@@ -102,6 +102,12 @@ def test_today_comes_from_the_environment_when_not_given(run_cli: RunCli) -> Non
     assert code == 1 and json.loads(out)["today"] == "2023-05-01"
 
 
+def test_a_bad_date_in_the_environment_names_the_variable(run_cli: RunCli) -> None:
+    code, out, err = run_cli("check-deadlines", str(SEED), env={"TGBE_TODAY": "garbage"})
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "TGBE_TODAY: expected a date YYYY-MM-DD, found 'garbage'" in err
+
+
 def test_default_today_is_a_real_date_in_the_zone(run_cli: RunCli) -> None:
     code, out, _ = run_cli("check-deadlines", str(SEED), "-f", "json", "--tz", "Asia/Shanghai",
                            env={"TGBE_TODAY": ""})
