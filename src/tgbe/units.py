@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from tgbe.models import Unit
 
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
+# A bracket closing a unit's name: a second nameplate (省市场监管局（省知识产权局）) or a note
+# (各街道（功能区）).
+_SECOND_NAME = re.compile(r"[（(][^（()）]+[）)]$")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,11 @@ class AliasTable:
         return known
 
     def _resolve(self, name: str) -> str:
+        second = _SECOND_NAME.search(name)
+        if second is not None and _is_single_unit(name[: second.start()]) and _is_single_unit(
+            second.group()[1:-1]
+        ):  # A（B）, both names of one unit: B is A's other nameplate
+            return self.canonical(name[: second.start()])
         for pattern, template in self.patterns:
             match = pattern.match(name)
             if match:
@@ -92,6 +100,10 @@ def is_collective(name: str) -> bool:
     return any(marker in name for marker in COLLECTIVE_MARKERS) or name.endswith(
         COLLECTIVE_SUFFIXES
     )
+
+
+def _is_single_unit(name: str) -> bool:
+    return looks_like_unit(name) and not is_collective(name)
 
 
 def looks_like_unit(name: str) -> bool:

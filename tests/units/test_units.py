@@ -31,6 +31,10 @@ from tgbe.vocab import UnitRole
         ("共青团县委", "团县委"),
         ("县营商办", "县营商环境办公室"),
         ("县退役军人局", "县退役军人事务局"),
+        # a second nameplate in closing brackets names the same body
+        ("省市场监管局（省知识产权局）", "省市场监督管理局"),
+        ("县市监局(县知识产权局)", "县市场监督管理局"),
+        ("各县（市、区）政府", "各县（市、区）政府"),
     ],
 )
 def test_common_abbreviations_have_one_canonical_name(written: str, canonical: str) -> None:
