@@ -50,3 +50,10 @@ def test_item_numbers_of_each_form_are_stripped() -> None:
 def test_a_list_without_a_shared_ending_keeps_one_metric() -> None:
     found = find_targets("低压、10千伏接入审批时间分别压减到5个、12个工作日以内。")
     assert [t.metric for t in found] == ["低压、10千伏接入审批时间"] * 2
+
+
+def test_a_comparison_base_is_not_part_of_the_metric() -> None:
+    notice = tgbe.parse_file(FIXTURE.with_name("comparison-base.txt"))
+    summary = [(t.metric, t.value) for t in notice.indicators[0].targets]
+    assert summary == [("网上办税率", 5.0), ("电子发票占比", 90.0)]
+    assert [t.metric for t in notice.measures()[0].targets] == ["网上申报率"]

@@ -86,8 +86,12 @@ METRIC_CUT_WORDS: tuple[str, ...] = ("实现",)
 RESPECTIVELY_WORDS: tuple[str, ...] = ("分别", "依次")
 # Separators of listed metrics before RESPECTIVELY_WORDS.
 METRIC_LIST_SEPARATORS: str = "、和及与"
-# Words stripped from the end of a metric phrase (besides comparator words).
-METRIC_TRAIL_WORDS: tuple[str, ...] = ("分别", "均", "的", "都", "要", "已", "、", " ")
+# Words stripped from the end of a metric phrase (besides comparator words), including the
+# words of a comparison base once its year is cut out (网上办税率较2024年提高 → 网上办税率);
+# not a bare 比, which ends real metrics (占比).
+METRIC_TRAIL_WORDS: tuple[str, ...] = (
+    "分别", "均", "的", "都", "要", "已", "、", " ", "较", "同比", "环比", "相比",
+)
 # A metric ending in a quoted name of a rate (企业开办“一日办结率”) is that name.
 METRIC_SUFFIXES: tuple[str, ...] = ("率", "比例", "占比", "量", "数", "额", "用时", "时间")
 # When the words before a figure name no metric (推出不少于40项高频事项), the metric is the
