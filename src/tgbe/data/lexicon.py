@@ -131,7 +131,7 @@ CONVENTION_ONWARD: tuple[str, ...] = ("下同", "以下同", "后同")
 LEVEL_SHARE: float = 0.9
 LEVEL_MIN_UNITS: int = 3
 # Words joining two unit names in a list: 市级各有关部门及各县市区政府.
-UNIT_JOINERS: tuple[str, ...] = ("及", "以及")
+UNIT_JOINERS: tuple[str, ...] = ("及", "以及", "和", "与")
 # Section headings that hold general provisions rather than measures (第一章 总则), and the
 # closing sections on how the work is organised (三、保障措施 / （一）加强组织领导。…).
 PROVISION_HEADINGS: tuple[str, ...] = (
