@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tgbe.data.lexicon import SENTENCE_END
+from tgbe.numerals import MEASURE_MARKER
 from tgbe.reader import LineMap
 
 _PAGE_NUMBER = re.compile(
@@ -30,7 +31,7 @@ _PAGE_NUMBER = re.compile(
 )
 _BLOCK_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十百零〇]+\s*[、，,．.]|第[一二三四五六七八九十百零〇0-9]+[章编部条]"
-    r"|[（(]\s*[一二三四五六七八九十0-9]+\s*[）)]|[0-9]+\s*[.．、](?![0-9])|附\s*件"
+    r"|[（(]\s*[一二三四五六七八九十0-9]+\s*[）)]|" + MEASURE_MARKER + r"|附\s*件"
     r"|[\u3400-\u9fff][^\s：:，,。；;、（）()]{1,11}[：:])"
 )
 _EDGE = 3  # lines at the top and bottom of a page where headers and footers sit

@@ -29,6 +29,7 @@ from tgbe.data.lexicon import (
     UNIT_KEYS,
 )
 from tgbe.inline import split_names
+from tgbe.numerals import MEASURE_MARKER
 from tgbe.office import Grid, GridCell
 from tgbe.outline import Block, Line, Piece
 from tgbe.units import looks_like_unit
@@ -40,7 +41,7 @@ _GROUP_MARKER = re.compile(
 _SECTION = re.compile(r"^[一二三四五六七八九十百]+[ \t\u3000]*[、．.]")
 _MIN_COLUMNS = 3
 _HEADER_ROWS = 3  # an office table's header may follow a title row or two
-_MEASURE_NUMBER = re.compile(r"^([0-9]+[ \t\u3000]*[.．、])(?![0-9])[ \t\u3000]*")
+_MEASURE_NUMBER = re.compile(rf"^({MEASURE_MARKER})[ \t\u3000]*")
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -334,3 +335,44 @@ def test_lint_reports_no_findings_from_misread_structure(
     # the closing sections 三、四 hold no measures; 获得信贷 has none with a deadline (exit 2)
     assert code == (2 if name == "trailing_sections.txt" else 0)
     assert "measure 3." not in err and "measure 4." not in err
+
+
+def test_measures_whose_text_starts_with_a_year() -> None:
+    # 1.2024年 / 2、2025年 / 3. 2024 年 / 4．2025年 are measure markers; the wrapped line
+    # 1.5倍以上 stays text of measure 1.1 (a decimal at a line start is not a marker)
+    notice = _parse("year_measures.txt")
+    (indicator,) = notice.indicators
+    assert indicator.summary == "企业开办时间压缩至0.5个工作日，“开办企业”指标达到“优异”水平。"
+    measures = indicator.measures
+    assert [(m.id, m.number) for m in measures] == [("1.1", 1), ("1.2", 2), ("1.3", 3),
+                                                    ("1.4", 4)]
+    assert [m.text for m in measures] == [
+        "2024年6月底前完成企业开办平台上线，企业开办审批效率比上年提高1.5倍以上，实现全程网办。",
+        "2025年3月底前实现企业变更登记全程网办。",
+        "2024 年底前推广电子营业执照应用。",
+        "2025年9月底前电子营业执照覆盖10个以上高频事项。",
+    ]
+    assert [_deadline(m) for m in measures] == [
+        ("2024年6月", "month", date(2024, 6, 30)),
+        ("2025年3月", "month", date(2025, 3, 31)),
+        ("2024年12月", "month", date(2024, 12, 31)),
+        ("2025年9月", "month", date(2025, 9, 30)),
+    ]
+    assert [[unit.name for unit in m.units] for m in measures] == [
+        ["县市场监管局"], ["县行政审批局"], ["县市场监管局", "县税务局"], ["县数据局"]]
+    spans = [(m.span.start_line, m.span.start_column, m.span.end_line) for m in measures]
+    assert spans == [(6, 1, 9), (10, 1, 12), (13, 1, 15), (16, 1, 18)]
+    texts = [(m.text_span.start_line, m.text_span.start_column, m.text_span.end_line,
+              m.text_span.end_column) for m in measures]
+    assert texts == [(6, 3, 7, 15), (10, 3, 10, 25), (13, 4, 13, 23), (16, 3, 16, 30)]
+    assert not notice.diagnostics
+
+
+def test_year_measures_lint_without_numbering_findings(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("lint", str(LAYOUTS / "year_measures.txt"))
+    assert code in (0, 1)
+    assert "NUM00" not in out and "PAR001" not in out
+    code, out, _ = run_cli("check-deadlines", str(LAYOUTS / "year_measures.txt"),
+                           "--today", "2024-01-01", "-f", "json")
+    assert code == 0
+    assert json.loads(out)["measures"] == 4
