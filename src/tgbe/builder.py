@@ -102,6 +102,7 @@ _BUTTONS = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(CHROME_BUTTONS, key=len, reverse=True))) + ")+"
 )
 _TOOL_SEPARATORS = re.compile(r"[\s|｜/／·•:：【】\[\]［］<>＜＞]+")
+_SHORT_HEADING = 8  # characters: a heading this short loses its inner spaces (总  则)
 _TOOL_LINE_LIMIT = 30  # characters: a QR-code line longer than this is text
 
 
@@ -517,11 +518,26 @@ def _has_measures(block: Block) -> bool:
 
 
 def _principle(block: Block, context: _Context) -> dict[str, Any]:
+    """A principle: its heading (a short one without its inner spaces: ``总  则`` → ``总则``)
+    as the title, and its text followed by the text of its articles or items."""
     number, numeral = marker_number(block.marker.text)
     text = _continued_text(block)
+    if text == block.heading:
+        text = _compact_heading(text)
     title = re.split(r"[。；;]", text, maxsplit=1)[0]
+    below = "".join(_continued_text(child) for child in _descendants(block)[1:])
+    if below:  # 第一章 总则 / 第一条 为…：the articles' text
+        text = below if text == title else text + below
     return {"number": number, "numeral": numeral, "title": title, "text": text,
             "span": context.span(block.marker, _last_piece(block))}
+
+
+def _compact_heading(text: str) -> str:
+    """A short heading without sentence punctuation, its inner spaces removed (``总  则``)."""
+    compact = re.sub(r"[" + _SPACE + r"]+", "", text)
+    if len(compact) <= _SHORT_HEADING and not any(c in SENTENCE_END for c in compact):
+        return compact
+    return text
 
 
 def _indicator(block: Block, context: _Context) -> dict[str, Any]:

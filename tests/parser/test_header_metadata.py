@@ -61,3 +61,10 @@ def test_metadata_comment(text: str, expected: bool) -> None:
 ])
 def test_breadcrumb(text: str, expected: bool) -> None:
     assert is_breadcrumb(text) is expected
+
+
+def test_chapter_principle_holds_its_articles_text() -> None:
+    notice = tgbe.parse_file(LAYOUTS / "chapter_articles.txt")
+    principle, = notice.principles
+    assert (principle.title, principle.text) == ("总则", "为全面提升行政效能,特制定本规定。")
+    assert [measure.id for measure in notice.measures()] == ["2.2"]
