@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from tgbe.benchmarks import benchmark_value_start, city_spans, is_benchmark_label
+from tgbe.chrome import is_skipped_line
 from tgbe.data.lexicon import (
     BENCHMARK_KEYS,
     CHROME_BUTTONS,
@@ -36,6 +37,7 @@ from tgbe.data.lexicon import (
     CHROME_PAGE_WORDS,
     CHROME_QR_WORDS,
     DEADLINE_KEYS,
+    ISSUER_SUFFIXES,
     LEVEL_WORDINGS,
     LEVEL_WORDS,
     PROVISION_HEADINGS,
@@ -100,6 +102,7 @@ _BUTTONS = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(CHROME_BUTTONS, key=len, reverse=True))) + ")+"
 )
 _TOOL_SEPARATORS = re.compile(r"[\s|｜/／·•:：【】\[\]［］<>＜＞]+")
+_SHORT_HEADING = 8  # characters: a heading this short loses its inner spaces (总  则)
 _TOOL_LINE_LIMIT = 30  # characters: a QR-code line longer than this is text
 
 
@@ -147,8 +150,10 @@ def build_notice_data(
     directly, which keeps the command's start-up free of model building.
     """
     context = _Context(source, aliases or default_aliases())
+    # metadata comments (# source: …) and breadcrumbs before the first section are no text
+    preface = [line for line in outline.preface if not is_skipped_line(_joined(line))]
     listed, blocks = _attachment_list([_without_tool_lines(block) for block in outline.blocks])
-    header = _header(outline.preface + listed, context)
+    header = _header(preface + listed, context)
     context.default_year = header.pop("_year")
     principles, sections, attachment_title = _split_sections(
         _without_idle_attachments(_with_inline_fields(blocks), context)
@@ -164,7 +169,7 @@ def build_notice_data(
             source.path,
             "no recognisable measures: expected section headings such as 一、… and numbered "
             "measures such as 1.… or （一）… with 完成时限/责任单位 lines or units in brackets; "
-            f"found {len(outline.preface)} unnumbered lines and {len(sections)} sections "
+            f"found {len(preface)} unnumbered lines and {len(sections)} sections "
             "without measures",
         )
     data: dict[str, Any] = {
@@ -178,9 +183,9 @@ def build_notice_data(
     }
     data["completion_policy"] = _completion_policy(
         [principle["text"] for principle in data["principles"]]
-        + [_joined(line) for line in outline.preface],
+        + [_joined(line) for line in preface],
         [*(piece for block in principles for piece in _block_pieces(block)),
-         *(piece for line in outline.preface for piece in (line.key, line.text) if piece)],
+         *(piece for line in preface for piece in (line.key, line.text) if piece)],
         context,
     )
     _check_truncation(indicators, context)
@@ -287,9 +292,18 @@ def _title(texts: list[str], index: int) -> tuple[str, str | None]:
     ):
         title = previous + title
     issuer = title.split("关于", 1)[0] or None if "关于" in title else None
+    if issuer is not None and not _is_issuer(issuer):
+        issuer = None  # a place (泰州关于印发…): a repost's title names no issuing body
     if issuer is None and texts[0].endswith("文件"):
         issuer = texts[0].removesuffix("文件").strip()
     return title, issuer
+
+
+def _is_issuer(text: str) -> bool:
+    """Whether ``text`` names issuing bodies only: each name ends like one (人民政府, 办公室,
+    领导小组, 委员会, 局, 委 … ``ISSUER_SUFFIXES``), so a place name (泰州, 泰州市) does not."""
+    names = [name for name in re.split(r"[、，,\s]+", text) if name]
+    return bool(names) and all(name.endswith(ISSUER_SUFFIXES) for name in names)
 
 
 def _joined(line: Line) -> str:
@@ -504,11 +518,26 @@ def _has_measures(block: Block) -> bool:
 
 
 def _principle(block: Block, context: _Context) -> dict[str, Any]:
+    """A principle: its heading (a short one without its inner spaces: ``总  则`` → ``总则``)
+    as the title, and its text followed by the text of its articles or items."""
     number, numeral = marker_number(block.marker.text)
     text = _continued_text(block)
+    if text == block.heading:
+        text = _compact_heading(text)
     title = re.split(r"[。；;]", text, maxsplit=1)[0]
+    below = "".join(_continued_text(child) for child in _descendants(block)[1:])
+    if below:  # 第一章 总则 / 第一条 为…：the articles' text
+        text = below if text == title else text + below
     return {"number": number, "numeral": numeral, "title": title, "text": text,
             "span": context.span(block.marker, _last_piece(block))}
+
+
+def _compact_heading(text: str) -> str:
+    """A short heading without sentence punctuation, its inner spaces removed (``总  则``)."""
+    compact = re.sub(r"[" + _SPACE + r"]+", "", text)
+    if len(compact) <= _SHORT_HEADING and not any(c in SENTENCE_END for c in compact):
+        return compact
+    return text
 
 
 def _indicator(block: Block, context: _Context) -> dict[str, Any]:

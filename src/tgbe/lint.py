@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from tgbe.chrome import is_skipped_line
 from tgbe.config import LintConfig
 from tgbe.i18n import Lang
 from tgbe.models import Model, Notice, Severity
@@ -46,7 +47,8 @@ def lint(
     caller lints many notices with one configuration.
     """
     config = config or LintConfig()
-    context = LintContext(notice, tuple(lines if lines is not None else _lines_of(notice)), lang)
+    text = tuple(lines if lines is not None else _lines_of(notice))
+    context = LintContext(notice, text, lang, skipped_lines(notice, text))
     found: list[Finding] = []
     with gc_paused():  # rules allocate much and free it at once; see tgbe.perf
         for rule in rules if rules is not None else active_rules(config):
@@ -55,6 +57,16 @@ def lint(
                 found.append(finding if override is None or finding.severity is override
                              else finding.model_copy(update={"severity": override}))
     return sorted(found, key=_order)
+
+
+def skipped_lines(notice: Notice, lines: Sequence[str]) -> frozenset[int]:
+    """The lines before the notice's first section that the parser leaves out (metadata
+    comments and breadcrumbs, :func:`tgbe.chrome.is_skipped_line`)."""
+    starts = [*(item.span.start_line for item in notice.principles),
+              *(item.span.start_line for item in notice.indicators)]
+    first = min(starts, default=len(lines) + 1)
+    return frozenset(number for number, line in enumerate(lines[: first - 1], start=1)
+                     if is_skipped_line(line))
 
 
 def _order(finding: Finding) -> tuple[str, int, int, str]:

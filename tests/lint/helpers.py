@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import tgbe
+from tgbe.lint import skipped_lines
 from tgbe.models import Notice
 from tgbe.rules.base import Finding, LintContext, Rule
 
@@ -31,7 +32,8 @@ def run_rule(rule_cls: type[Rule], text_or_path: str | Path, lang: str = "en",
     """The findings of ``rule_cls`` (with ``options``) on one notice."""
     notice, lines = load(text_or_path)
     rule = rule_cls(rule_cls.Options(**options))
-    context = LintContext(notice, lines, "zh" if lang == "zh" else "en")
+    context = LintContext(notice, lines, "zh" if lang == "zh" else "en",
+                          skipped_lines(notice, lines))
     return list(rule.check(context))
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.lint.engine_helpers import lint_fixture, places
+from tests.lint.helpers import load, run_rule, where
+from tgbe.lint import skipped_lines
+from tgbe.rules.punctuation import unbalanced_marks as unbalanced_marks_of
 
 PASSING = ["punctuation-pass.txt", "punctuation-halfwidth.txt", "punctuation-indented.txt",
            "punctuation-paragraphs-indented.txt"]
@@ -73,3 +76,24 @@ def test_a_quotation_wrapped_onto_the_next_line_is_balanced() -> None:
     wrapped = ("推行“一网通", "办”改革，按照《条例》执行。", "未闭合“的引号")
     assert unbalanced_marks(wrapped) == [(3, 3, "“", True)]
     assert unbalanced_marks(("甲“", "乙）")) == [(1, 1, "“", True), (2, 1, "）", False)]
+
+
+def test_unbalanced_pair_quotes_the_bracket_as_written() -> None:
+    finding, = lint_fixture("half_width_bracket_open.txt", "PUN002")
+    assert finding.message == "'(' is not closed on this line; expected ')'"
+    assert unbalanced_marks_of(("甲）", "乙)")) == [(1, 1, "）", False), (2, 1, ")", False)]
+    assert lint_fixture("half_width_bracket_open.txt", "PUN002", lang="zh")[0].message == (
+        "本行的「(」没有对应的「)」")
+
+
+def test_metadata_comment_lines_are_not_linted() -> None:
+    from tgbe.lint import lint
+    from tgbe.rules.punctuation import EmptyPair
+
+    assert run_rule(EmptyPair, "metadata_comment_line.txt") == []
+    notice, lines = load("metadata_comment_line.txt")
+    assert skipped_lines(notice, lines) == frozenset({1})
+    assert [f.code for f in lint(notice, lines=lines) if f.line == 1] == []
+    # the same line in a measure's text is linted
+    assert where(run_rule(EmptyPair, "一、营造环境\n1.推进改革( )。(牵头单位:区司法局)\n")) == [
+        ("PUN003", 2, 7, None)]

@@ -174,7 +174,11 @@ def test_headers_are_read_past_page_chrome() -> None:
 
 def test_general_provisions_chapter_is_not_an_indicator() -> None:
     notice = parse_corpus("10_xiangyin_2019_regulations.txt")
-    assert [principle.title for principle in notice.principles] == ["总  则"]
+    # the heading 总  则 is read without its inner spaces, and the text is 第一条's (the
+    # expectation used to be the heading as title and text, losing the article)
+    assert [principle.title for principle in notice.principles] == ["总则"]
+    assert notice.principles[0].text.startswith("为全面提升行政效能")
+    assert notice.principles[0].text.endswith("特制定本规定。")
     assert [(item.number, item.name) for item in notice.indicators] == [
         (2, "推进“最多跑一次”改革高效落地")
     ]

@@ -172,8 +172,10 @@ def test_trailing_supplementary_provisions_are_not_an_indicator() -> None:
     notice = tgbe.parse_file(FIXTURES / "lint" / "numbering-articles-general.txt")
     assert [indicator.numeral for indicator in notice.indicators] == ["二", "三"]
     assert [measure.id for measure in notice.measures()] == ["2.2", "2.3", "3.4", "3.5"]
-    assert [(p.numeral, p.title) for p in notice.principles] == [("一", "总  则"),
-                                                                 ("四", "附  则")]
+    assert [(p.numeral, p.title) for p in notice.principles] == [("一", "总则"),
+                                                                 ("四", "附则")]
+    assert [p.text for p in notice.principles] == [  # the articles' text
+        "为进一步优化营商环境，结合我县实际，制定本措施。", "本措施自印发之日起施行。"]
     assert notice.diagnostics == []
 
 

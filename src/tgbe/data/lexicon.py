@@ -166,3 +166,12 @@ TABLE_TEXT: tuple[str, ...] = (
     "具体举措", "任务举措", "工作内容", "主要内容", "具体任务", "措施内容", "任务措施",
     "举措", "措施", "主要举措", "工作举措", "重点举措", "任务",
 )
+# How the name of an issuing body ends (泰州市人民政府办公室, 中共湘阴县委, 县营商环境建设工作
+# 领导小组): the text before 关于 in a title is the issuer only if each of its names ends so; a
+# place name alone (泰州, 泰州市) is not an issuer.
+ISSUER_SUFFIXES: tuple[str, ...] = (
+    "人民政府", "政府", "办公厅", "办公室", "领导小组", "小组", "委员会", "管委会", "委",
+    "局", "厅", "办", "部", "署", "院", "中心", "处", "会",
+)
+# Separators of a web page's breadcrumb trail (首页 > 政策文件 > 县政府文件).
+CHROME_BREADCRUMB_SEPARATORS: str = ">›»＞"

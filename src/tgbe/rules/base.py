@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -64,6 +65,17 @@ class LintContext:
     notice: Notice
     lines: tuple[str, ...]
     lang: Lang = "en"
+    #: 1-based numbers of the lines the parser leaves out as metadata or page chrome
+    #: (``# source: …``, ``首页 > 政策文件`` before the first section; see ``tgbe.chrome``).
+    skipped: frozenset[int] = frozenset()
+
+    @cached_property
+    def text_lines(self) -> tuple[str, ...]:
+        """``lines`` with the skipped lines blank: what the rules reading the text check."""
+        if not self.skipped:
+            return self.lines
+        return tuple("" if number in self.skipped else line
+                     for number, line in enumerate(self.lines, start=1))
 
     @property
     def path(self) -> str:

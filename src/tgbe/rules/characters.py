@@ -132,7 +132,7 @@ class SuspiciousCharacter(Rule):
     def _titles(self, context: LintContext, stats: _Stats) -> Iterator[Finding]:
         """Titles cited in 《》 that differ from another cited title in one character."""
         places: dict[str, list[Span]] = {}
-        for number, line in enumerate(context.lines, 1):
+        for number, line in enumerate(context.text_lines, 1):
             for match in _TITLE.finditer(line):
                 places.setdefault(match.group(1), []).append(Span(
                     start_line=number, start_column=match.start(1) + 1, end_line=number,

@@ -19,6 +19,9 @@ _FULL_WIDTH = {":": "：", ",": "，", ";": "；", "(": "（"}
 _PAIRS = {"“": "”", "（": "）", "〔": "〕", "《": "》", "【": "】"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _FOLD_PARENS = str.maketrans({"(": "（", ")": "）"})
+# The mate of each mark as written: a half-width bracket is named with its half-width mate.
+_MATES = {**_PAIRS, "(": ")"}
+_OPENERS = {**_CLOSERS, ")": "("}
 _PAIR_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS) + "()") + "]")
 _EMPTY_PAIR = re.compile(r"“[ \t\u3000]*”|[（(][ \t\u3000]*[）)]|〔[ \t\u3000]*〕|《[ \t\u3000]*》"
                          r"|【[ \t\u3000]*】")
@@ -72,10 +75,10 @@ class HalfWidthPunctuation(Rule):
         if not marks:
             return
         pattern = re.compile("[" + re.escape("".join(marks)) + "]")
-        text = "\n".join(context.lines)
+        text = "\n".join(context.text_lines)
         full = Counter({mark: text.count(_FULL_WIDTH[mark]) for mark in marks})
         half: list[tuple[int, int, str]] = []
-        for number, line in enumerate(context.lines, start=1):
+        for number, line in enumerate(context.text_lines, start=1):
             half.extend(
                 (number, match.start(), match.group())
                 for match in pattern.finditer(line)
@@ -123,18 +126,18 @@ class UnbalancedPair(Rule):
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Match pairs line by line with a stack (see :func:`unbalanced_marks`)."""
-        for number, index, char, opened in unbalanced_marks(context.lines):
+        for number, index, char, opened in unbalanced_marks(context.text_lines):
             if opened:
                 yield self.finding(
                     context, span_at(number, index),
-                    en=f"'{char}' is not closed on this line; expected '{_PAIRS[char]}'",
-                    zh=f"本行的「{char}」没有对应的「{_PAIRS[char]}」",
+                    en=f"'{char}' is not closed on this line; expected '{_MATES[char]}'",
+                    zh=f"本行的「{char}」没有对应的「{_MATES[char]}」",
                 )
             else:
                 yield self.finding(
                     context, span_at(number, index),
-                    en=f"'{char}' has no opening '{_CLOSERS[char]}' on this line",
-                    zh=f"本行的「{char}」没有对应的「{_CLOSERS[char]}」",
+                    en=f"'{char}' has no opening '{_OPENERS[char]}' on this line",
+                    zh=f"本行的「{char}」没有对应的「{_OPENERS[char]}」",
                 )
 
 
@@ -150,7 +153,7 @@ def unbalanced_marks(lines: tuple[str, ...]) -> list[tuple[int, int, str, bool]]
     for number in range(len(found) - 1):
         here, there = found[number], found[number + 1]
         while here and there and here[-1][2] and not there[0][2] and (
-            _PAIRS[here[-1][1]] == there[0][1]
+            _PAIRS[here[-1][1].translate(_FOLD_PARENS)] == there[0][1].translate(_FOLD_PARENS)
         ):
             here.pop()
             there.pop(0)
@@ -160,7 +163,8 @@ def unbalanced_marks(lines: tuple[str, ...]) -> list[tuple[int, int, str, bool]]
 
 
 def _unbalanced(line: str) -> list[tuple[int, str, bool]]:
-    """``(index, mark, is_opening)`` of every unmatched mark of ``line``, in line order."""
+    """``(index, mark, is_opening)`` of every unmatched mark of ``line``, in line order (the
+    mark as written: ``(`` and ``（`` match either width of closing bracket)."""
     folded = line.translate(_FOLD_PARENS)
     stack: list[tuple[int, str]] = []
     problems: list[tuple[int, str, bool]] = []
@@ -179,7 +183,7 @@ def _unbalanced(line: str) -> list[tuple[int, str, bool]]:
         else:
             problems.append((index, char, False))
     problems.extend((index, char, True) for index, char in stack)
-    return sorted(problems)
+    return sorted((index, line[index], opened) for index, _, opened in problems)
 
 
 class EmptyPair(Rule):
@@ -206,7 +210,7 @@ class EmptyPair(Rule):
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Search every line for an empty pair."""
-        for number, line in enumerate(context.lines, start=1):
+        for number, line in enumerate(context.text_lines, start=1):
             for match in _EMPTY_PAIR.finditer(line):
                 yield self.finding(
                     context, span_at(number, match.start(), match.end()),
@@ -242,7 +246,7 @@ class SpaceAfterNumber(Rule):
         """Flag spaced markers of a style whose majority is unspaced."""
         found: list[tuple[int, str, int, int]] = []
         counts: Counter[tuple[str, bool]] = Counter()
-        for number, line in enumerate(context.lines, start=1):
+        for number, line in enumerate(context.text_lines, start=1):
             match = _ITEM_NUMBER.match(line)
             if match is None:
                 continue
@@ -287,7 +291,7 @@ class TrailingWhitespace(Rule):
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Search every line's end for whitespace."""
-        for number, line in enumerate(context.lines, start=1):
+        for number, line in enumerate(context.text_lines, start=1):
             match = _TRAILING.search(line)
             if match is None:
                 continue
@@ -333,7 +337,7 @@ class LeadingWhitespace(Rule):
         """Flag indented lines when they are outliers (at most one line in ten)."""
         indented: list[tuple[int, int]] = []
         non_blank = 0
-        for number, line in enumerate(context.lines, start=1):
+        for number, line in enumerate(context.text_lines, start=1):
             if not line.strip():
                 continue
             non_blank += 1
