@@ -334,3 +334,42 @@ def test_lint_reports_no_findings_from_misread_structure(
     # the closing sections 三、四 hold no measures; 获得信贷 has none with a deadline (exit 2)
     assert code == (2 if name == "trailing_sections.txt" else 0)
     assert "measure 3." not in err and "measure 4." not in err
+
+
+def test_sub_sections_naming_leads_under_a_container_are_indicators() -> None:
+    notice = _parse("container_leads.txt")
+    assert [(item.number, item.name) for item in notice.indicators] == [
+        (1, "开办企业"), (2, "办理建筑许可"), (1, "获得电力"), (2, "纳税"),
+    ]
+    assert [[unit.name for unit in item.lead_units] for item in notice.indicators] == [
+        ["市市场监管局"], [], ["市供电局"], ["市税务局"],
+    ]
+    assert [item.lead_marked for item in notice.indicators] == [True, False, True, True]
+    assert [city.name for city in notice.indicators[1].benchmark_cities] == ["深圳"]
+    # the second container restarts at （一）: its indicators take lettered ids
+    assert [[m.id for m in item.measures] for item in notice.indicators] == [
+        ["1.1", "1.2"], ["2.1", "2.2"], ["1b.1", "1b.2"], ["2b.1"],
+    ]
+    assert all(m.group is None for m in notice.measures())
+    assert notice.measures()[0].text == "推行企业开办“一件事”集成服务。"
+    duplicates = [d for d in notice.diagnostics if d.code == "duplicate-section-number"]
+    assert [d.span.start_line for d in duplicates] == [22, 29]
+    # the containers' own headings are neither indicators nor principles
+    assert [principle.title for principle in notice.principles] == ["保障措施"]
+
+
+def test_plain_sub_sections_under_a_container_stay_groups() -> None:
+    notice = _parse("container_groups.txt")
+    assert [item.name for item in notice.indicators] == ["主要任务"]
+    assert [(m.id, m.group) for m in notice.measures()] == [
+        ("1.1", "优化开办流程"), ("1.2", "优化开办流程"),
+        ("1.3", "提升审批效率"), ("1.4", "提升审批效率"),
+    ]
+    assert [principle.title for principle in notice.principles] == ["保障措施"]
+
+
+def test_list_by_lead_finds_a_promoted_sub_section(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("list", str(LAYOUTS / "container_leads.txt"),
+                           "--unit", "市供电局", "--lead-only")
+    assert code == 0
+    assert "1b.1" in out and "1b.2" in out
