@@ -10,6 +10,9 @@ Decisions made here, from the shape of the outline rather than from any one docu
   general provisions (第一章 总则), and trailing provision or closing sections (第四章 附则,
   三、保障措施, and sections whose items carry no measure fields, numbered at another level
   than the measures before them): their articles are not measures;
+* a section naming no lead whose sub-sections all read as indicators (（一）开办企业（牵头单位：
+  …）, …指标, a benchmark line) is a container (一、主要任务): the sub-sections are the
+  indicators and the container's heading is dropped;
 * a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
   or is a leaf; a block whose children carry them is a group (sub-section), and so is a
   sub-section holding a single measure next to such groups;

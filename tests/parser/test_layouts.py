@@ -322,7 +322,8 @@ def test_a_last_indicator_numbered_like_the_measures_is_kept_without_fields(
 @pytest.mark.parametrize(
     ("name", "absent"),
     [("trailing_sections.txt", ("BEN001", "DLN002")), ("group_single.txt", ("NUM002",)),
-     ("attachments_two.txt", ("NUM002", "DLN002"))],
+     ("attachments_two.txt", ("NUM002", "DLN002")),
+     ("container_leads.txt", ("NUM001", "NUM002", "NUM003"))],
 )
 def test_lint_reports_no_findings_from_misread_structure(
     name: str, absent: tuple[str, ...], run_cli: RunCli
@@ -373,3 +374,24 @@ def test_list_by_lead_finds_a_promoted_sub_section(run_cli: RunCli) -> None:
                            "--unit", "市供电局", "--lead-only")
     assert code == 0
     assert "1b.1" in out and "1b.2" in out
+
+
+@pytest.mark.parametrize(
+    ("edits", "finding"),
+    [  # the containers are a sequence of their own
+     ({"二、重点改革": "三、重点改革", "三、保障措施": "四、保障措施"}, "NUM001"),
+     ({"（二）纳税": "（一）纳税"}, "NUM002"),  # a repeat inside one container is still one
+     ({"三、保障措施": "二、保障措施"}, "NUM002")],  # closing sections number on from them
+)
+def test_lint_numbers_promoted_sub_sections_within_their_container(
+    edits: dict[str, str], finding: str, tmp_path: Path, run_cli: RunCli
+) -> None:
+    text = (LAYOUTS / "container_leads.txt").read_text(encoding="utf-8")
+    for old, new in edits.items():
+        text = text.replace(old, new)
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run_cli("lint", str(path))
+    assert code == 1
+    assert finding in out
+    assert out.count("NUM00") == 1
