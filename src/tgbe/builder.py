@@ -10,6 +10,9 @@ Decisions made here, from the shape of the outline rather than from any one docu
   general provisions (第一章 总则), and trailing provision or closing sections (第四章 附则,
   三、保障措施, and sections whose items carry no measure fields, numbered at another level
   than the measures before them): their articles are not measures;
+* a section naming no lead whose sub-sections all read as indicators (（一）开办企业（牵头单位：
+  …）, …指标, a benchmark line) is a container (一、主要任务): the sub-sections are the
+  indicators and the container's heading is dropped;
 * a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
   or is a leaf; a block whose children carry them is a group (sub-section), and so is a
   sub-section holding a single measure next to such groups;
@@ -448,11 +451,56 @@ def _split_sections(blocks: list[Block]) -> tuple[list[Block], list[Block], str 
     while end > 1 and (_is_provision(sections[end - 1])
                        or _is_closing(sections[end - 1], levels_before[end - 1])):
         end -= 1  # trailing provisions (第四章 附则 / 三、保障措施 / 第六条 本措施自…施行。)
-    principles, sections = principles + sections[end:], sections[:end]
+    principles, sections = principles + sections[end:], _with_containers_opened(sections[:end])
     loose = [block for block in rest if block.level >= 2]
     if loose:
         sections.append(Block(level=1, marker=loose[0].marker, text=None, children=loose))
     return principles, sections, attachment_title
+
+
+def _with_containers_opened(sections: list[Block]) -> list[Block]:
+    """``sections`` with each container (一、主要任务) replaced by its sub-sections.
+
+    A container names no lead and no benchmark of its own, and every block under it is a
+    sub-section that reads as an indicator (:func:`_is_sub_indicator`): those become the
+    indicators, numbered by their own numerals (（一）→ 1), and the container's heading is
+    dropped.  Sub-sections that are plain groups keep the section as one indicator.
+    """
+    result: list[Block] = []
+    for section in sections:
+        opened = (
+            bool(section.children)
+            and not _names_lead(section)
+            and all(_is_sub_indicator(child) for child in section.children)
+        )
+        result.extend(section.children if opened else [section])
+    return result
+
+
+def _names_lead(section: Block) -> bool:
+    """Whether a section's heading or lines name its lead or benchmarks (…（A牵头）,
+    牵头单位：A, 对标城市：…)."""
+    _, tail = _split_tail(section.heading)
+    reading = read_bracket(tail[1:-1]) if tail is not None else None
+    groups = list(reading.groups) if reading else []
+    for line in section.lines:
+        if _is_benchmark(line):
+            return True
+        if line.label in UNIT_KEYS:
+            groups.extend(read_field(UNIT_KEYS[line.label], line.value))
+    return _heading_leads(groups)[1]
+
+
+def _is_sub_indicator(block: Block) -> bool:
+    """Whether a sub-section (（一）…) under a section is an indicator in its own right: it
+    holds measures (blocks carrying fields or brackets), has no deadline of its own, and its
+    heading ends in 指标 or it names its lead (（牵头单位：A）, A牵头) or benchmarks."""
+    return (
+        block.level == 2
+        and any(_carries_measure(child) for child in block.children)
+        and not any(line.label in DEADLINE_KEYS for line in block.lines)
+        and (_split_tail(block.heading)[0].endswith("指标") or _names_lead(block))
+    )
 
 
 def _is_provision(block: Block) -> bool:

@@ -325,7 +325,8 @@ def test_a_last_indicator_numbered_like_the_measures_is_kept_without_fields(
 @pytest.mark.parametrize(
     ("name", "absent"),
     [("trailing_sections.txt", ("BEN001", "DLN002")), ("group_single.txt", ("NUM002",)),
-     ("attachments_two.txt", ("NUM002", "DLN002"))],
+     ("attachments_two.txt", ("NUM002", "DLN002")),
+     ("container_leads.txt", ("NUM001", "NUM002", "NUM003"))],
 )
 def test_lint_reports_no_findings_from_misread_structure(
     name: str, absent: tuple[str, ...], run_cli: RunCli
@@ -378,3 +379,63 @@ def test_year_measures_lint_without_numbering_findings(run_cli: RunCli) -> None:
                            "--today", "2024-01-01", "-f", "json")
     assert code == 0
     assert json.loads(out)["measures"] == 4
+
+
+def test_sub_sections_naming_leads_under_a_container_are_indicators() -> None:
+    notice = _parse("container_leads.txt")
+    assert [(item.number, item.name) for item in notice.indicators] == [
+        (1, "开办企业"), (2, "办理建筑许可"), (1, "获得电力"), (2, "纳税"),
+    ]
+    assert [[unit.name for unit in item.lead_units] for item in notice.indicators] == [
+        ["市市场监管局"], [], ["市供电局"], ["市税务局"],
+    ]
+    assert [item.lead_marked for item in notice.indicators] == [True, False, True, True]
+    assert [city.name for city in notice.indicators[1].benchmark_cities] == ["深圳"]
+    # the second container restarts at （一）: its indicators take lettered ids
+    assert [[m.id for m in item.measures] for item in notice.indicators] == [
+        ["1.1", "1.2"], ["2.1", "2.2"], ["1b.1", "1b.2"], ["2b.1"],
+    ]
+    assert all(m.group is None for m in notice.measures())
+    assert notice.measures()[0].text == "推行企业开办“一件事”集成服务。"
+    duplicates = [d for d in notice.diagnostics if d.code == "duplicate-section-number"]
+    assert [d.span.start_line for d in duplicates] == [22, 29]
+    # the containers' own headings are neither indicators nor principles
+    assert [principle.title for principle in notice.principles] == ["保障措施"]
+
+
+def test_plain_sub_sections_under_a_container_stay_groups() -> None:
+    notice = _parse("container_groups.txt")
+    assert [item.name for item in notice.indicators] == ["主要任务"]
+    assert [(m.id, m.group) for m in notice.measures()] == [
+        ("1.1", "优化开办流程"), ("1.2", "优化开办流程"),
+        ("1.3", "提升审批效率"), ("1.4", "提升审批效率"),
+    ]
+    assert [principle.title for principle in notice.principles] == ["保障措施"]
+
+
+def test_list_by_lead_finds_a_promoted_sub_section(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("list", str(LAYOUTS / "container_leads.txt"),
+                           "--unit", "市供电局", "--lead-only")
+    assert code == 0
+    assert "1b.1" in out and "1b.2" in out
+
+
+@pytest.mark.parametrize(
+    ("edits", "finding"),
+    [  # the containers are a sequence of their own
+     ({"二、重点改革": "三、重点改革", "三、保障措施": "四、保障措施"}, "NUM001"),
+     ({"（二）纳税": "（一）纳税"}, "NUM002"),  # a repeat inside one container is still one
+     ({"三、保障措施": "二、保障措施"}, "NUM002")],  # closing sections number on from them
+)
+def test_lint_numbers_promoted_sub_sections_within_their_container(
+    edits: dict[str, str], finding: str, tmp_path: Path, run_cli: RunCli
+) -> None:
+    text = (LAYOUTS / "container_leads.txt").read_text(encoding="utf-8")
+    for old, new in edits.items():
+        text = text.replace(old, new)
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run_cli("lint", str(path))
+    assert code == 1
+    assert finding in out
+    assert out.count("NUM00") == 1

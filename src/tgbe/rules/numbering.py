@@ -4,7 +4,9 @@ indicators and measures.
 Measures are numbered as written: the marker at the start of each measure's first line is
 read from the original line (the builder renumbers measures whose numbering restarts in
 every sub-section, and a restart is not a problem).  A run of measures of one sub-section
-that starts again at 1 is its own sequence.
+that starts again at 1 is its own sequence.  Indicators numbered like sub-sections (（一）,
+taken out of a container section such as 一、主要任务) are a sequence per container, and the
+container headings, read from the text, number with the sections around them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from tgbe.rules.base import Finding, LintContext, Rule
 from tgbe.rules.text import first_line
 
 _MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百零〇]+)")
+_SUB_SECTION = re.compile(r"[ \t\u3000]*[（(]")
+_SECTION = re.compile(r"[ \t\u3000]*(?P<numeral>[一二三四五六七八九十百零〇]+)[、．.]")
 _ARTICLE = re.compile(r"[ \t\u3000]*第(?P<numeral>[0-9]+|[一二三四五六七八九十百零〇]+)条")
 
 
@@ -83,10 +87,12 @@ def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
     (第一章 总则 / 第一条 …) start that count.
     """
     notice = context.notice
-    indicators = [Item(i.number, i.heading_span, f"indicator {i.numeral}")
-                  for i in notice.indicators if i.numeral]
-    first = indicators[0].span.start_line if indicators else None
+    numbered = [i for i in notice.indicators if i.numeral]
+    first = numbered[0].heading_span.start_line if numbered else None
     leading = [p for p in notice.principles if first is None or p.span.start_line < first]
+    indicators, runs = _indicator_sequences(
+        context, numbered, max((p.span.end_line for p in leading), default=0)
+    )
     trailing = [p for p in notice.principles if p not in leading]
     sections = [Item(p.number, p.span, f"principle {p.numeral}") for p in leading]
     if notice.attachment_title is not None or not indicators or indicators[0].number <= 1:
@@ -94,6 +100,7 @@ def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
         sections = []
     yield [*sections, *indicators,
            *(Item(p.number, p.span, f"principle {p.numeral}") for p in trailing)]
+    yield from runs
     pending = [item for principle in leading for item in _article_items(context, principle.span)]
     for indicator in notice.indicators:
         for run in _measure_runs(context, indicator):
@@ -105,6 +112,50 @@ def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
             pending = list(run)
     if pending:
         yield pending
+
+
+def _indicator_sequences(
+    context: LintContext, indicators: list[Indicator], start: int
+) -> tuple[list[Item], list[list[Item]]]:
+    """The sequence of the indicators numbered like sections (一、), and the sequences of
+    those numbered like sub-sections (（一）: the builder's indicators taken out of a container
+    section such as 一、主要任务).
+
+    The container's heading is no indicator; it is read back from the lines between the
+    indicators (a line starting 一、 …), takes its place in the sections' sequence and starts
+    a new sequence of sub-sections.  ``start`` is the last line before the indicators.
+    """
+    sections: list[Item] = []
+    runs: list[list[Item]] = []
+    after = start
+    for indicator in indicators:
+        item = Item(indicator.number, indicator.heading_span, f"indicator {indicator.numeral}")
+        line = indicator.heading_span.start_line
+        if _SUB_SECTION.match(context.line_text(line), indicator.heading_span.start_column - 1):
+            container = _container_item(context, after + 1, line)
+            if container is not None:
+                sections.append(container)
+            if container is not None or not runs:
+                runs.append([])
+            runs[-1].append(item)
+        else:
+            sections.append(item)
+            runs.append([])
+        after = indicator.span.end_line
+    return sections, [run for run in runs if run]
+
+
+def _container_item(context: LintContext, start: int, end: int) -> Item | None:
+    """The last section heading (一、主要任务) on the lines ``start`` to ``end - 1``."""
+    for line in range(end - 1, start - 1, -1):
+        text = context.line_text(line)
+        match = _SECTION.match(text)
+        if match:
+            return Item(marker_number(match["numeral"])[0],
+                        Span(start_line=line, start_column=match.start("numeral") + 1,
+                             end_line=line, end_column=len(text) + 1),
+                        f"section {match['numeral']}")
+    return None
 
 
 def _article_items(context: LintContext, span: Span) -> Iterator[Item]:
@@ -284,7 +335,8 @@ class NumberingOutOfOrder(_SequenceRule):
         )
 
 
-_ZH_LABELS = {"principle": "工作要求", "indicator": "指标", "measure": "举措", "article": ""}
+_ZH_LABELS = {"principle": "工作要求", "section": "部分", "indicator": "指标", "measure": "举措",
+              "article": ""}
 
 
 def _after(issue: Issue) -> str:
