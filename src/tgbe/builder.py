@@ -94,17 +94,20 @@ _LEVEL = re.compile(
     + "|".join(LEVEL_WORDS) + r")[”\"]?水平"
 )
 _MEASURE_KEYS = DEADLINE_KEYS | frozenset(UNIT_KEYS)
+_FIELD_KEYS = _MEASURE_KEYS | BENCHMARK_KEYS
 _SPACE = " \t\u3000\xa0"
 # A field label inside a line, after a sentence or a space: …建设。完成时限：…；责任单位：…
 _INLINE_LABEL = re.compile(
     r"(?<=[。；;，," + _SPACE + r"])(?:"
-    + "|".join(sorted(_MEASURE_KEYS | BENCHMARK_KEYS, key=len, reverse=True))
+    + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True))
     + r")[" + _SPACE + r"]*[：:]"
 )
 _BUTTONS = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(CHROME_BUTTONS, key=len, reverse=True))) + ")+"
 )
 _TOOL_SEPARATORS = re.compile(r"[\s|｜/／·•:：【】\[\]［］<>＜＞]+")
+# Any button or QR-code word: a line without one is no tool line (one C-level scan).
+_TOOL_WORD = re.compile("|".join(map(re.escape, (*CHROME_BUTTONS, *CHROME_QR_WORDS))))
 _SHORT_HEADING = 8  # characters: a heading this short loses its inner spaces (总  则)
 _TOOL_LINE_LIMIT = 30  # characters: a QR-code line longer than this is text
 
@@ -248,12 +251,15 @@ def _is_chrome(text: str) -> bool:
 def _is_tool_line(text: str) -> bool:
     """Whether a line holds only a web page's buttons and tools (【打印本页】【关闭窗口】,
     [ 返回顶部 ] | [ 加入收藏 ]) or points at its QR code (扫一扫在手机打开当前页)."""
+    if _TOOL_WORD.search(text) is None:
+        return False
     words = [word for word in _TOOL_SEPARATORS.split(text) if word]
     if words and all(_BUTTONS.fullmatch(word) for word in words):
         return True
-    return (len(text.strip()) <= _TOOL_LINE_LIMIT and not any(c in SENTENCE_END for c in text)
+    return (len(text.strip()) <= _TOOL_LINE_LIMIT
             and any(word in text for word in CHROME_QR_WORDS)
-            and any(word in text for word in CHROME_PAGE_WORDS))
+            and any(word in text for word in CHROME_PAGE_WORDS)
+            and not any(c in SENTENCE_END for c in text))
 
 
 def _without_tool_lines(block: Block) -> Block:
@@ -330,7 +336,7 @@ def _with_inline_fields(blocks: list[Block]) -> list[Block]:
         if block.level >= 2 and text is not None:
             text, lines = _cut_fields(text, None)
         for line in block.lines:
-            if line.text is not None and (line.label in _MEASURE_KEYS | BENCHMARK_KEYS or (
+            if line.text is not None and (line.label in _FIELD_KEYS or (
                 line.key is None and block.level >= 2
             )):
                 head, more = _cut_fields(line.text, line.key)

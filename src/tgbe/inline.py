@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tgbe.data.lexicon import (
@@ -95,13 +96,23 @@ def strip_convention(text: str) -> tuple[str, Convention | None]:
     return cleaned, Convention(first_leads=True, onward=match.group("onward") is not None)
 
 
+@lru_cache(maxsize=4096)
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(_split_names(text))
+
+
 def split_names(text: str) -> list[str]:
     """Split a unit list into names.
 
     Also splits at 及 between two names that both look like units, keeps one-character
     pieces with the name before them (市直各委、办、局 is one name) and drops deadline phrases
-    (:func:`reads_as_deadline`): a date is never a unit.
+    (:func:`reads_as_deadline`): a date is never a unit.  Lists repeat across a notice's
+    measures, so each distinct list is split once.
     """
+    return list(_split_list(text))
+
+
+def _split_names(text: str) -> list[str]:
     names: list[str] = []
     for name in _split_outside_brackets(text):
         if reads_as_deadline(name):
@@ -115,6 +126,8 @@ def split_names(text: str) -> list[str]:
 
 def _split_outside_brackets(text: str) -> list[str]:
     """:func:`split_unit_names`, except at separators inside brackets (各县（市、区）政府)."""
+    if not any(char in text for char in _OPEN):
+        return split_unit_names(text)
     depth, shielded = 0, []
     for char in text:
         depth += (char in _OPEN) - (char in _CLOSE)

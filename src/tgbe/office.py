@@ -13,7 +13,6 @@ The lines go to :mod:`tgbe.prepass`, which drops page chrome and rejoins wrapped
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -76,6 +75,8 @@ def _table_lines(table: Any, lines: list[str]) -> Grid:
 
 
 def _check_zip(name: str, data: bytes) -> None:
+    import zipfile  # here, not at the top: reading a .txt notice never needs it
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             size = sum(info.file_size for info in archive.infolist())

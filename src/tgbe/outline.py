@@ -7,10 +7,10 @@ meaning (indicators, measures, units) is the builder's job.
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from lark import Lark, Token, Tree
@@ -125,7 +125,12 @@ class Outline:
 @cache
 def notice_parser() -> Lark:
     """The LALR parser for notices, built once per process (tables cached by Lark)."""
-    grammar = resources.files("tgbe.grammars").joinpath("notice.lark").read_text(encoding="utf-8")
+    # pkgutil reads package data through the package's own loader (importlib.resources would
+    # import zipfile and its readers at every start).
+    data = pkgutil.get_data("tgbe.grammars", "notice.lark")
+    if data is None:
+        raise RuntimeError("tgbe.grammars/notice.lark is missing from the installation")
+    grammar = data.decode("utf-8")
     return Lark(grammar, parser="lalr", lexer="basic", cache=True, maybe_placeholders=False)
 
 

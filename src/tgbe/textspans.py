@@ -11,7 +11,6 @@ to the (line, column) of the character it was read from.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
 from tgbe.reader import normalise
 
@@ -48,6 +47,8 @@ class TextLocator:
         if found >= 0:  # the text is written as is (one line, or lines joined as they are)
             self.places: list[tuple[int, int] | None] = list(places[found : found + len(text)])
             return
+        from difflib import SequenceMatcher  # only for texts not written as they are
+
         self.places = [None] * len(text)
         matcher = SequenceMatcher(None, text, stream, autojunk=False)
         for block in matcher.get_matching_blocks():

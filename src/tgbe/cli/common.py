@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import json
 import os
@@ -275,6 +274,8 @@ def render_as(fmt: str, path: str, render: Callable[[str], str], several: bool =
 
 def merged_csv(chunks: Iterable[tuple[str, str]]) -> Iterator[str]:
     """The CSV outputs of several files as one table: one header, a first ``path`` column."""
+    import csv  # only CSV output needs it
+
     header_written = False
     for path, text in chunks:
         rows = list(csv.reader(io.StringIO(text)))
