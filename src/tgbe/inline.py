@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from tgbe.data.lexicon import (
     BEFORE_WORDS,
@@ -79,8 +78,7 @@ _SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/�
 _UNSHIELD = {ord(shield): char for char, shield in _SHIELD.items()}
 
 
-@dataclass(frozen=True)
-class Convention:
+class Convention(NamedTuple):
     """A note read from a unit list: the first unit leads (for later measures too if onward)."""
 
     first_leads: bool
@@ -147,8 +145,7 @@ def _split_joined(name: str) -> list[str]:
     return [name]
 
 
-@dataclass(frozen=True)
-class BracketReading:
+class BracketReading(NamedTuple):
     """What a closing bracket says: unit groups and an optional trailing deadline phrase."""
 
     groups: list[UnitGroup]
@@ -332,8 +329,7 @@ def take_notice_level(units: list[dict[str, Any]], aliases: AliasTable) -> None:
             unit["canonical"] = aliases.canonical(level + name)
 
 
-@dataclass(frozen=True)
-class InlineDeadline:
+class InlineDeadline(NamedTuple):
     """A deadline phrase found in a measure's text, with its offset in that text."""
 
     raw: str

@@ -61,8 +61,7 @@ class Piece(NamedTuple):
     end_column: int
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A plain line (``key`` is None) or a field line ``key：text`` of the outline."""
 
     key: Piece | None

@@ -25,10 +25,9 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from tgbe.data.targets import (
     ADJACENT_WORDS,
@@ -77,8 +76,7 @@ class Exclusion(StrEnum):
     NO_UNIT = "no unit"
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A target found in a text; ``start``/``end`` are offsets of ``raw`` in that text."""
 
     metric: str
@@ -90,8 +88,7 @@ class Found:
     end: int
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """A number in a text and what it became: a target, or an exclusion with its reason."""
 
     number: str
@@ -193,8 +190,7 @@ def scan(text: str) -> list[Figure]:
     return sorted(figures, key=lambda figure: figure.start)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A number with the unit written after it (``unit_end`` is where the unit ends)."""
 
     number: str

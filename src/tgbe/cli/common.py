@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
@@ -161,8 +161,7 @@ _SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024
                   "gb": 1024**3}
 
 
-@dataclass(frozen=True)
-class FileReport:
+class FileReport(NamedTuple):
     """What a batch worker returns for one file: its rendered output and its exit code."""
 
     text: str
@@ -173,8 +172,7 @@ class FileReport:
     usage: str = ""
 
 
-@dataclass(frozen=True)
-class Framing:
+class Framing(NamedTuple):
     """How the outputs of several files are joined into one stream."""
 
     head: str = ""
