@@ -283,12 +283,12 @@ def batches(workdir: Path) -> list[Result]:
 # -- (e) linear time on pathological and large input ----------------------------------------
 
 
-def parse_seconds(text: str) -> float:
-    """Median time of ``tgbe.parse_text(text)`` (a TgbeError counts as a result)."""
+def parsing(text: str) -> Callable[[], object]:
+    """A call of ``tgbe.parse_text(text)`` (a TgbeError counts as a result)."""
     def run() -> None:
         with contextlib.suppress(tgbe.TgbeError):
             tgbe.parse_text(text)
-    return best_of(run, 3)
+    return run
 
 
 def linearity() -> list[Result]:
@@ -296,14 +296,13 @@ def linearity() -> list[Result]:
     results = []
     seed = SEED.read_text(encoding="utf-8")
     for piece in ["（", " ", "1.", "：", "县", "附件"]:
-        small = parse_seconds(piece * (MB // 5 // len(piece.encode())))
-        large = parse_seconds(piece * (2 * MB // len(piece.encode())))
+        large, small = paired_times(parsing(piece * (2 * MB // len(piece.encode()))),
+                                    parsing(piece * (MB // 5 // len(piece.encode()))), 5)
         # Times under 1 ms are clock noise: count them as 1 ms.
         results.append(Result(f"(e) 2 MB / 200 KB line of {piece!r}", large / max(small, 1e-3),
                               15, True, f"{large * 1000:.0f} ms vs {small * 1000:.0f} ms"))
     copies = 20 * MB // len(seed.encode())
-    small = parse_seconds(seed * (copies // 10))
-    large = parse_seconds(seed * copies)
+    large, small = paired_times(parsing(seed * copies), parsing(seed * (copies // 10)), 3)
     results.append(Result("(e) 20 MB / 2 MB file (seed repeated)", large / small, 15, True,
                           f"{large:.2f} s vs {small:.2f} s"))
     return results
