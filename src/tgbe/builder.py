@@ -70,6 +70,7 @@ from tgbe.vocab import SCHEMA_VERSION, Severity, UnitRole
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
+from tgbe.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.targets import attach_targets
 from tgbe.units import (
     AliasTable,
@@ -87,8 +88,6 @@ _TITLE_END = re.compile(r"(?:通知|意见|方案|决定|办法|规定|措施|�
 _DATE = re.compile(r"^[（(]?(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[）)]?$")
 _POLICY = re.compile(r"原则上(?P<phrase>[^，。；,;]{2,20}?)前?(?:全部|全面|基本)?完成")
 _YEAR_IN_TITLE = re.compile(r"(?P<y>20[0-9]{2})")
-_OPEN = "（(〔[【［"
-_CLOSE = "）)〕]】］"
 _LEVEL = re.compile(
     "(?P<wording>" + "|".join(LEVEL_WORDINGS) + r")[“\"]?(?P<level>"
     + "|".join(LEVEL_WORDS) + r")[”\"]?水平"
@@ -99,15 +98,15 @@ _SPACE = " \t\u3000\xa0"
 # A field label inside a line, after a sentence or a space: …建设。完成时限：…；责任单位：…
 _INLINE_LABEL = re.compile(
     r"(?<=[。；;，," + _SPACE + r"])(?:"
-    + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True))
+    + either(_FIELD_KEYS)
     + r")[" + _SPACE + r"]*[：:]"
 )
 _BUTTONS = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(CHROME_BUTTONS, key=len, reverse=True))) + ")+"
+    f"(?:{either(CHROME_BUTTONS)})+"
 )
 _TOOL_SEPARATORS = re.compile(r"[\s|｜/／·•:：【】\[\]［］<>＜＞]+")
 # Any button or QR-code word: a line without one is no tool line (one C-level scan).
-_TOOL_WORD = re.compile("|".join(map(re.escape, (*CHROME_BUTTONS, *CHROME_QR_WORDS))))
+_TOOL_WORD = re.compile(either((*CHROME_BUTTONS, *CHROME_QR_WORDS)))
 _SHORT_HEADING = 8  # characters: a heading this short loses its inner spaces (总  则)
 _TOOL_LINE_LIMIT = 30  # characters: a QR-code line longer than this is text
 
@@ -680,7 +679,7 @@ def _benchmark_cities(lines: list[Line], context: _Context) -> list[dict[str, An
 def _split_tail(text: str) -> tuple[str, str | None]:
     """Split a closing bracketed group (nesting allowed) off the end of ``text``."""
     stripped = text.rstrip()
-    if not stripped or stripped[-1] not in _CLOSE:
+    if not stripped or stripped[-1] not in CLOSE_BRACKETS:
         return text, None
     index = _unclosed_open(stripped[:-1])
     if index is None:
@@ -693,9 +692,9 @@ def _unclosed_open(text: str) -> int | None:
     depth = 0
     for index in range(len(text) - 1, -1, -1):
         char = text[index]
-        if char in _CLOSE:
+        if char in CLOSE_BRACKETS:
             depth += 1
-        elif char in _OPEN:
+        elif char in OPEN_BRACKETS:
             if depth == 0:
                 return index
             depth -= 1
@@ -915,7 +914,7 @@ def _trimmed(piece: Piece, removed: int) -> Piece:
 
 def _open_tail(text: str) -> tuple[str, str | None]:
     """The text before an unclosed last bracket, and that bracket's complete names."""
-    if sum(map(text.count, _OPEN)) <= sum(map(text.count, _CLOSE)):
+    if sum(map(text.count, OPEN_BRACKETS)) <= sum(map(text.count, CLOSE_BRACKETS)):
         return text, None
     index = _unclosed_open(text)
     if index is None:

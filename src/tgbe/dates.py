@@ -36,15 +36,11 @@ from tgbe.data.lexicon import (
     YEAR_FOLLOWERS,
 )
 from tgbe.numerals import chinese_to_int
+from tgbe.patterns import either
 from tgbe.vocab import DeadlineKind
 
 if TYPE_CHECKING:
     from tgbe.models import Deadline, Span
-
-
-def either(words: Iterable[str]) -> str:
-    """An alternation of ``words``, longest first (so 中旬 is tried before 中)."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _after_year(words: Iterable[str]) -> str:

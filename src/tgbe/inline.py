@@ -39,7 +39,8 @@ from tgbe.data.lexicon import (
     UNIT_KEYS,
     UNIT_LIST_TRAILERS,
 )
-from tgbe.dates import either, interpret_deadline
+from tgbe.dates import interpret_deadline
+from tgbe.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.units import AliasTable, is_collective, looks_like_unit, split_unit_names, unit_record
 from tgbe.vocab import DeadlineKind, UnitRole
 
@@ -50,7 +51,7 @@ _CONVENTION = re.compile(
     + "|".join(CONVENTION_ONWARD) + r")?\s{0,3}[）)]?"
 )
 _LABELLED = re.compile(
-    "(" + "|".join(sorted(UNIT_KEYS, key=len, reverse=True)) + r")\s*[：:]"
+    "(" + either(UNIT_KEYS) + r")\s*[：:]"
 )
 _BEFORE = f"(?:{either(BEFORE_WORDS)})"
 _HOLIDAY = either([*FIXED_HOLIDAYS, *SPRING_FESTIVAL_WORDS])
@@ -67,12 +68,11 @@ _SEGMENTS = re.compile(r"[，,；;]")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
-    r"(?:[（(][ \t\u3000]*)?(?:" + "|".join(sorted(LEAD_MARKERS, key=len, reverse=True))
+    r"(?:[（(][ \t\u3000]*)?(?:" + either(LEAD_MARKERS)
     + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)]|"
-    + "|".join(sorted(UNIT_LIST_TRAILERS, key=len, reverse=True)) + ")"
+    + either(UNIT_LIST_TRAILERS) + ")"
 )
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
-_OPEN, _CLOSE = "（(〔[【［", "）)〕]】］"
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
 _UNSHIELD = {ord(shield): char for char, shield in _SHIELD.items()}
@@ -124,11 +124,11 @@ def _split_names(text: str) -> list[str]:
 
 def _split_outside_brackets(text: str) -> list[str]:
     """:func:`split_unit_names`, except at separators inside brackets (各县（市、区）政府)."""
-    if not any(char in text for char in _OPEN):
+    if not any(char in text for char in OPEN_BRACKETS):
         return split_unit_names(text)
     depth, shielded = 0, []
     for char in text:
-        depth += (char in _OPEN) - (char in _CLOSE)
+        depth += (char in OPEN_BRACKETS) - (char in CLOSE_BRACKETS)
         shielded.append(_SHIELD.get(char, char) if depth > 0 else char)
     return [name.translate(_UNSHIELD) for name in split_unit_names("".join(shielded))]
 

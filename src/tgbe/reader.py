@@ -44,12 +44,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Control characters other than tab and line feed (C0, DEL, C1) and bidirectional overrides:
 # spaces in the text, so that none reaches a terminal, an XML report, a ledger or a workbook
 # from a notice's words.
-_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x202A, 0x202E),
+                   (0x2066, 0x2069))  # inclusive
+_CONTROLS = "".join(f"{chr(low)}-{chr(high)}" for low, high in _CONTROL_RANGES)
 _FOLD = str.maketrans({
     **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
-    **{chr(code): " " for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
-                                   *range(0x7F, 0xA0), *range(0x202A, 0x202F),
-                                   *range(0x2066, 0x206A))},
+    **{chr(code): " " for low, high in _CONTROL_RANGES for code in range(low, high + 1)},
     "\ufeff": " ", "\r": None,
 })
 _CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})

@@ -55,6 +55,7 @@ from tgbe.data.targets import (
     YEAR_PATTERN,
 )
 from tgbe.numerals import chinese_to_int
+from tgbe.patterns import either
 from tgbe.reader import SourceText
 from tgbe.textspans import TextLocator
 from tgbe.vocab import Comparator
@@ -114,7 +115,7 @@ _SET_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in SET_PHRASES))
 _ENUMERATION = re.compile(r"\s{0,3}[、和及与或]\s{0,3}")
 _UNIT_WORD = re.compile(
     " {0,3}(" + "|".join(map(re.escape, UNIT_MAGNITUDES)) + ")?("
-    + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")"
+    + either(UNITS) + ")"
 )
 _ITEM_NUMBER = re.compile(rf"\s{{0,3}}{ITEM_NUMBER_PATTERN}")
 _METRIC_LIST = re.compile(f"[{METRIC_LIST_SEPARATORS}]")

@@ -1,0 +1,15 @@
+"""Small building blocks of the parser's regular expressions, shared by every layer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Brackets a unit list or a deadline may be written in (full- and half-width).
+OPEN_BRACKETS = "（(〔[【［"
+CLOSE_BRACKETS = "）)〕]】］"
+
+
+def either(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first (so 中旬 is tried before 中)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
