@@ -32,13 +32,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from tgbe.benchmarks import benchmark_value_start, city_spans, is_benchmark_label
-from tgbe.chrome import is_skipped_line
+from tgbe.chrome import is_page_chrome, is_skipped_line, is_tool_line
 from tgbe.data.lexicon import (
     BENCHMARK_KEYS,
-    CHROME_BUTTONS,
-    CHROME_LABELS,
-    CHROME_PAGE_WORDS,
-    CHROME_QR_WORDS,
     DEADLINE_KEYS,
     ISSUER_SUFFIXES,
     LEVEL_WORDINGS,
@@ -101,14 +97,7 @@ _INLINE_LABEL = re.compile(
     + either(_FIELD_KEYS)
     + r")[" + _SPACE + r"]*[：:]"
 )
-_BUTTONS = re.compile(
-    f"(?:{either(CHROME_BUTTONS)})+"
-)
-_TOOL_SEPARATORS = re.compile(r"[\s|｜/／·•:：【】\[\]［］<>＜＞]+")
-# Any button or QR-code word: a line without one is no tool line (one C-level scan).
-_TOOL_WORD = re.compile(either((*CHROME_BUTTONS, *CHROME_QR_WORDS)))
 _SHORT_HEADING = 8  # characters: a heading this short loses its inner spaces (总  则)
-_TOOL_LINE_LIMIT = 30  # characters: a QR-code line longer than this is text
 
 
 @dataclass
@@ -202,7 +191,7 @@ def build_notice_data(
 
 
 def _header(preface: list[Line], context: _Context) -> dict[str, Any]:
-    chrome = [line for line in preface if _is_chrome(_joined(line))]
+    chrome = [line for line in preface if is_page_chrome(_joined(line))]
     preface = [line for line in preface if line not in chrome]
     texts = [_joined(line) for line in preface]
     result: dict[str, Any] = {"issuer": None, "doc_number": None, "title": None,
@@ -239,32 +228,10 @@ def _header(preface: list[Line], context: _Context) -> dict[str, Any]:
     return result
 
 
-def _is_chrome(text: str) -> bool:
-    """Whether a preface line is page chrome of a web copy (来源：… 浏览量：… 发布时间：…)."""
-    compact = re.sub(r"\s", "", text).lstrip("•·●▪")
-    return _is_tool_line(text) or any(
-        compact.startswith((label + ":", label + "：")) for label in CHROME_LABELS
-    )
-
-
-def _is_tool_line(text: str) -> bool:
-    """Whether a line holds only a web page's buttons and tools (【打印本页】【关闭窗口】,
-    [ 返回顶部 ] | [ 加入收藏 ]) or points at its QR code (扫一扫在手机打开当前页)."""
-    if _TOOL_WORD.search(text) is None:
-        return False
-    words = [word for word in _TOOL_SEPARATORS.split(text) if word]
-    if words and all(_BUTTONS.fullmatch(word) for word in words):
-        return True
-    return (len(text.strip()) <= _TOOL_LINE_LIMIT
-            and any(word in text for word in CHROME_QR_WORDS)
-            and any(word in text for word in CHROME_PAGE_WORDS)
-            and not any(c in SENTENCE_END for c in text))
-
-
 def _without_tool_lines(block: Block) -> Block:
-    """``block`` without web page tool lines (see :func:`_is_tool_line`), at every level."""
+    """``block`` without web page tool lines (:func:`tgbe.chrome.is_tool_line`), at every level."""
     return Block(block.level, block.marker, block.text,
-                 [line for line in block.lines if not _is_tool_line(_joined(line))],
+                 [line for line in block.lines if not is_tool_line(_joined(line))],
                  [_without_tool_lines(child) for child in block.children])
 
 
