@@ -133,10 +133,10 @@ def parse_floor() -> str:
     validation of already-built plain data (the typed models it requires) — what any
     parser with both pays before reading a single unit name or deadline.
     """
-    from tgbe.builder import build_notice_data
     from tgbe.models import Notice
-    from tgbe.outline import notice_parser, parse_outline
-    from tgbe.reader import read_path
+    from tgbe.parse.builder import build_notice_data
+    from tgbe.parse.outline import notice_parser, parse_outline
+    from tgbe.read.reader import read_path
 
     source = read_path(SEED)
     data = build_notice_data(parse_outline(source), source)
@@ -203,7 +203,7 @@ def lint_vs_parse() -> Result:
 
 def lint_split() -> str:
     """Context for (c): the parse into models and the rules alone, in-process."""
-    from tgbe.lint import active_rules, lint
+    from tgbe.lint.engine import active_rules, lint
 
     runs = 10
     rules = active_rules()

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ROOT, RunCli
 from tgbe.models import Notice
-from tgbe.schema import SCHEMAS, schema_of, schema_text
+from tgbe.render.schema import SCHEMAS, schema_of, schema_text
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))

@@ -17,18 +17,18 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tgbe.api import parse_file as parse_file
-    from tgbe.api import parse_source as parse_source
-    from tgbe.api import parse_text as parse_text
     from tgbe.errors import Problem as Problem
     from tgbe.errors import TgbeError as TgbeError
     from tgbe.models import Notice as Notice
+    from tgbe.parse.api import parse_file as parse_file
+    from tgbe.parse.api import parse_source as parse_source
+    from tgbe.parse.api import parse_text as parse_text
     from tgbe.vocab import SCHEMA_VERSION as SCHEMA_VERSION
 
 _EXPORTS = {
-    "parse_file": "tgbe.api",
-    "parse_source": "tgbe.api",
-    "parse_text": "tgbe.api",
+    "parse_file": "tgbe.parse.api",
+    "parse_source": "tgbe.parse.api",
+    "parse_text": "tgbe.parse.api",
     "Problem": "tgbe.errors",
     "TgbeError": "tgbe.errors",
     "Notice": "tgbe.models",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tgbe.batch import NOTICE_EXTENSIONS, expand_inputs
+from tgbe.cli.batch import NOTICE_EXTENSIONS, expand_inputs
 
 
 def _tree(root: Path) -> None:

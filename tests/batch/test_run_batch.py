@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 
-from tgbe.batch import Outcome, attempt, default_jobs, run_batch
+from tgbe.cli.batch import Outcome, attempt, default_jobs, run_batch
 from tgbe.errors import TgbeError
 
 

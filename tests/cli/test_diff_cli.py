@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 
 from tests.conftest import FIXTURES, SEED, RunCli
-from tgbe.schema import schema_of
+from tgbe.render.schema import schema_of
 
 EDITED = FIXTURES / "diff" / "tonggu-2023-edited.txt"
 

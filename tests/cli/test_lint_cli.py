@@ -168,7 +168,7 @@ def test_explicit_configuration_and_its_errors(run_cli: RunCli, isolated: Path) 
 
 def test_user_aliases_reach_the_parser(run_cli: RunCli, isolated: Path) -> None:
     Path("tgbe.toml").write_text('[aliases]\n"税务总局" = ["税务局"]\n', encoding="utf-8")
-    from tgbe.config import load_config
+    from tgbe.lint.config import load_config
 
     table = load_config("tgbe.toml").alias_table()
     assert table is not None and table.canonical("县税务局") == "县税务总局"
@@ -182,7 +182,7 @@ def test_output_file_is_written_atomically(run_cli: RunCli, isolated: Path) -> N
 
 
 def test_json_output_follows_its_published_schema(run_cli: RunCli) -> None:
-    from tgbe.schema import schema_of
+    from tgbe.render.schema import schema_of
 
     _, out, _ = run_cli("lint", ERRORS, str(LINT_FIXTURES / "benchmark-fail.txt"), "-f", "json")
     jsonschema.Draft202012Validator(schema_of("lint")).validate(json.loads(out))

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from tests.conftest import RunCli
-from tgbe.rules.base import Rule
-from tgbe.rules.registry import RULES
+from tgbe.lint.rules.base import Rule
+from tgbe.lint.rules.registry import RULES
 
 
 def test_rules_table_lists_every_rule(run_cli: RunCli) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 
 from tests.conftest import SEED, RunCli
-from tgbe.schema import schema_of
+from tgbe.render.schema import schema_of
 
 
 def test_table_shows_where_metric_comparator_value_and_unit(run_cli: RunCli) -> None:

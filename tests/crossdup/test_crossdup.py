@@ -8,7 +8,7 @@ from pathlib import Path
 
 import tgbe
 from tests.conftest import FIXTURES, RunCli
-from tgbe.crossdup import (
+from tgbe.compare.crossdup import (
     CANDIDATE_CAP,
     Edition,
     MeasureText,

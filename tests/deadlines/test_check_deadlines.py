@@ -15,9 +15,9 @@ from datetime import date, timedelta
 import pytest
 
 from tests.conftest import FIXTURES, SEED, RunCli
-from tgbe.deadlines import check
-from tgbe.ledger import load_ledger
 from tgbe.models import Notice
+from tgbe.track.deadlines import check
+from tgbe.track.ledger import load_ledger
 
 PROGRESS = FIXTURES / "ledger" / "progress.yaml"
 MIXED = FIXTURES / "deadlines" / "mixed.txt"
@@ -202,7 +202,7 @@ def test_the_default_zone_works_without_a_time_zone_database(
 ) -> None:
     import zoneinfo
 
-    from tgbe.clock import DEFAULT_TZ, zone_info
+    from tgbe.infra.clock import DEFAULT_TZ, zone_info
 
     def missing(key: str) -> zoneinfo.ZoneInfo:
         raise zoneinfo.ZoneInfoNotFoundError(key)

@@ -1,4 +1,4 @@
-"""Deadline phrases read into a kind and a due date (``tgbe.dates.interpret_deadline``).
+"""Deadline phrases read into a kind and a due date (``tgbe.parse.dates.interpret_deadline``).
 
 The document's year is 2023 throughout, so a phrase that names another year shows it is read
 from the phrase.  A qualifier the reader does not know after a year (2024年两会前) must give
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import tgbe
-from tgbe.dates import interpret_deadline
+from tgbe.parse.dates import interpret_deadline
 from tgbe.vocab import DeadlineKind
 
 DAY, MONTH, QUARTER = DeadlineKind.DAY, DeadlineKind.MONTH, DeadlineKind.QUARTER

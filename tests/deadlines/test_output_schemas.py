@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, SEED, RunCli
-from tgbe.schema import schema_text
+from tgbe.render.schema import schema_text
 
 PROGRESS = str(FIXTURES / "ledger" / "progress.yaml")
 

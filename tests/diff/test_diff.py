@@ -1,4 +1,4 @@
-"""``tgbe.diff``: two editions aligned by content; every change of the edited seed exactly."""
+"""``tgbe.compare.diff``: two editions aligned by content; each change of the edited seed."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 
 import tgbe
 from tests.conftest import FIXTURES
-from tgbe.align import align
-from tgbe.diff import ChangeKind, char_diff, diff_notices
+from tgbe.compare.align import align
+from tgbe.compare.diff import ChangeKind, char_diff, diff_notices
 from tgbe.models import Notice
 
 EDITED = FIXTURES / "diff" / "tonggu-2023-edited.txt"

@@ -9,8 +9,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from tests.conftest import FIXTURES, SEED, RunCli
+from tgbe.infra.width import display_width
 from tgbe.render.sheet import sheet_names
-from tgbe.render.width import display_width
 
 PROGRESS = str(FIXTURES / "ledger" / "progress.yaml")
 

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES, SEED, RunCli
 from tgbe.errors import TgbeError
-from tgbe.ledger import Status, ledger_template, load_ledger, read_ledger_text
 from tgbe.models import Notice
+from tgbe.track.ledger import Status, ledger_template, load_ledger, read_ledger_text
 
 LEDGERS = FIXTURES / "ledger"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import FIXTURES
-from tgbe.api import parse_source
-from tgbe.config import LintConfig
-from tgbe.i18n import Lang
-from tgbe.lint import lint
-from tgbe.reader import read_path
-from tgbe.rules.base import Finding
+from tgbe.infra.i18n import Lang
+from tgbe.lint.config import LintConfig
+from tgbe.lint.engine import lint
+from tgbe.lint.rules.base import Finding
+from tgbe.parse.api import parse_source
+from tgbe.read.reader import read_path
 
 LINT_FIXTURES = FIXTURES / "lint"
 

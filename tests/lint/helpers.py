@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import tgbe
-from tgbe.lint import skipped_lines
+from tgbe.lint.engine import skipped_lines
+from tgbe.lint.rules.base import Finding, LintContext, Rule
 from tgbe.models import Notice
-from tgbe.rules.base import Finding, LintContext, Rule
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lint"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.characters import SuspiciousCharacter
+from tgbe.lint.rules.characters import SuspiciousCharacter
 
 
 def test_title_variant_and_rare_word_next_to_a_frequent_one() -> None:

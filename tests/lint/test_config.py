@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from tgbe.config import LintConfig, config_path_for, find_config, load_config
 from tgbe.errors import TgbeError
+from tgbe.lint.config import LintConfig, config_path_for, find_config, load_config
+from tgbe.lint.rules.punctuation import HalfWidthOptions
 from tgbe.models import Severity
-from tgbe.rules.punctuation import HalfWidthOptions
 
 
 def _error(path: Path) -> str:

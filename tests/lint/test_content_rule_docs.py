@@ -6,8 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from tests.lint.test_seed_golden_content import CONTENT_RULES
-from tgbe.rules.base import Rule
-from tgbe.rules.registry import RULES, rule_by_code
+from tgbe.lint.rules.base import Rule
+from tgbe.lint.rules.registry import RULES, rule_by_code
 
 
 @pytest.mark.parametrize("rule", CONTENT_RULES, ids=lambda rule: rule.code)

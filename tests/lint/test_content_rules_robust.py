@@ -9,7 +9,7 @@ import tgbe
 from tests.conftest import SEED
 from tests.lint.test_seed_golden_content import CONTENT_RULES
 from tgbe.errors import TgbeError
-from tgbe.rules.base import LintContext
+from tgbe.lint.rules.base import LintContext
 
 SEED_LINES = SEED.read_text(encoding="utf-8").splitlines()
 

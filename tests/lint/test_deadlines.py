@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.lint.engine_helpers import lint_fixture, places
-from tgbe.config import LintConfig
+from tgbe.lint.config import LintConfig
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.duplicates import DuplicatedMeasure
+from tgbe.lint.rules.duplicates import DuplicatedMeasure
 
 
 def test_identical_and_near_identical_measures_are_reported_at_the_later_one() -> None:

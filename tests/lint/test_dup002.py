@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.duplicates import CopiedBlockRule
+from tgbe.lint.rules.duplicates import CopiedBlockRule
 
 
 def test_a_run_of_copied_measures_is_reported_once() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.duplicates import RepeatedClause
+from tgbe.lint.rules.duplicates import RepeatedClause
 
 
 def test_identical_and_near_identical_clauses_inside_a_measure() -> None:

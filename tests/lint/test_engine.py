@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from tests.lint.engine_helpers import LINT_FIXTURES, lint_fixture
-from tgbe.config import LintConfig
-from tgbe.lint import active_rules, lint
+from tgbe.lint.config import LintConfig
+from tgbe.lint.engine import active_rules, lint
+from tgbe.lint.rules.registry import RULES
+from tgbe.lint.rules.selection import enabled, suggest
 from tgbe.models import Severity
-from tgbe.rules.registry import RULES
-from tgbe.rules.selection import enabled, suggest
 
 
 def _codes(*select: str, ignore: tuple[str, ...] = ()) -> list[str]:

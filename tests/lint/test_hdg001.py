@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.headings import LeadNotMarked
+from tgbe.lint.rules.headings import LeadNotMarked
 
 
 def test_unmarked_lead_among_marked_ones() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.headings import HeadingSummaryMismatch
+from tgbe.lint.rules.headings import HeadingSummaryMismatch
 
 
 def test_summary_naming_another_indicator() -> None:

@@ -7,9 +7,9 @@ import pytest
 import tgbe
 from tests.conftest import FIXTURES, SEED
 from tests.lint.engine_helpers import lint_fixture, lint_path, places
+from tgbe.lint.rules.base import LintContext
+from tgbe.lint.rules.numbering import Item, NumberingGap, Problem, sequence_issues
 from tgbe.models import Span
-from tgbe.rules.base import LintContext
-from tgbe.rules.numbering import Item, NumberingGap, Problem, sequence_issues
 
 
 @pytest.mark.parametrize(

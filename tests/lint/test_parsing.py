@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from tests.conftest import SEED
 from tests.lint.engine_helpers import lint_fixture, places
+from tgbe.lint.rules.base import LintContext
+from tgbe.lint.rules.parsing import ParseDiagnostic
 from tgbe.models import Diagnostic, Severity, Span
-from tgbe.rules.base import LintContext
-from tgbe.rules.parsing import ParseDiagnostic
 
 
 def test_stray_line_and_truncated_measure_are_located() -> None:
@@ -35,3 +35,13 @@ def test_unclaimed_diagnostics_keep_their_message_and_severity() -> None:
     found = list(ParseDiagnostic().check(LintContext(notice, ("", "", "abcdef"))))
     assert places(found) == [(3, 2, "PAR000")]
     assert (found[0].message, found[0].severity) == ("odd", Severity.ERROR)
+
+
+def test_every_reporting_rule_is_registered() -> None:
+    from tgbe.lint.rules.base import REPORTED_BY
+    from tgbe.lint.rules.registry import RULES
+
+    codes = {rule.code for rule in RULES}
+    assert set(REPORTED_BY.values()) <= codes
+    claimed = {code for rule in RULES for code in rule.diagnostics}
+    assert claimed == set(REPORTED_BY)

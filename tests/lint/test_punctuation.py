@@ -6,8 +6,8 @@ import pytest
 
 from tests.lint.engine_helpers import lint_fixture, places
 from tests.lint.helpers import load, run_rule, where
-from tgbe.lint import skipped_lines
-from tgbe.rules.punctuation import unbalanced_marks as unbalanced_marks_of
+from tgbe.lint.engine import skipped_lines
+from tgbe.lint.rules.punctuation import unbalanced_marks as unbalanced_marks_of
 
 PASSING = ["punctuation-pass.txt", "punctuation-halfwidth.txt", "punctuation-indented.txt",
            "punctuation-paragraphs-indented.txt"]
@@ -44,7 +44,7 @@ def test_half_width_mark_is_judged_by_the_documents_majority() -> None:
 
 
 def test_options_choose_which_marks_are_checked() -> None:
-    from tgbe.config import LintConfig
+    from tgbe.lint.config import LintConfig
 
     config = LintConfig(select=("PUN001",), rules={"PUN001": {"marks": ","}})
     assert lint_fixture("punctuation-fail.txt", config=config) == []
@@ -56,7 +56,7 @@ def test_unbalanced_pair_names_the_missing_mark_in_chinese() -> None:
 
 
 def test_unbalanced_marks_nested_in_the_wrong_order() -> None:
-    from tgbe.rules.punctuation import _unbalanced
+    from tgbe.lint.rules.punctuation import _unbalanced
 
     assert _unbalanced("（《条例）》") == [(1, "《", True), (5, "》", False)]
     assert _unbalanced("“a”（b)") == []
@@ -71,7 +71,7 @@ def test_space_after_number_span_covers_every_space() -> None:
 
 
 def test_a_quotation_wrapped_onto_the_next_line_is_balanced() -> None:
-    from tgbe.rules.punctuation import unbalanced_marks
+    from tgbe.lint.rules.punctuation import unbalanced_marks
 
     wrapped = ("推行“一网通", "办”改革，按照《条例》执行。", "未闭合“的引号")
     assert unbalanced_marks(wrapped) == [(3, 3, "“", True)]
@@ -87,8 +87,8 @@ def test_unbalanced_pair_quotes_the_bracket_as_written() -> None:
 
 
 def test_metadata_comment_lines_are_not_linted() -> None:
-    from tgbe.lint import lint
-    from tgbe.rules.punctuation import EmptyPair
+    from tgbe.lint.engine import lint
+    from tgbe.lint.rules.punctuation import EmptyPair
 
     assert run_rule(EmptyPair, "metadata_comment_line.txt") == []
     notice, lines = load("metadata_comment_line.txt")

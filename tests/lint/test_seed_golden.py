@@ -13,10 +13,10 @@ import pytest
 
 from tests.conftest import SEED
 from tests.lint.engine_helpers import LINT_FIXTURES
-from tgbe.config import LintConfig
-from tgbe.lint import lint
+from tgbe.lint.config import LintConfig
+from tgbe.lint.engine import lint
 from tgbe.models import Notice
-from tgbe.reader import read_path
+from tgbe.read.reader import read_path
 
 FAMILIES = ["PUN", "NUM", "DLN", "BEN", "PAR"]
 

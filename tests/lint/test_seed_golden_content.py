@@ -12,12 +12,12 @@ from typing import Any
 
 from tests.conftest import SEED
 from tests.lint.helpers import FIXTURES, run_rule
-from tgbe.rules.base import Rule
-from tgbe.rules.characters import SuspiciousCharacter
-from tgbe.rules.conflicts import ConflictingTarget
-from tgbe.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
-from tgbe.rules.headings import HeadingSummaryMismatch, LeadNotMarked
-from tgbe.rules.unitnames import InconsistentUnitName, LeadNotResponsible
+from tgbe.lint.rules.base import Rule
+from tgbe.lint.rules.characters import SuspiciousCharacter
+from tgbe.lint.rules.conflicts import ConflictingTarget
+from tgbe.lint.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
+from tgbe.lint.rules.headings import HeadingSummaryMismatch, LeadNotMarked
+from tgbe.lint.rules.unitnames import InconsistentUnitName, LeadNotResponsible
 
 CONTENT_RULES: tuple[type[Rule], ...] = (
     DuplicatedMeasure, CopiedBlockRule, RepeatedClause, ConflictingTarget,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tgbe.compare.similarity import NearDuplicateIndex, normalise, ratio
 from tgbe.models import Notice
-from tgbe.similarity import NearDuplicateIndex, normalise, ratio
 
 TEXTS = st.lists(st.text(alphabet="推进企业开办登记电子化税务，。", min_size=0, max_size=14),
                  max_size=12)

@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
+from tgbe.lint.rules.punctuation import _unbalanced
 from tgbe.render.findings import excerpt
-from tgbe.rules.punctuation import _unbalanced
 
 
 def _char_at(shown: str, offset: int) -> str:

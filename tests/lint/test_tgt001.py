@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.conflicts import ConflictingTarget, extract_figures
+from tgbe.lint.rules.conflicts import ConflictingTarget, extract_figures
 
 
 def test_two_values_in_the_summary_and_a_measure_contradicting_it() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.unitnames import InconsistentUnitName
+from tgbe.lint.rules.unitnames import InconsistentUnitName
 
 
 def test_alias_and_dropped_character_forms_get_the_frequent_form_suggested() -> None:

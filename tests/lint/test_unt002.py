@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.lint.helpers import run_rule, where
-from tgbe.rules.unitnames import LeadNotResponsible
+from tgbe.lint.rules.unitnames import LeadNotResponsible
 
 
 def test_lead_missing_from_its_measures_where_the_habit_holds() -> None:

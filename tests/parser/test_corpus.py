@@ -13,8 +13,8 @@ from typing import NamedTuple
 import pytest
 
 from tests.parser.corpus import corpus_text, parse_corpus
-from tgbe.hanzi import to_simplified
 from tgbe.models import Notice
+from tgbe.read.hanzi import to_simplified
 
 
 class Expected(NamedTuple):

@@ -9,7 +9,7 @@ import pytest
 
 import tgbe
 from tests.conftest import FIXTURES, SEED
-from tgbe.api import notice_data
+from tgbe.parse.api import notice_data
 from tgbe.render.fastjson import dumps
 
 SAMPLES = [

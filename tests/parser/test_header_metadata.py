@@ -7,7 +7,7 @@ import pytest
 import tgbe
 from tests.conftest import FIXTURES
 from tests.parser.corpus import CORPUS, corpus_text
-from tgbe.chrome import is_breadcrumb, is_metadata_comment
+from tgbe.read.chrome import is_breadcrumb, is_metadata_comment
 
 LAYOUTS = FIXTURES / "layouts"
 

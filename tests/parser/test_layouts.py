@@ -10,8 +10,8 @@ import pytest
 
 import tgbe
 from tests.conftest import FIXTURES, RunCli
-from tgbe.benchmarks import is_benchmark_label
 from tgbe.models import Measure, Notice
+from tgbe.parse.benchmarks import is_benchmark_label
 
 LAYOUTS = FIXTURES / "layouts"
 

@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from tgbe.numerals import MEASURE_MARKER
-from tgbe.outline import notice_parser, split_line
+from tgbe.lang.numerals import MEASURE_MARKER
+from tgbe.parse.outline import notice_parser, split_line
 
 
 def test_the_grammar_spells_the_shared_measure_marker() -> None:

@@ -13,7 +13,7 @@ import pytest
 
 import tgbe
 from tests.conftest import FIXTURES
-from tgbe.lint import lint
+from tgbe.lint.engine import lint
 from tgbe.models import Measure, Notice, Span, Unit
 
 FIELD_UNITS = FIXTURES / "units" / "field_units.txt"

@@ -16,9 +16,9 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import FIXTURES, SEED, RunCli
+from tgbe.infra.width import display_width
 from tgbe.models import Notice
-from tgbe.query import Filters, UnknownName, query
-from tgbe.render.width import display_width
+from tgbe.track.query import Filters, UnknownName, query
 
 
 def ids(run_cli: RunCli, *args: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.conftest import SEED
 from tests.parser.corpus import corpus_text
-from tgbe.hanzi import fold_if_traditional, looks_traditional, to_simplified
+from tgbe.read.hanzi import fold_if_traditional, looks_traditional, to_simplified
 
 TRADITIONAL = corpus_text("08_xianyang_2022_workpoints_trad.txt")
 

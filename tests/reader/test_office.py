@@ -13,8 +13,8 @@ import pytest
 
 import tgbe
 from tests.conftest import FIXTURES, SEED, RunCli
-from tgbe import office
 from tgbe.models import Notice
+from tgbe.read import office
 
 SEED_PDF = FIXTURES / "office" / "seed.pdf"
 

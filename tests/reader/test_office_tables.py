@@ -9,7 +9,7 @@ import pytest
 
 import tgbe
 from tests.conftest import FIXTURES, RunCli
-from tgbe import office
+from tgbe.read import office
 
 OFFICE = FIXTURES / "office"
 TABLES = ("indicator_tables.docx", "indicator_tables_nonum.docx", "indicator_tables_serial.docx")

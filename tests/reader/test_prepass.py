@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tgbe.prepass import rebuild
-from tgbe.reader import LineMap
+from tgbe.read.prepass import rebuild
+from tgbe.read.source import LineMap
 
 WIDE = "推进企业开办全程网上办理，进一步压缩企业开办时间，实现企业开办"  # fills the width
 WRAPPED = ["1.推进企业开办全程网上办理，" + WIDE, "一日办结。", "完成时限：2023年9月"]

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import SEED, RunCli
-from tgbe.api import notice_data
-from tgbe.output import emit_stream, write_bytes_atomic
+from tgbe.infra.output import emit_stream, write_bytes_atomic
+from tgbe.parse.api import notice_data
 
 
 def _interrupted(tmp: Path) -> None:

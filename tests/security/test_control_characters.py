@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, RunCli
-from tgbe.reader import normalise
+from tgbe.read.reader import normalise
 
 SECURITY = FIXTURES / "security"
 ESCAPES = SECURITY / "control-characters.txt"  # ESC/BEL sequences in a measure and a city

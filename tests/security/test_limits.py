@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tgbe.errors import TgbeError
-from tgbe.limits import MAX_PAGES, check_archive, check_pages
+from tgbe.read.limits import MAX_PAGES, check_archive, check_pages
 
 
 def _zip(path: Path, members: dict[str, bytes]) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tgbe.targets import find_targets
+from tgbe.parse.targets import find_targets
 from tgbe.vocab import Comparator
 
 GE, LE, EQ = Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.EQUAL

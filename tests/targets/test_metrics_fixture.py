@@ -6,7 +6,7 @@ from pathlib import Path
 
 import tgbe
 from tgbe.models import Target
-from tgbe.targets import find_targets
+from tgbe.parse.targets import find_targets
 from tgbe.vocab import Comparator
 
 GE, LE = Comparator.AT_LEAST, Comparator.AT_MOST

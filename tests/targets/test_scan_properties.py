@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tgbe.targets import scan
+from tgbe.parse.targets import scan
 
 PIECES = ["达到", "以上", "以内", "2023年", "6月底", "个工作日", "%", "，", "。", "“", "”", "一",
           "三个", "10", "3.5", "压缩", "至", "、", "和", "件", "第", "率", "企业", " ", "4+N",

@@ -13,7 +13,7 @@ import re
 from tests.conftest import SEED
 from tgbe.data.targets import UNITS
 from tgbe.models import Notice
-from tgbe.targets import Exclusion, scan
+from tgbe.parse.targets import Exclusion, scan
 from tgbe.vocab import Comparator
 
 GE, LE, EQ = Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.EQUAL

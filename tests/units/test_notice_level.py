@@ -13,9 +13,9 @@ import pytest
 import tgbe
 from tests.conftest import FIXTURES, RunCli
 from tests.lint.helpers import run_rule
-from tgbe.inline import make_group_units, read_bracket, read_field
-from tgbe.rules.unitnames import InconsistentUnitName
-from tgbe.units import default_aliases
+from tgbe.lint.rules.unitnames import InconsistentUnitName
+from tgbe.parse.inline import make_group_units, read_bracket, read_field
+from tgbe.parse.units import default_aliases
 from tgbe.vocab import UnitRole
 
 LEVEL = FIXTURES / "units" / "notice_level.txt"

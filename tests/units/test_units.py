@@ -9,9 +9,9 @@ import json
 import pytest
 
 from tests.conftest import FIXTURES, SEED, RunCli
-from tgbe.aliasfile import alias_table
-from tgbe.inline import read_bracket, read_field
-from tgbe.units import default_aliases, is_collective, split_unit_names
+from tgbe.parse.aliasfile import alias_table
+from tgbe.parse.inline import read_bracket, read_field
+from tgbe.parse.units import default_aliases, is_collective, split_unit_names
 from tgbe.vocab import UnitRole
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from tgbe.cli.common import guarded
-from tgbe.perf import hard_exit
+from tgbe.infra.perf import hard_exit
 
 # name -> (module, attribute, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {

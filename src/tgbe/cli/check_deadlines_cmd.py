@@ -26,10 +26,10 @@ from tgbe.cli.common import (
     run_files,
     several_inputs,
 )
-from tgbe.clock import DEFAULT_TZ, TODAY_ENV, parse_days, resolve_today
-from tgbe.deadlines import check
-from tgbe.i18n import Lang, resolve_lang
+from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV, parse_days, resolve_today
+from tgbe.infra.i18n import Lang, resolve_lang
 from tgbe.render.deadlines import render_report
+from tgbe.track.deadlines import check
 
 
 @click.command("check-deadlines")

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
-from tgbe.batch import Outcome, expand_inputs, run_batch
+from tgbe.cli.batch import Outcome, expand_inputs, run_batch
 from tgbe.errors import Problem, TgbeError
-from tgbe.output import emit_stream
-from tgbe.reader import DEFAULT_MAX_BYTES, STDIN_NAME
+from tgbe.infra.output import emit_stream
+from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
 
 if TYPE_CHECKING:
-    from tgbe.ledger import Ledger
     from tgbe.models import Notice
-    from tgbe.units import AliasTable
+    from tgbe.parse.units import AliasTable
+    from tgbe.track.ledger import Ledger
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
@@ -135,9 +135,9 @@ def read_notice(
     The shipped table, extended by the ``aliases`` of the nearest configuration file (as
     ``tgbe lint`` finds it; an invalid file is an error) and then by ``alias_file``.
     """
-    from tgbe.aliasfile import alias_table
-    from tgbe.api import parse_file
-    from tgbe.config import config_path_for, load_config
+    from tgbe.lint.config import config_path_for, load_config
+    from tgbe.parse.aliasfile import alias_table
+    from tgbe.parse.api import parse_file
 
     config_file = config_path_for(file)
     table = alias_table(alias_file, load_config(config_file).alias_table() if config_file else None)
@@ -146,7 +146,7 @@ def read_notice(
 
 def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
     """The ledger at ``path`` checked against ``notice`` (``None`` without a path)."""
-    from tgbe.ledger import load_ledger
+    from tgbe.track.ledger import load_ledger
 
     return load_ledger(path, notice) if path else None
 

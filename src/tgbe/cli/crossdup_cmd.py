@@ -7,7 +7,6 @@ from functools import partial
 
 import click
 
-from tgbe.api import parse_file
 from tgbe.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
@@ -17,15 +16,16 @@ from tgbe.cli.common import (
     notice_inputs,
     output_option,
 )
-from tgbe.crossdup import (
+from tgbe.compare.crossdup import (
     DEFAULT_THRESHOLD,
     CrossDupReport,
     NoticeDigest,
     digest,
     find_shared,
 )
-from tgbe.i18n import resolve_lang
-from tgbe.output import emit
+from tgbe.infra.i18n import resolve_lang
+from tgbe.infra.output import emit
+from tgbe.parse.api import parse_file
 from tgbe.render.crossdup import render_crossdup
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
-from tgbe.api import parse_file
 from tgbe.cli.common import EXIT_FINDINGS, EXIT_OK, encoding_option, format_option, output_option
-from tgbe.diff import DEFAULT_THRESHOLD, diff_notices
-from tgbe.i18n import resolve_lang
-from tgbe.output import emit
+from tgbe.compare.diff import DEFAULT_THRESHOLD, diff_notices
+from tgbe.infra.i18n import resolve_lang
+from tgbe.infra.output import emit
+from tgbe.parse.api import parse_file
 from tgbe.render.diff import render_diff
 
 

@@ -7,7 +7,7 @@ import json
 import click
 
 from tgbe.cli.common import format_option, output_option
-from tgbe.output import emit
+from tgbe.infra.output import emit
 
 
 @click.command()
@@ -16,9 +16,9 @@ from tgbe.output import emit
 @output_option
 def explain(code: str, fmt: str, output: str | None) -> int:
     """Print the documentation of rule CODE (a code such as PUN001 or a name)."""
-    from tgbe.rules.catalog import rule_info
-    from tgbe.rules.registry import rule_by_code
-    from tgbe.rules.selection import suggest
+    from tgbe.lint.rules.catalog import rule_info
+    from tgbe.lint.rules.registry import rule_by_code
+    from tgbe.lint.rules.selection import suggest
 
     rule = rule_by_code(code)
     if rule is None:

@@ -11,7 +11,7 @@ from tgbe.cli.common import (
     read_ledger,
     read_notice,
 )
-from tgbe.workbook import unit_rows, write_csv_folder, write_xlsx
+from tgbe.render.workbook import unit_rows, write_csv_folder, write_xlsx
 
 
 @click.command()

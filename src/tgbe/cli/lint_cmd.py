@@ -19,16 +19,16 @@ from tgbe.cli.common import (
     output_option,
     run_files,
 )
-from tgbe.i18n import Lang, resolve_lang
-from tgbe.lint_paths import FileLint, LintRun, Overrides, lint_file
-from tgbe.output import emit
-from tgbe.rules.base import Finding
+from tgbe.infra.i18n import Lang, resolve_lang
+from tgbe.infra.output import emit
+from tgbe.lint.files import FileLint, LintRun, Overrides, lint_file
+from tgbe.lint.rules.base import Finding
 
 
 def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
                ) -> tuple[str, ...] | None:
     """Split ``--select A,B --select C`` into codes and check each names some rule."""
-    from tgbe.rules.selection import matches_any_rule, suggest
+    from tgbe.lint.rules.selection import matches_any_rule, suggest
 
     if not values:
         return None
@@ -77,8 +77,8 @@ def lint(
     finding at or above --fail-on, 1 findings, 2 usage, configuration or input error (also
     when any one file failed) — whatever the format.
     """
-    from tgbe.baseline import apply_baseline, load_baseline
-    from tgbe.baseline import write_baseline as write
+    from tgbe.lint.baseline import apply_baseline, load_baseline
+    from tgbe.lint.baseline import write_baseline as write
 
     language = resolve_lang(lang)
     accepted = load_baseline(baseline) if baseline else None
@@ -116,8 +116,8 @@ def lint_line(
     accepted: Counter[tuple[str, str]] | None,
 ) -> FileReport:
     """One file's ``-f jsonl`` object (runs in a worker process)."""
-    from tgbe.baseline import apply_baseline
-    from tgbe.lint import FileLintReport, summarize
+    from tgbe.lint.baseline import apply_baseline
+    from tgbe.lint.engine import FileLintReport, summarize
     from tgbe.render.serialize import to_json_line
 
     result = lint_one(path)
@@ -137,8 +137,8 @@ def _add_cross(
 ) -> bool:
     """Add XDP001 findings for the linted files; whether a file under ``dirs`` failed."""
     from tgbe.cli.crossdup_cmd import cross_report
-    from tgbe.crossdup import DEFAULT_THRESHOLD
-    from tgbe.rules.crossdoc import cross_findings
+    from tgbe.compare.crossdup import DEFAULT_THRESHOLD
+    from tgbe.lint.rules.crossdoc import cross_findings
 
     linted = [result.path for result in results]
     report, failed = cross_report([*dirs, *linted], threshold=DEFAULT_THRESHOLD,
@@ -151,7 +151,7 @@ def _add_cross(
 def _render(run: LintRun, findings: list[Finding], suppressed: int, fmt: str, lang: Lang
             ) -> str:
     from tgbe import __version__
-    from tgbe.lint import LintReport, summarize
+    from tgbe.lint.engine import LintReport, summarize
     from tgbe.render.findings import render_github, render_json, render_text
     from tgbe.render.sarif import render_sarif
 

@@ -21,10 +21,10 @@ from tgbe.cli.common import (
     run_files,
     several_inputs,
 )
-from tgbe.clock import parse_day
-from tgbe.ledger import Status
-from tgbe.query import Filters, UnknownName, check_filters, query
+from tgbe.infra.clock import parse_day
 from tgbe.render.measures import render_measures, write_xlsx
+from tgbe.track.ledger import Status
+from tgbe.track.query import Filters, UnknownName, check_filters, query
 
 
 def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:

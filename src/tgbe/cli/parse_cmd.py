@@ -6,7 +6,6 @@ from functools import partial
 
 import click
 
-from tgbe.api import notice_data, parse_file
 from tgbe.cli.common import (
     FileReport,
     diagnostic_lines,
@@ -15,6 +14,7 @@ from tgbe.cli.common import (
     output_option,
     run_files,
 )
+from tgbe.parse.api import notice_data, parse_file
 from tgbe.render import fastjson
 from tgbe.render.notice import render_notice
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from tgbe.cli.common import format_option, output_option
-from tgbe.output import emit
+from tgbe.infra.output import emit
 
 
 @click.command()
@@ -13,7 +13,7 @@ from tgbe.output import emit
 @output_option
 def rules(fmt: str, output: str | None) -> int:
     """List every lint rule: code, name, group, default severity and what it finds."""
-    from tgbe.rules.catalog import catalog
+    from tgbe.lint.rules.catalog import catalog
 
     listing = catalog()
     if fmt == "json":

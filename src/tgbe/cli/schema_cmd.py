@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from tgbe.output import emit
-from tgbe.schema import SCHEMAS, schema_text
+from tgbe.infra.output import emit
+from tgbe.render.schema import SCHEMAS, schema_text
 
 
 @click.command()

@@ -13,9 +13,9 @@ from tgbe.cli.common import (
     output_option,
     read_notice,
 )
-from tgbe.ledger import ledger_template, load_ledger
-from tgbe.output import emit
+from tgbe.infra.output import emit
 from tgbe.render.serialize import to_json
+from tgbe.track.ledger import ledger_template, load_ledger
 
 
 @click.group(invoke_without_command=True)

@@ -6,7 +6,6 @@ from functools import partial
 
 import click
 
-from tgbe.api import parse_file
 from tgbe.cli.common import (
     FileReport,
     format_option,
@@ -16,8 +15,9 @@ from tgbe.cli.common import (
     run_files,
     several_inputs,
 )
+from tgbe.parse.api import parse_file
 from tgbe.render.targets import render_targets
-from tgbe.target_list import target_list
+from tgbe.track.target_list import target_list
 
 
 @click.command()

@@ -18,7 +18,7 @@ from tgbe.cli.common import (
     several_inputs,
 )
 from tgbe.render.units import render_units
-from tgbe.unit_summary import summarise_units
+from tgbe.track.unit_summary import summarise_units
 
 
 @click.command()

@@ -114,7 +114,7 @@ YEAR_FOLLOWERS: tuple[str, ...] = (
 # Sentence-ending punctuation: a measure whose text ends otherwise may be truncated.
 SENTENCE_END: str = "。；;！!？?”）)」』"
 
-# -- other layouts of the genre (tgbe.inline, tgbe.table, header chrome) --------------------
+# -- other layouts of the genre (tgbe.parse.inline, tgbe.parse.table, header chrome) ----------
 
 # Ongoing phrases that count as a deadline when they stand as a clause of their own inside a
 # measure's text or unit brackets (…，持续推进。); elsewhere they are ordinary verbs.

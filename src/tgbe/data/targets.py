@@ -1,6 +1,6 @@
 """Words of quantitative targets: units of measure, comparator words and what is not a target.
 
-The extractor (:mod:`tgbe.targets`) reads a figure as *metric + comparator + value + unit*,
+The extractor (:mod:`tgbe.parse.targets`) reads a figure as *metric + comparator + value + unit*,
 e.g. ``电子证照使用率达80%以上``.  Every table it consults is here; users never need to
 touch the code to teach it a new unit or wording.
 """

@@ -1,1 +1,3 @@
-"""Renderers: models to text (table, JSON, YAML …); no parsing, no exit codes."""
+"""Rendering: models and reports become text (table, JSON, YAML, CSV, xlsx, SARIF, schemas).
+
+In: models and reports of the stages below.  Out: strings and files; no parsing, no exit codes."""

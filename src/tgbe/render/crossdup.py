@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tgbe.crossdup import CrossDupReport, MeasureRef, SharedMeasure
-from tgbe.i18n import Lang
+from tgbe.compare.crossdup import CrossDupReport, MeasureRef, SharedMeasure
+from tgbe.infra.i18n import Lang
 from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json
 

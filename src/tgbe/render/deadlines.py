@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from tgbe.deadlines import DueItem, DueSoonItem, OverdueItem, Report
-from tgbe.i18n import Lang
+from tgbe.infra.i18n import Lang
+from tgbe.infra.width import clip, pad
 from tgbe.models import Notice
-from tgbe.query import NO_UNIT
 from tgbe.render.serialize import to_json
-from tgbe.render.width import clip, pad
+from tgbe.track.deadlines import DueItem, DueSoonItem, OverdueItem, Report
+from tgbe.track.query import NO_UNIT
 
 Item = TypeVar("Item", bound=DueItem)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tgbe.diff import MARKERS, Change, ChangeKind, NoticeDiff, diff_segments
-from tgbe.i18n import Lang
+from tgbe.compare.diff import MARKERS, Change, ChangeKind, NoticeDiff, diff_segments
+from tgbe.infra.i18n import Lang
 from tgbe.render.serialize import to_json
 
 if TYPE_CHECKING:

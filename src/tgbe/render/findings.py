@@ -12,10 +12,10 @@ from collections.abc import Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from tgbe.i18n import Lang
-from tgbe.lint import LintReport, LintSummary
+from tgbe.infra.i18n import Lang
+from tgbe.lint.engine import LintReport, LintSummary
+from tgbe.lint.rules.base import Finding
 from tgbe.models import Severity
-from tgbe.rules.base import Finding
 
 if TYPE_CHECKING:
     from rich.text import Text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tgbe.query import ListedMeasure, MeasureList
 from tgbe.render.serialize import to_json
 from tgbe.render.sheet import Cell, csv_text, fill_sheet
+from tgbe.track.query import ListedMeasure, MeasureList
 
 HEADERS = ("ID", "指标 Indicator", "举措 Measure", "完成时限 Due", "时限原文 Deadline",
            "责任单位 Units", "状态 Status")
@@ -57,7 +57,7 @@ def write_xlsx(measures: list[ListedMeasure], path: str) -> None:
     """Write the measures as one sheet of an xlsx workbook, atomically."""
     from openpyxl import Workbook
 
-    from tgbe.output import write_bytes_atomic
+    from tgbe.infra.output import write_bytes_atomic
 
     book = Workbook()
     sheet = book.active

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from tgbe.lint.rules.base import Finding, Location
+from tgbe.lint.rules.registry import RULES
 from tgbe.models import Severity
-from tgbe.rules.base import Finding, Location
-from tgbe.rules.registry import RULES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from tgbe.render.width import display_width
+from tgbe.infra.width import display_width
 
 Cell = str | int | date | None
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")

@@ -6,7 +6,7 @@ import csv
 import io
 
 from tgbe.render.serialize import to_json
-from tgbe.target_list import TargetList, TargetRow
+from tgbe.track.target_list import TargetList, TargetRow
 
 CSV_COLUMNS = ("indicator", "measure_id", "metric", "comparator", "value", "unit", "raw",
                "line", "column", "end_line", "end_column")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tgbe.render.serialize import to_json
 from tgbe.render.sheet import Cell, csv_text
-from tgbe.unit_summary import UnitList
+from tgbe.track.unit_summary import UnitList
 
 HEADERS = ("单位 Unit", "写法 Written as", "集合 Collective", "牵头 Lead", "责任 Responsible",
            "最早时限 Earliest deadline")

@@ -1,0 +1,125 @@
+"""The lint engine: run the selected rules over a notice and collect sorted findings.
+
+``lint(notice, config, lang)`` is the library entry point; the CLI adds file discovery,
+configuration files, baselines and renderers around it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from pydantic import Field
+
+from tgbe.infra.i18n import Lang
+from tgbe.infra.perf import gc_paused
+from tgbe.lint.config import LintConfig
+from tgbe.lint.rules.base import FINDINGS_SCHEMA_VERSION, Finding, LintContext, Rule
+from tgbe.lint.rules.selection import ALL, enabled
+from tgbe.models import Model, Notice, Severity
+from tgbe.read.chrome import is_skipped_line
+from tgbe.read.reader import read_path
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def active_rules(config: LintConfig | None = None) -> list[Rule]:
+    """Instances of the rules ``config`` selects, with their configured options."""
+    config = config or LintConfig()
+    selected = (*(config.select if config.select is not None else (ALL,)),
+                *config.extend_select)
+    return [rule(config.rule_options(rule.code)) for rule in enabled(selected, config.ignore)]
+
+
+def lint(
+    notice: Notice,
+    config: LintConfig | None = None,
+    lang: Lang = "en",
+    *,
+    lines: Sequence[str] | None = None,
+    rules: Sequence[Rule] | None = None,
+) -> list[Finding]:
+    """Findings of the selected rules for ``notice``, sorted by path, line and column.
+
+    ``lines`` are the original lines of the notice's file (read again from
+    ``notice.source.path`` when not given); ``rules`` skips the selection step when the
+    caller lints many notices with one configuration.
+    """
+    config = config or LintConfig()
+    text = tuple(lines if lines is not None else _lines_of(notice))
+    context = LintContext(notice, text, lang, skipped_lines(notice, text))
+    found: list[Finding] = []
+    with gc_paused():  # rules allocate much and free it at once; see tgbe.infra.perf
+        for rule in rules if rules is not None else active_rules(config):
+            override = config.severity_of(rule.code)
+            for finding in rule.check(context):
+                found.append(finding if override is None or finding.severity is override
+                             else finding.model_copy(update={"severity": override}))
+    return sorted(found, key=_order)
+
+
+def skipped_lines(notice: Notice, lines: Sequence[str]) -> frozenset[int]:
+    """The lines before the notice's first section that the parser leaves out (metadata
+    comments and breadcrumbs, :func:`tgbe.read.chrome.is_skipped_line`)."""
+    starts = [*(item.span.start_line for item in notice.principles),
+              *(item.span.start_line for item in notice.indicators)]
+    first = min(starts, default=len(lines) + 1)
+    return frozenset(number for number, line in enumerate(lines[: first - 1], start=1)
+                     if is_skipped_line(line))
+
+
+def _order(finding: Finding) -> tuple[str, int, int, str]:
+    return finding.path, finding.line, finding.column, finding.code
+
+
+def _lines_of(notice: Notice) -> tuple[str, ...]:
+    path = notice.source.path
+    if path == "-" or not Path(path).is_file():
+        return ()
+    return read_path(path, notice.source.encoding).original_lines
+
+
+def at_or_above(severity: Severity, threshold: str) -> bool:
+    """Whether ``severity`` is at least as serious as ``threshold``."""
+    return _RANK[severity] >= _RANK[Severity(threshold)]
+
+
+class LintSummary(Model):
+    """Counts of a lint run: by severity, by code, and the files linted."""
+
+    by_severity: dict[str, int] = Field(default_factory=dict)
+    by_code: dict[str, int] = Field(default_factory=dict)
+    files: int = 0
+    files_with_findings: int = 0
+    suppressed_by_baseline: int = 0
+
+
+class LintReport(Model):
+    """The JSON document of ``tgbe lint -f json``."""
+
+    schema_version: str = FINDINGS_SCHEMA_VERSION
+    findings: list[Finding] = Field(default_factory=list)
+    summary: LintSummary = Field(default_factory=LintSummary)
+
+
+class FileLintReport(Model):
+    """One line of ``tgbe lint -f jsonl``: the findings of one file."""
+
+    schema_version: str = FINDINGS_SCHEMA_VERSION
+    path: str
+    findings: list[Finding] = Field(default_factory=list)
+    summary: LintSummary = Field(default_factory=LintSummary)
+
+
+def summarize(findings: Iterable[Finding], files: int, suppressed: int = 0) -> LintSummary:
+    """Count ``findings`` for the report's summary."""
+    items = list(findings)
+    severities = Counter(finding.severity.value for finding in items)
+    return LintSummary(
+        by_severity={level.value: severities.get(level.value, 0) for level in Severity},
+        by_code=dict(sorted(Counter(finding.code for finding in items).items())),
+        files=files,
+        files_with_findings=len({finding.path for finding in items}),
+        suppressed_by_baseline=suppressed,
+    )

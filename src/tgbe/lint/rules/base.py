@@ -1,0 +1,173 @@
+"""The rule framework: what a lint rule is and what it reports.
+
+A rule is a class with a stable ``code`` (``DUP001``), a readable ``name``
+(``duplicated-measure``), a ``group``, a default ``severity``, an ``Options`` Pydantic model
+and a docstring that is its documentation (What it finds / Why it matters / Example).
+``check`` is a generator of :class:`Finding` objects built with :meth:`Rule.finding`.
+Rules are registered in ``tgbe.lint.rules.registry.RULES`` — one explicit list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tgbe.infra.i18n import Lang
+from tgbe.models import Model, Notice, Severity, Span
+
+FINDINGS_SCHEMA_VERSION = "1.0"
+
+
+class RuleOptions(BaseModel):
+    """Base of every rule's options: unknown keys are configuration errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Location(Model):
+    """A place in a file, related to a finding (the original of a copy, the other value)."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int | None = None
+    end_column: int | None = None
+    message: str = ""
+    measure_id: str | None = None
+
+
+class Finding(Model):
+    """One problem found by a rule, in the JSON contract of ``tgbe lint -f json``."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+    line: int
+    column: int
+    end_line: int | None = None
+    end_column: int | None = None
+    measure_id: str | None = None
+    suggestion: str | None = None
+    related: list[Location] = Field(default_factory=list)
+    details: list[str] = Field(default_factory=list)
+
+
+#: Parser diagnostic code → the code of the rule that reports it; every other diagnostic is
+#: reported by the generic PAR000.  One table, so that no rule needs the rule registry.
+REPORTED_BY: dict[str, str] = {
+    "missing-deadline": "DLN002",
+    "stray-line": "PAR001",
+    "truncated-measure": "PAR002",
+    "duplicate-number": "NUM002",
+    "duplicate-section-number": "NUM002",
+}
+
+
+def reported_by(rule_code: str) -> frozenset[str]:
+    """The parser diagnostic codes that the rule ``rule_code`` reports itself."""
+    return frozenset(code for code, rule in REPORTED_BY.items() if rule == rule_code)
+
+
+@dataclass(frozen=True)
+class LintContext:
+    """What a rule may look at: the notice, its source lines, the message language."""
+
+    notice: Notice
+    lines: tuple[str, ...]
+    lang: Lang = "en"
+    #: 1-based numbers of the lines the parser leaves out as metadata or page chrome
+    #: (``# source: …``, ``首页 > 政策文件`` before the first section; see ``tgbe.read.chrome``).
+    skipped: frozenset[int] = frozenset()
+
+    @cached_property
+    def text_lines(self) -> tuple[str, ...]:
+        """``lines`` with the skipped lines blank: what the rules reading the text check."""
+        if not self.skipped:
+            return self.lines
+        return tuple("" if number in self.skipped else line
+                     for number, line in enumerate(self.lines, start=1))
+
+    @property
+    def path(self) -> str:
+        """The notice's path as given by the user."""
+        return self.notice.source.path
+
+    def line_text(self, line: int) -> str:
+        """The original text of 1-based ``line`` (``""`` past the end)."""
+        return self.lines[line - 1] if 1 <= line <= len(self.lines) else ""
+
+
+class Rule:
+    """Base class of lint rules (see the module docstring)."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    group: ClassVar[str]
+    severity: ClassVar[Severity]
+    Options: ClassVar[type[RuleOptions]] = RuleOptions
+    #: Parser diagnostic codes (``Notice.diagnostics``) this rule reports itself (see
+    #: :data:`REPORTED_BY`); the generic parse-diagnostic rule leaves them alone.
+    diagnostics: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, options: RuleOptions | None = None) -> None:
+        self.options = options or self.Options()
+
+    def check(self, context: LintContext) -> Iterator[Finding]:
+        """Yield the findings of this rule for one notice."""
+        raise NotImplementedError
+
+    def finding(
+        self,
+        context: LintContext,
+        span: Span,
+        en: str,
+        zh: str,
+        *,
+        measure_id: str | None = None,
+        suggestion: str | None = None,
+        related: list[Location] | None = None,
+        details: list[str] | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """Build a finding at ``span`` with the message in the context's language."""
+        return Finding(
+            code=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            message=zh if context.lang == "zh" else en,
+            path=context.path,
+            line=span.start_line,
+            column=span.start_column,
+            end_line=span.end_line,
+            end_column=span.end_column,
+            measure_id=measure_id,
+            suggestion=suggestion,
+            related=related or [],
+            details=details or [],
+        )
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The rule's docstring, dedented: its user documentation."""
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the rule's documentation."""
+        return cls.documentation().split("\n", 1)[0].strip()
+
+
+def related_at(context: LintContext, span: Span, message: str = "",
+               measure_id: str | None = None) -> Location:
+    """A :class:`Location` in the same file as the notice being linted."""
+    return Location(path=context.path, line=span.start_line, column=span.start_column,
+                    end_line=span.end_line, end_column=span.end_column, message=message,
+                    measure_id=measure_id)

@@ -1,0 +1,269 @@
+"""CHR001: a rare word one character away from a frequent word or a cited title.
+
+Purely statistical: the notice's own bigram counts say which character is out of place and
+which word was probably meant.  No list of typos.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import accumulate, compress, count
+from typing import ClassVar
+
+from pydantic import Field
+
+from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
+from tgbe.lint.rules.locate import offset_span
+from tgbe.models import Severity, Span
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TITLE = re.compile(r"《([^《》\n]{2,60})》")
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
+
+
+@dataclass(frozen=True)
+class Slip:
+    """A rare word at ``start:end`` of a text and the frequent word probably meant."""
+
+    start: int
+    end: int
+    written: str
+    meant: str
+    count: int
+
+    def shifted(self, offset: int) -> Slip:
+        """The same slip with its offsets moved by ``offset``."""
+        return Slip(self.start + offset, self.end + offset, self.written, self.meant,
+                    self.count)
+
+
+@dataclass(frozen=True)
+class _Stats:
+    """Bigram counts of the notice's prose and the frequent continuations of each character."""
+
+    text: str
+    starts: list[int]
+    bigrams: Counter[str]
+    after: dict[str, set[str]]
+    before: dict[str, set[str]]
+    frames: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Sequence[str], min_count: int) -> _Stats:
+        """Count the bigrams of ``texts`` (joined by line breaks so none spans two).
+
+        ``frames`` holds every ``left + right`` pair of characters that some character
+        joins into two frequent bigrams: only there can a frequent word be meant.
+        """
+        text = "\n".join(texts)
+        starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
+        bigrams = Counter(map(str.__add__, text, text[1:]))
+        after: dict[str, set[str]] = {}
+        before: dict[str, set[str]] = {}
+        for gram in compress(bigrams, map(min_count.__le__, bigrams.values())):
+            after.setdefault(gram[0], set()).add(gram[1])
+            before.setdefault(gram[1], set()).add(gram[0])
+        frames = frozenset(left + right for middle, lefts in before.items()
+                           for left in lefts for right in after.get(middle, ()))
+        return cls(text, starts, bigrams, after, before, frames)
+
+
+
+class SuspiciousCharacter(Rule):
+    """A rare word one character away from a frequent word or a cited title.
+
+    What it finds: (1) a character whose neighbours it rarely meets in this notice, inside a
+    word (``ngram_lengths`` characters, written at most ``max_rare`` times) that differs in
+    that one character from a word written at least ``min_count`` times, where the other
+    character is at least ``ratio`` times as common next to both neighbours — e.g. 中小为企业
+    in a notice that writes 中小微企业 nine times (reported as ``info``: a statistical hint);
+    (2) a title in 《》 that differs in one character from another title cited in the notice,
+    the rarer spelling reported (``warning``).  The suggestion is the word probably meant.
+
+    Why it matters: input-method slips survive proof-reading because every character is a
+    real one; the notice itself shows the usual spelling.
+
+    Failing example::
+
+        按照《某省高价值专利培育项目管理办法》… 按照《某省高价值专利培育项月管理办法》
+
+    Passing example::
+
+        按照《某省高价值专利培育项目管理办法》… 按照《某省高价值专利培育项目管理办法》
+    """
+
+    code: ClassVar[str] = "CHR001"
+    name: ClassVar[str] = "suspicious-character"
+    group: ClassVar[str] = "characters"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    class Options(RuleOptions):
+        """Options of CHR001."""
+
+        min_count: int = Field(5, ge=2, description="times the intended word must be written")
+        max_rare: int = Field(1, ge=1, description="times the suspicious word may be written")
+        ratio: float = Field(3.0, ge=1.0, description="how much more common the intended "
+                             "character must be next to both neighbours")
+        ngram_lengths: tuple[int, ...] = Field((4, 5), min_length=1,
+                                               description="word lengths compared")
+
+    def check(self, context: LintContext) -> Iterator[Finding]:
+        """Report cited-title variants, then slips in the prose."""
+        options = self.options
+        assert isinstance(options, SuspiciousCharacter.Options)
+        prose = _prose(context)
+        stats = _Stats.of([text for text, _, _ in prose], options.min_count)
+        yield from self._titles(context, stats)
+        for slip in find_slips(stats, options):
+            part = bisect_right(stats.starts, slip.start) - 1
+            text, span, measure_id = prose[part]
+            slip = slip.shifted(-stats.starts[part])
+            yield self.finding(
+                context, offset_span(context, span, text, slip.start, slip.end),
+                en=(f"“{slip.written}” looks like a slip for “{slip.meant}” (written "
+                    f"{slip.count}× in this notice)"),
+                zh=f"“{slip.written}”疑为“{slip.meant}”之误（本文出现{slip.count}次）",
+                measure_id=measure_id, suggestion=slip.meant, severity=Severity.INFO)
+
+    def _titles(self, context: LintContext, stats: _Stats) -> Iterator[Finding]:
+        """Titles cited in 《》 that differ from another cited title in one character."""
+        places: dict[str, list[Span]] = {}
+        for number, line in enumerate(context.text_lines, 1):
+            for match in _TITLE.finditer(line):
+                places.setdefault(match.group(1), []).append(Span(
+                    start_line=number, start_column=match.start(1) + 1, end_line=number,
+                    end_column=match.end(1) + 1))
+        by_pattern: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        for title in places:
+            for position, char in enumerate(title):
+                if _CJK.match(char):
+                    key = (title[:position], title[position + 1 :])
+                    by_pattern.setdefault(key, []).append((title, position))
+        for variants in by_pattern.values():
+            if len(variants) != 2:
+                continue
+            (first, position), (second, _) = variants
+            rarer, usual = _rarer(first, second, position, stats)
+            if rarer is None or usual is None:
+                continue
+            for span in places[rarer]:
+                yield self.finding(
+                    context, span,
+                    en=f"title 《{rarer}》 differs by one character from 《{usual}》 cited "
+                       "elsewhere",
+                    zh=f"书名《{rarer}》与本文另处引用的《{usual}》相差一字",
+                    measure_id=_measure_at(context, span.start_line), suggestion=usual,
+                    related=[related_at(context, places[usual][0], f"《{usual}》",
+                                        _measure_at(context, places[usual][0].start_line))])
+
+
+def _rarer(first: str, second: str, position: int,
+           stats: _Stats) -> tuple[str | None, str | None]:
+    """Of two titles differing at ``position``, the spelling whose character is out of place."""
+
+    def fit(title: str) -> int:
+        char = title[position]
+        left = title[position - 1] + char if position else ""
+        right = char + title[position + 1] if position + 1 < len(title) else ""
+        return stats.bigrams[left] + stats.bigrams[right]
+
+    if fit(first) == fit(second):
+        return None, None
+    return (first, second) if fit(first) < fit(second) else (second, first)
+
+
+def find_slips(stats: _Stats, options: SuspiciousCharacter.Options) -> list[Slip]:
+    """Rare words of the prose one character away from a frequent word of the notice.
+
+    A candidate position stands next to a rare bigram, and its neighbours form a frame that
+    some other character fills frequently.
+    """
+    text, counts = stats.text, stats.bigrams
+    slips: list[Slip] = []
+    for position in _next_to_rare(stats, options.max_rare):
+        left, char, right = text[position - 1], text[position], text[position + 1]
+        if not "\u4e00" <= char <= "\u9fff" or char in _NUMERALS:
+            continue
+        seen_left, seen_right = counts[left + char], counts[char + right]
+        if max(seen_left, seen_right) >= options.min_count:
+            continue
+        meant = {other for other in stats.after[left] & stats.before[right]
+                 if other not in _NUMERALS
+                 and counts[left + other] >= options.ratio * max(seen_left, 1)
+                 and counts[other + right] >= options.ratio * max(seen_right, 1)}
+        best = _best_window(stats, position, meant, options) if meant else None
+        if best is not None:
+            slips.append(best)
+    return slips
+
+
+def _next_to_rare(stats: _Stats, max_rare: int) -> Iterator[int]:
+    """Positions of characters in a rare bigram whose neighbours form a frequent frame.
+
+    The frames are found in one C-level pass; only framed positions are looked at further.
+    """
+    text, counts = stats.text, stats.bigrams
+    for position in compress(count(1), map(stats.frames.__contains__,
+                                           map(str.__add__, text, text[2:]))):
+        if (counts[text[position - 1 : position + 1]] <= max_rare
+                or counts[text[position : position + 2]] <= max_rare):
+            yield position
+
+
+def _best_window(stats: _Stats, position: int, meant: set[str],
+                 options: SuspiciousCharacter.Options) -> Slip | None:
+    """The most convincing word around ``position`` for one of the ``meant`` characters.
+
+    Every window holds ``position`` inside, hence its rare bigram: the written word is rare
+    by construction.  The intended word is counted only when all its bigrams are frequent.
+    Lengths are tried shortest first: a longer word holding ``position`` inside contains a
+    shorter one that does too, so when no word of one length is frequent, none longer is.
+    """
+    text, counts = stats.text, stats.bigrams
+    best: Slip | None = None
+    for length in sorted(options.ngram_lengths):
+        found = False
+        for start in range(max(0, position - length + 2),
+                           min(position - 1, len(text) - length) + 1):
+            written = text[start : start + length]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in written):
+                continue
+            for other in sorted(meant):
+                intended = written[: position - start] + other + written[position - start + 1 :]
+                if any(counts[intended[i : i + 2]] < options.min_count
+                       for i in range(length - 1)):
+                    continue
+                times = text.count(intended)
+                if times < options.min_count:
+                    continue
+                found = True
+                if best is None or (times, length) > (best.count, len(best.written)):
+                    best = Slip(start, start + length, written, intended, times)
+        if not found:
+            break
+    return best
+
+
+def _prose(context: LintContext) -> list[tuple[str, Span, str | None]]:
+    """The running text of the notice: principles, indicator summaries, measure texts."""
+    notice = context.notice
+    prose: list[tuple[str, Span, str | None]] = [
+        (principle.text, principle.span, None) for principle in notice.principles]
+    for indicator in notice.indicators:
+        if indicator.summary_span is not None:
+            prose.append((indicator.summary, indicator.summary_span, None))
+        prose.extend((m.text, m.text_span, m.id) for m in indicator.measures)
+    return prose
+
+
+def _measure_at(context: LintContext, line: int) -> str | None:
+    """The id of the measure whose text covers ``line``, if any."""
+    for measure in context.notice.measures():
+        if measure.text_span.start_line <= line <= measure.text_span.end_line:
+            return measure.id
+    return None
+

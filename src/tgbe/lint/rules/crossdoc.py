@@ -1,0 +1,90 @@
+"""XDP001: a measure shared with another notice (``tgbe lint --cross``).
+
+The rule looks at a corpus, not at one notice: its :meth:`check` finds nothing on its own;
+``tgbe lint --cross DIR`` compares every measure with the measures of the other notices
+(:mod:`tgbe.compare.crossdup`) and :func:`cross_findings` turns each shared pair into findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import ClassVar
+
+from tgbe.compare.crossdup import CrossDupReport, MeasureRef, SharedMeasure
+from tgbe.infra.i18n import Lang
+from tgbe.lint.rules.base import Finding, LintContext, Location, Rule
+from tgbe.models import Severity
+
+
+class CrossDocumentDuplicate(Rule):
+    """A measure whose text (nearly) repeats a measure of another notice.
+
+    What it finds: with ``tgbe lint --cross DIR``, every measure of a linted notice that is
+    at least 90 % similar (rapidfuzz ratio after normalising punctuation and width) to a
+    measure of a different notice under DIR or among the linted files.  ``related`` points
+    at the other notice's measure; the message says which edition copied which when the
+    notices' issue dates, document numbers or titles give their years.  Only active with
+    ``--cross`` (a single notice has nothing to compare with).
+
+    Why it matters: a measure carried over unchanged from last year's edition (or another
+    county's notice) was often not adapted: its deadline, units or target may be stale.
+
+    Failing example::
+
+        north-2022.txt  1.推行企业登记全程电子化，压缩开办时间至1个工作日内。
+        west-2023.txt   1.推行企业登记全程电子化，压缩开办时间至1个工作日内。  ← XDP001
+
+    Passing example::
+
+        north-2022.txt  1.推行企业登记全程电子化，压缩开办时间至1个工作日内。
+        west-2023.txt   1.推行企业注销“一网通办”，简易注销公告时间压缩至10天。
+    """
+
+    code: ClassVar[str] = "XDP001"
+    name: ClassVar[str] = "cross-document-duplicate"
+    group: ClassVar[str] = "duplicates"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def check(self, context: LintContext) -> Iterator[Finding]:
+        """Nothing for one notice: findings come from :func:`cross_findings`."""
+        return iter(())
+
+
+def cross_findings(report: CrossDupReport, paths: Collection[str], lang: Lang) -> list[Finding]:
+    """One finding per side of each shared pair whose notice is among ``paths``."""
+    found: list[Finding] = []
+    for pair in report.shared:
+        for here, there in ((pair.duplicate, pair.original), (pair.original, pair.duplicate)):
+            if here.path in paths and here.path != there.path:
+                found.append(_finding(pair, here, there, lang))
+    return found
+
+
+def _finding(pair: SharedMeasure, here: MeasureRef, there: MeasureRef, lang: Lang) -> Finding:
+    rule = CrossDocumentDuplicate
+    related = Location(path=there.path, line=there.line, column=there.column,
+                       measure_id=there.measure_id,
+                       message=there.measure_id + (f" ({there.edition})" if there.edition else ""))
+    return Finding(
+        code=rule.code, name=rule.name, severity=rule.severity,
+        message=_message(pair, there, lang), path=here.path, line=here.line,
+        column=here.column, measure_id=here.measure_id, related=[related],
+    )
+
+
+def _edition(ref: MeasureRef) -> str:
+    return f"{ref.path} {ref.measure_id}" + (f" ({ref.edition})" if ref.edition else "")
+
+
+def _message(pair: SharedMeasure, there: MeasureRef, lang: Lang) -> str:
+    copied = pair.direction == "copied"
+    if lang == "zh":
+        text = f"与 {_edition(there)} 的举措相同（相似度 {pair.similarity:g}%）"
+        if copied:
+            text += f"：{pair.duplicate.edition} 版抄自 {pair.original.edition} 版"
+        return text
+    text = f"measure repeats {_edition(there)} ({pair.similarity:g}% similar)"
+    if copied:
+        text += (f": the {pair.duplicate.edition} edition copied it from the "
+                 f"{pair.original.edition} edition")
+    return text

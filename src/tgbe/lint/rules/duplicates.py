@@ -1,0 +1,299 @@
+"""Copy-paste in a notice: duplicated measures, copied blocks, repeated clauses.
+
+DUP001 and DUP002 share one computation (:func:`measure_copies`): the near-duplicate pairs of
+measures found through :class:`~tgbe.compare.similarity.NearDuplicateIndex`,
+and the runs of consecutive
+pairs (copied blocks).  DUP001 leaves the pairs inside a block to DUP002.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from pydantic import Field
+
+from tgbe.compare.similarity import NearDuplicateIndex, extract_one, normalise
+from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
+from tgbe.lint.rules.locate import find_in_span, id_range, span_between
+from tgbe.models import Measure, Notice, Severity
+
+_CLAUSE = re.compile(r"[^。；;！？!?，,]+")
+
+
+@dataclass(frozen=True)
+class MeasurePair:
+    """An earlier measure and a later near-identical one (positions in ``notice.measures()``)."""
+
+    original: int
+    copy: int
+    score: float
+
+
+@dataclass(frozen=True)
+class CopiedBlock:
+    """``length`` consecutive measures starting at ``copy`` repeating those at ``original``."""
+
+    original: int
+    copy: int
+    length: int
+    scores: tuple[float, ...]
+
+    def covers(self, pair: MeasurePair) -> bool:
+        """Whether ``pair`` is one of the block's per-measure pairs."""
+        offset = pair.original - self.original
+        return 0 <= offset < self.length and pair.copy - self.copy == offset
+
+
+@dataclass(frozen=True)
+class Copies:
+    """Near-duplicate measure pairs of a notice and the blocks they form."""
+
+    measures: tuple[Measure, ...]
+    pairs: tuple[MeasurePair, ...]
+    blocks: tuple[CopiedBlock, ...]
+
+    def outside_blocks(self) -> list[MeasurePair]:
+        """The pairs not covered by any block."""
+        return [pair for pair in self.pairs
+                if not any(block.covers(pair) for block in self.blocks)]
+
+
+_CACHE: dict[tuple[int, float, int], tuple[Notice, Copies]] = {}
+
+
+def measure_copies(notice: Notice, threshold: float, min_block: int) -> Copies:
+    """Pairs of measures at least ``threshold`` similar and their copied blocks (cached)."""
+    key = (id(notice), threshold, min_block)
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] is notice:
+        return cached[1]
+    measures = tuple(notice.measures())
+    index: NearDuplicateIndex[int] = NearDuplicateIndex()
+    index.extend((position, measure.text) for position, measure in enumerate(measures))
+    pairs = tuple(MeasurePair(match.first, match.second, match.score)
+                  for match in index.pairs(threshold))
+    copies = Copies(measures, pairs, _blocks(measures, pairs, min_block))
+    if len(_CACHE) >= 8:
+        _CACHE.clear()
+    _CACHE[key] = (notice, copies)
+    return copies
+
+
+def _indicator(measure: Measure) -> str:
+    return measure.id.split(".", 1)[0]
+
+
+def _blocks(measures: tuple[Measure, ...], pairs: tuple[MeasurePair, ...],
+            min_block: int) -> tuple[CopiedBlock, ...]:
+    """Maximal diagonal runs of pairs staying inside one indicator on each side."""
+    scores = {(pair.original, pair.copy): pair.score for pair in pairs}
+
+    def linked(original: int, copy: int) -> bool:
+        """Whether pair (original, copy) continues pair (original-1, copy-1)."""
+        return ((original, copy) in scores and (original - 1, copy - 1) in scores
+                and _indicator(measures[original]) == _indicator(measures[original - 1])
+                and _indicator(measures[copy]) == _indicator(measures[copy - 1]))
+
+    blocks: list[CopiedBlock] = []
+    for pair in pairs:
+        if linked(pair.original, pair.copy):
+            continue
+        run = [pair.score]
+        while (pair.original + len(run) < pair.copy
+               and linked(pair.original + len(run), pair.copy + len(run))):
+            run.append(scores[(pair.original + len(run), pair.copy + len(run))])
+        if len(run) >= min_block:
+            blocks.append(CopiedBlock(pair.original, pair.copy, len(run), tuple(run)))
+    return tuple(blocks)
+
+
+def _similarity(score: float) -> tuple[str, str]:
+    """English and Chinese wording of a similarity score."""
+    if score >= 100.0:
+        return "identical", "完全相同"
+    return f"{score:.0f}% similar", f"相似度{score:.0f}%"
+
+
+class ThresholdOptions(RuleOptions):
+    """Options of DUP001 and DUP002 (give both the same values to keep them in step)."""
+
+    threshold: float = Field(90.0, ge=50.0, le=100.0,
+                             description="minimum similarity (0–100) of normalised texts")
+    block_size: int = Field(3, ge=2, description="consecutive copied measures that form a block")
+
+
+class _CopiesRule(Rule):
+    """Base of DUP001 and DUP002: both read the one shared :func:`measure_copies`."""
+
+    group: ClassVar[str] = "duplicates"
+    Options: ClassVar[type[RuleOptions]] = ThresholdOptions
+
+    def copies(self, context: LintContext) -> Copies:
+        """The measure pairs and copied blocks of the notice, with this rule's options."""
+        options = self.options
+        assert isinstance(options, ThresholdOptions)
+        return measure_copies(context.notice, options.threshold, options.block_size)
+
+
+class DuplicatedMeasure(_CopiesRule):
+    """Two measures with identical or near-identical text.
+
+    What it finds: a measure whose text, after dropping punctuation and whitespace and folding
+    full/half width, is at least ``threshold`` % similar (rapidfuzz ratio) to an earlier
+    measure, in the same indicator or another.  Pairs inside a copied block of ``block_size``
+    or more consecutive measures are reported once, as the block, by DUP002.
+
+    Why it matters: a repeated measure is counted twice in the ledger, usually with different
+    deadlines or units, and hides a measure that was meant to be written there.
+
+    Failing example::
+
+        1.推行企业登记全程电子化。        (indicator 一)
+        3.推行企业登记全程电子化。        (indicator 二)  ← DUP001: identical to 1.1
+
+    Passing example::
+
+        1.推行企业登记全程电子化。
+        3.推行企业注销全程电子化，压缩办理时间。
+    """
+
+    code: ClassVar[str] = "DUP001"
+    name: ClassVar[str] = "duplicated-measure"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def check(self, context: LintContext) -> Iterator[Finding]:
+        """Report each measure duplicating earlier ones (outside copied blocks)."""
+        copies = self.copies(context)
+        by_copy: dict[int, list[MeasurePair]] = {}
+        for pair in copies.outside_blocks():
+            by_copy.setdefault(pair.copy, []).append(pair)
+        for position, found in sorted(by_copy.items()):
+            measure = copies.measures[position]
+            originals = [copies.measures[pair.original] for pair in found]
+            en_how, zh_how = _similarity(max(pair.score for pair in found))
+            ids = ", ".join(original.id for original in originals)
+            yield self.finding(
+                context, measure.text_span,
+                en=f"measure {measure.id} duplicates {ids} ({en_how})",
+                zh=f"举措{measure.id}与{ids}重复（{zh_how}）",
+                measure_id=measure.id,
+                related=[related_at(context, original.text_span,
+                                    f"{original.id} ({_similarity(pair.score)[0]})",
+                                    original.id)
+                         for original, pair in zip(originals, found, strict=True)])
+
+
+class CopiedBlockRule(_CopiesRule):
+    """Three or more consecutive measures repeating a run of measures elsewhere.
+
+    What it finds: a run of at least ``block_size`` consecutive measures of one indicator whose
+    texts are each at least ``threshold`` % similar to the measures of a consecutive run in
+    another indicator (or earlier in the same one).  The copy is reported once, at its first
+    measure, as "measures 14.1–14.13 repeat 1.1–1.13"; ``details`` and ``related`` list every
+    measure pair.
+
+    Why it matters: a whole section pasted from another one means the real measures of that
+    indicator were never written.
+
+    Failing example::
+
+        一、A指标 … 1.甲。 2.乙。 3.丙。
+        二、B指标 … 1.甲。 2.乙。 3.丙。   ← DUP002: measures 2.1–2.3 repeat 1.1–1.3
+
+    Passing example (two single repeats are DUP001 findings, not a block)::
+
+        一、A指标 … 1.甲。 2.乙。 3.丙。
+        二、B指标 … 1.甲。 2.丁。 3.丙。
+    """
+
+    code: ClassVar[str] = "DUP002"
+    name: ClassVar[str] = "copied-block"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def check(self, context: LintContext) -> Iterator[Finding]:
+        """Report each copied block once."""
+        copies = self.copies(context)
+        for block in copies.blocks:
+            copied = copies.measures[block.copy : block.copy + block.length]
+            originals = copies.measures[block.original : block.original + block.length]
+            mean = sum(block.scores) / block.length
+            en_how, zh_how = _similarity(mean)
+            yield self.finding(
+                context, span_between(copied[0].text_span, copied[-1].text_span),
+                en=(f"measures {id_range(copied)} repeat {id_range(originals)} "
+                    f"({block.length} measures, {en_how})"),
+                zh=(f"举措{id_range(copied)}照搬了{id_range(originals)}"
+                    f"（共{block.length}条，{zh_how}）"),
+                measure_id=copied[0].id,
+                related=[related_at(context, original.text_span, f"original of {copy.id}",
+                                    original.id)
+                         for original, copy in zip(originals, copied, strict=True)],
+                details=[f"{copy.id} ≈ {original.id} ({score:.0f}%)"
+                         for copy, original, score
+                         in zip(copied, originals, block.scores, strict=True)])
+
+
+class RepeatedClause(Rule):
+    """A sentence or clause written twice inside one measure.
+
+    What it finds: two clauses of one measure (split at 。；，！？ and their half-width forms)
+    of at least ``min_length`` characters whose normalised texts are at least ``threshold`` %
+    similar.  Reported at the second occurrence.
+
+    Why it matters: a repeated clause is a copy-paste slip; often the second one was meant to
+    say something else.
+
+    Failing example::
+
+        1.加快完善交易担保服务体系，规范保证金退还，加快完善交易担保服务体系。
+
+    Passing example::
+
+        1.加快完善交易担保服务体系，规范保证金收取和退还。
+    """
+
+    code: ClassVar[str] = "DUP003"
+    name: ClassVar[str] = "repeated-clause"
+    group: ClassVar[str] = "duplicates"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    class Options(RuleOptions):
+        """Options of DUP003."""
+
+        threshold: float = Field(85.0, ge=50.0, le=100.0,
+                                 description="minimum similarity of two clauses")
+        min_length: int = Field(6, ge=2, description="shortest clause compared (characters)")
+
+    def check(self, context: LintContext) -> Iterator[Finding]:
+        """Report repeated clauses measure by measure."""
+        options = self.options
+        assert isinstance(options, RepeatedClause.Options)
+        for measure in context.notice.measures():
+            clauses = [(match.group(), normalise(match.group()))
+                       for match in _CLAUSE.finditer(measure.text)]
+            clauses = [(raw, norm) for raw, norm in clauses if len(norm) >= options.min_length]
+            for later in range(1, len(clauses)):
+                match = extract_one(clauses[later][1], [norm for _, norm in clauses[:later]],
+                                    options.threshold)
+                if match is not None:
+                    earlier, score = match
+                    yield self._repeat(context, measure, clauses[earlier][0],
+                                       clauses[later][0], score)
+
+    def _repeat(self, context: LintContext, measure: Measure, first: str, second: str,
+                score: float) -> Finding:
+        """The finding for ``second`` repeating ``first`` in ``measure``."""
+        first_at = find_in_span(context, measure.text_span, first.strip())
+        second_at = find_in_span(context, measure.text_span, second.strip(), last=True,
+                                 after=first_at) or measure.text_span
+        en_how, zh_how = _similarity(score)
+        return self.finding(
+            context, second_at,
+            en=f"measure {measure.id} repeats the clause “{first.strip()}” ({en_how})",
+            zh=f"举措{measure.id}重复了语句“{first.strip()}”（{zh_how}）",
+            measure_id=measure.id,
+            related=[related_at(context, first_at, "first occurrence", measure.id)]
+            if first_at else [])

@@ -1,0 +1,352 @@
+"""Numbering rules (``NUM…``): gaps, repeats and out-of-order numbers of principles,
+indicators and measures.
+
+Measures are numbered as written: the marker at the start of each measure's first line is
+read from the original line (the builder renumbers measures whose numbering restarts in
+every sub-section, and a restart is not a problem).  A run of measures of one sub-section
+that starts again at 1 is its own sequence.  Indicators numbered like sub-sections (（一）,
+taken out of a container section such as 一、主要任务) are a sequence per container, and the
+container headings, read from the text, number with the sections around them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+
+from tgbe.lang.numerals import marker_number
+from tgbe.lint.rules.base import Finding, LintContext, Rule, reported_by
+from tgbe.lint.rules.text import first_line
+from tgbe.models import Indicator, Measure, Severity, Span
+
+_MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百零〇]+)")
+_SUB_SECTION = re.compile(r"[ \t\u3000]*[（(]")
+_SECTION = re.compile(r"[ \t\u3000]*(?P<numeral>[一二三四五六七八九十百零〇]+)[、．.]")
+_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<numeral>[0-9]+|[一二三四五六七八九十百零〇]+)条")
+
+
+class Problem(Enum):
+    """What is wrong with one number of a sequence."""
+
+    GAP = "gap"
+    REPEAT = "repeat"
+    OUT_OF_ORDER = "out-of-order"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One numbered thing: its number as written, where it is, how to name it."""
+
+    number: int
+    span: Span
+    label: str
+    measure_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A numbering problem at ``item``; ``previous`` is the number before it."""
+
+    problem: Problem
+    item: Item
+    previous: int
+    missing: tuple[int, ...] = ()
+
+
+def sequence_issues(items: list[Item]) -> Iterator[Issue]:
+    """Gaps, repeats and out-of-order numbers of one sequence expected to run 1, 2, 3 …"""
+    present = {item.number for item in items}
+    seen: set[int] = set()
+    previous = 0
+    for item in items:
+        if item.number in seen:
+            yield Issue(Problem.REPEAT, item, previous)
+        elif item.number < previous:
+            yield Issue(Problem.OUT_OF_ORDER, item, previous)
+        elif item.number > previous + 1:
+            missing = tuple(n for n in range(previous + 1, item.number) if n not in present)
+            if missing:
+                yield Issue(Problem.GAP, item, previous, missing)
+        seen.add(item.number)
+        previous = max(previous, item.number)
+
+
+def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
+    """Every numbered sequence of the notice: principles, indicators, measures of each.
+
+    Sections of one body share a numbering: when no attachment marker (附件) separates the
+    preamble from the indicators and the first indicator is numbered above 1 (第二章 after
+    第一章 总则), the preamble's sections and the indicators are one sequence.  Provision
+    sections after the indicators (第四章 附则) always number on from the indicators.
+
+    Measures numbered on from the previous indicator's last one (articles 第N条 counted
+    through the whole document) continue that indicator's sequence: a run that starts above
+    1 and above the previous run's last number.  The articles of the preamble's sections
+    (第一章 总则 / 第一条 …) start that count.
+    """
+    notice = context.notice
+    numbered = [i for i in notice.indicators if i.numeral]
+    first = numbered[0].heading_span.start_line if numbered else None
+    leading = [p for p in notice.principles if first is None or p.span.start_line < first]
+    indicators, runs = _indicator_sequences(
+        context, numbered, max((p.span.end_line for p in leading), default=0)
+    )
+    trailing = [p for p in notice.principles if p not in leading]
+    sections = [Item(p.number, p.span, f"principle {p.numeral}") for p in leading]
+    if notice.attachment_title is not None or not indicators or indicators[0].number <= 1:
+        yield sections
+        sections = []
+    yield [*sections, *indicators,
+           *(Item(p.number, p.span, f"principle {p.numeral}") for p in trailing)]
+    yield from runs
+    pending = [item for principle in leading for item in _article_items(context, principle.span)]
+    for indicator in notice.indicators:
+        for run in _measure_runs(context, indicator):
+            if pending and run[0].number > 1 and run[0].number > pending[-1].number:
+                pending.extend(run)
+                continue
+            if pending:
+                yield pending
+            pending = list(run)
+    if pending:
+        yield pending
+
+
+def _indicator_sequences(
+    context: LintContext, indicators: list[Indicator], start: int
+) -> tuple[list[Item], list[list[Item]]]:
+    """The sequence of the indicators numbered like sections (一、), and the sequences of
+    those numbered like sub-sections (（一）: the builder's indicators taken out of a container
+    section such as 一、主要任务).
+
+    The container's heading is no indicator; it is read back from the lines between the
+    indicators (a line starting 一、 …), takes its place in the sections' sequence and starts
+    a new sequence of sub-sections.  ``start`` is the last line before the indicators.
+    """
+    sections: list[Item] = []
+    runs: list[list[Item]] = []
+    after = start
+    for indicator in indicators:
+        item = Item(indicator.number, indicator.heading_span, f"indicator {indicator.numeral}")
+        line = indicator.heading_span.start_line
+        if _SUB_SECTION.match(context.line_text(line), indicator.heading_span.start_column - 1):
+            container = _container_item(context, after + 1, line)
+            if container is not None:
+                sections.append(container)
+            if container is not None or not runs:
+                runs.append([])
+            runs[-1].append(item)
+        else:
+            sections.append(item)
+            runs.append([])
+        after = indicator.span.end_line
+    return sections, [run for run in runs if run]
+
+
+def _container_item(context: LintContext, start: int, end: int) -> Item | None:
+    """The last section heading (一、主要任务) on the lines ``start`` to ``end - 1``."""
+    for line in range(end - 1, start - 1, -1):
+        text = context.line_text(line)
+        match = _SECTION.match(text)
+        if match:
+            return Item(marker_number(match["numeral"])[0],
+                        Span(start_line=line, start_column=match.start("numeral") + 1,
+                             end_line=line, end_column=len(text) + 1),
+                        f"section {match['numeral']}")
+    return None
+
+
+def _article_items(context: LintContext, span: Span) -> Iterator[Item]:
+    """The articles (第一条 …) on the lines of ``span``: a preamble section's own articles."""
+    for line in range(span.start_line, span.end_line + 1):
+        text = context.line_text(line)
+        match = _ARTICLE.match(text)
+        if match:
+            yield Item(marker_number(match["numeral"])[0],
+                       Span(start_line=line, start_column=match.start("numeral"),
+                            end_line=line, end_column=len(text) + 1),
+                       f"article 第{match['numeral']}条")
+
+
+def _measure_runs(context: LintContext, indicator: Indicator) -> Iterator[list[Item]]:
+    items = [_measure_item(context, measure) for measure in indicator.measures]
+    if not items:
+        return
+    runs: list[list[Item]] = []
+    for item, measure, before in zip(
+        items, indicator.measures, [None, *indicator.measures], strict=False
+    ):
+        if before is None or measure.group != before.group:
+            runs.append([])
+        runs[-1].append(item)
+    if len(runs) > 1 and all(run[0].number == 1 for run in runs):
+        yield from runs
+    else:
+        yield items
+
+
+def _measure_item(context: LintContext, measure: Measure) -> Item:
+    line = context.line_text(measure.span.start_line)
+    match = _MARKER.match(line, measure.span.start_column - 1)
+    number = marker_number(match.group())[0] if match else measure.number
+    return Item(number, measure.span, f"measure {measure.id}", measure.id)
+
+
+class _SequenceRule(Rule):
+    """Shared check of the numbering rules: report the issues of one kind."""
+
+    problem: Problem
+
+    def check(self, context: LintContext) -> Iterator[Finding]:
+        """Walk every sequence and report this rule's kind of issue."""
+        for items in notice_sequences(context):
+            for issue in sequence_issues(items):
+                if issue.problem is self.problem:
+                    yield self._report(context, issue, first_line(issue.item.span, context))
+
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+        """The finding for ``issue``, placed at ``span`` (the item's first line)."""
+        raise NotImplementedError
+
+
+class NumberingGap(_SequenceRule):
+    """A number skipped in a sequence of principles, indicators or measures.
+
+    What it finds: an item numbered more than one above the item before it, where the
+    numbers in between appear nowhere in the sequence (a sequence starts at 1).
+
+    Why it matters: a gap usually means an item was deleted (or never pasted in) and the
+    rest were not renumbered; readers citing "measure 14.6" then point at the wrong text.
+
+    Example (fails: 2 is missing)::
+
+        1.深化企业开办改革。
+        3.推行电子营业执照。
+
+    Passes::
+
+        1.深化企业开办改革。
+        2.推行电子营业执照。
+    """
+
+    code = "NUM001"
+    name = "numbering-gap"
+    group = "numbering"
+    severity = Severity.ERROR
+    problem = Problem.GAP
+
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+        missing = issue.missing
+        contiguous = missing[-1] - missing[0] == len(missing) - 1
+        if len(missing) == 1:
+            en, zh = f"number {missing[0]} is missing", f"缺少第{missing[0]}项"
+        elif contiguous:
+            en = f"numbers {missing[0]}–{missing[-1]} are missing"
+            zh = f"缺少第{missing[0]}至{missing[-1]}项"
+        else:
+            en = f"numbers {', '.join(map(str, missing))} are missing"
+            zh = f"缺少第{'、'.join(map(str, missing))}项"
+        return self.finding(
+            context, span,
+            en=f"{issue.item.label} is numbered {issue.item.number} {_after(issue)}: {en}",
+            zh=f"{_zh(issue.item.label)}编号为{issue.item.number}，{_zh_after(issue)}：{zh}",
+            measure_id=issue.item.measure_id,
+        )
+
+
+class NumberingRepeat(_SequenceRule):
+    """A number used twice in one sequence of principles, indicators or measures.
+
+    What it finds: an item whose number was already used earlier in the same sequence.
+
+    Why it matters: two measures with one number cannot both be cited, tracked or reported
+    on; one of them was usually meant to be the next number.
+
+    Example (fails: 2 twice)::
+
+        1.深化企业开办改革。
+        2.推行电子营业执照。
+        2.优化企业注销流程。
+
+    Passes::
+
+        1.深化企业开办改革。
+        2.推行电子营业执照。
+        3.优化企业注销流程。
+    """
+
+    code = "NUM002"
+    name = "numbering-repeat"
+    group = "numbering"
+    severity = Severity.ERROR
+    problem = Problem.REPEAT
+    diagnostics = reported_by("NUM002")
+
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+        return self.finding(
+            context, span,
+            en=f"{issue.item.label}: number {issue.item.number} is used again; expected "
+               f"{issue.previous + 1}",
+            zh=f"{_zh(issue.item.label)}：编号{issue.item.number}重复，应为{issue.previous + 1}",
+            measure_id=issue.item.measure_id,
+        )
+
+
+class NumberingOutOfOrder(_SequenceRule):
+    """A number lower than the one before it (and not a repeat).
+
+    What it finds: an item numbered below the highest number so far in its sequence, where
+    that number was not used before — the items are out of order.
+
+    Why it matters: out-of-order numbers usually come from moving paragraphs around without
+    renumbering; cross-references and tracking tables then disagree with the text.
+
+    Example (fails: 3 after 4)::
+
+        1.深化企业开办改革。
+        2.推行电子营业执照。
+        4.简化企业迁移手续。
+        3.优化企业注销流程。
+
+    Passes::
+
+        1.深化企业开办改革。
+        2.推行电子营业执照。
+        3.优化企业注销流程。
+        4.简化企业迁移手续。
+    """
+
+    code = "NUM003"
+    name = "numbering-out-of-order"
+    group = "numbering"
+    severity = Severity.ERROR
+    problem = Problem.OUT_OF_ORDER
+
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+        return self.finding(
+            context, span,
+            en=f"{issue.item.label} is numbered {issue.item.number} after {issue.previous}: "
+               "out of order",
+            zh=f"{_zh(issue.item.label)}编号为{issue.item.number}，却排在{issue.previous}之后："
+               "顺序错乱",
+            measure_id=issue.item.measure_id,
+        )
+
+
+_ZH_LABELS = {"principle": "工作要求", "section": "部分", "indicator": "指标", "measure": "举措",
+              "article": ""}
+
+
+def _after(issue: Issue) -> str:
+    return f"after {issue.previous}" if issue.previous else "at the start of its sequence"
+
+
+def _zh_after(issue: Issue) -> str:
+    return f"前一项为{issue.previous}" if issue.previous else "位于序列开头"
+
+
+def _zh(label: str) -> str:
+    kind, _, rest = label.partition(" ")
+    return f"{_ZH_LABELS.get(kind, kind)}{rest}"

@@ -1,0 +1,125 @@
+"""Parse rules (``PAR…``): what the parser noticed while reading the notice
+(``Notice.diagnostics``), reported as findings with their own codes.
+
+A diagnostic another rule reports itself (see ``Rule.diagnostics``, e.g. ``duplicate-number``
+→ NUM002) is left to that rule; any diagnostic no rule claims is reported by PAR000.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from tgbe.lint.rules.base import REPORTED_BY, Finding, LintContext, Rule, reported_by
+from tgbe.lint.rules.text import first_line
+from tgbe.models import Diagnostic, Severity
+
+
+class _DiagnosticRule(Rule):
+    """Report the parser diagnostics with this rule's diagnostic codes."""
+
+    zh_message: ClassVar[str] = ""
+
+    def check(self, context: LintContext) -> Iterator[Finding]:
+        """One finding per matching diagnostic."""
+        for diagnostic in context.notice.diagnostics:
+            if self.wants(diagnostic):
+                yield self._finding(context, diagnostic)
+
+    def wants(self, diagnostic: Diagnostic) -> bool:
+        """Whether this rule reports ``diagnostic``."""
+        return diagnostic.code in self.diagnostics
+
+    def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Finding:
+        span = diagnostic.span
+        measure = next((m for m in context.notice.measures()
+                        if m.span.start_line <= span.start_line <= m.span.end_line), None)
+        prefix = f"举措{measure.id}：" if measure else ""
+        return self.finding(
+            context, first_line(span, context),
+            en=diagnostic.message,
+            zh=prefix + (self.zh_message or diagnostic.message),
+            measure_id=measure.id if measure else None,
+            severity=self.severity if self.diagnostics else diagnostic.severity,
+        )
+
+
+class ParseDiagnostic(_DiagnosticRule):
+    """Any other problem the parser noticed and recovered from.
+
+    What it finds: a parser diagnostic that no more specific rule reports; its message says
+    what was expected and what was found, and its severity is the parser's.
+
+    Why it matters: the parser kept going, but part of the notice may have been read
+    differently from what its author meant.
+
+    Example: depends on the diagnostic; see its message.
+    """
+
+    code = "PAR000"
+    name = "parse-diagnostic"
+    group = "parsing"
+    severity = Severity.WARNING
+
+    def wants(self, diagnostic: Diagnostic) -> bool:
+        """Diagnostics no registered rule claims."""
+        return diagnostic.code not in REPORTED_BY
+
+
+class StrayLine(_DiagnosticRule):
+    """A line after a measure's fields that is neither a field nor the next measure.
+
+    What it finds: text after a measure's 完成时限/责任单位 lines that does not start a new
+    numbered measure and is not a field line.  The line is left out of the measure.
+
+    Why it matters: such a line is usually a measure whose number was lost, or a sentence
+    pasted below the wrong measure; either way it is not tracked.
+
+    Example (fails: the last line has lost its number)::
+
+        1.深化企业开办改革。
+        完成时限：2023年9月
+        责任单位：县商务局
+        推行电子营业执照。
+
+    Passes::
+
+        1.深化企业开办改革。
+        完成时限：2023年9月
+        责任单位：县商务局
+        2.推行电子营业执照。
+    """
+
+    code = "PAR001"
+    name = "stray-line"
+    group = "parsing"
+    severity = Severity.WARNING
+    diagnostics = reported_by("PAR001")
+    zh_message = ("字段之后的这一行既不是字段也不是编号举措；"
+                  "应为“完成时限：…”“责任单位：…”或下一项编号举措")
+
+
+class TruncatedMeasure(_DiagnosticRule):
+    """The last measure ends mid-sentence and names no units: the text looks cut off.
+
+    What it finds: a notice whose final measure does not end with sentence punctuation and
+    has no responsible units.
+
+    Why it matters: a file cut short (a partial download, a copy of one page) silently loses
+    measures; this is the visible end of the damage.
+
+    Example (fails: the file ends here)::
+
+        5.深化投资审批制度改革，探索创新投资管理
+
+    Passes::
+
+        5.深化投资审批制度改革，探索创新投资管理服务方式。（责任单位：县发改委）
+    """
+
+    code = "PAR002"
+    name = "truncated-measure"
+    group = "parsing"
+    severity = Severity.WARNING
+    diagnostics = reported_by("PAR002")
+    zh_message = "在句中结束且没有责任单位，文本疑似被截断"

@@ -1,0 +1,58 @@
+"""The library's entry points: read → outline → notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tgbe.infra.perf import gc_paused
+from tgbe.parse.builder import build_notice, build_notice_data
+from tgbe.parse.outline import parse_outline
+from tgbe.parse.units import AliasTable
+from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
+from tgbe.read.source import SourceText
+
+if TYPE_CHECKING:
+    from tgbe.models import Notice
+
+
+def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
+    """Parse already-read text into a :class:`Notice`."""
+    with gc_paused():
+        return build_notice(parse_outline(source), source, aliases)
+
+
+def parse_file(
+    path: str | Path,
+    encoding: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    aliases: AliasTable | None = None,
+) -> Notice:
+    """Read and parse a notice file (``-`` for stdin).
+
+    Raises :class:`tgbe.TgbeError` (with located problems) when the file cannot be read or
+    holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``.
+    """
+    return parse_source(read_path(path, encoding, max_bytes), aliases)
+
+
+def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None) -> Notice:
+    """Parse the text of a notice given as a string (see :func:`parse_file`)."""
+    return parse_source(from_text(text, path), aliases)
+
+
+def notice_data(
+    path: str | Path,
+    encoding: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    aliases: AliasTable | None = None,
+) -> dict[str, Any]:
+    """Read a notice into plain data shaped like :class:`Notice`, without building models.
+
+    Used where start-up time matters (``tgbe parse -f json``); errors as :func:`parse_file`.
+    """
+    source = read_path(path, encoding, max_bytes)
+    with gc_paused():
+        return build_notice_data(parse_outline(source), source, aliases)

@@ -1,0 +1,348 @@
+"""Units and deadlines written inside a measure's text rather than on field lines.
+
+* a closing bracket lists units: ``〔牵头单位：A，责任单位：B〕``, ``（A、B牵头，C负责）``,
+  ``（A、B）``, possibly ending with a deadline (``…，6月底完成``); a field value is read the
+  same way (``责任单位：A牵头，B配合``, ``A（牵头）、B``), and so is a heading's bracket;
+* a bracket may hold only a deadline (``（2023年9月底前完成）``), next to the unit bracket;
+* the text names its own deadline: ``2023年6月底前``, ``9月底前`` (the document's year),
+  ``2023年12月31日前``, ``年底前``, or an ongoing clause such as ``…，持续推进。``;
+  target phrases (``到2025年``, ``缩短至100个工作日内``) are not deadlines;
+* a note such as ``（第一责任单位为牵头单位，下同）`` says the first unit of a list leads;
+* units after the first may drop the administrative prefix (``市发改委、财政局``): the
+  canonical name takes the prefix back (市财政局), the written name is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from tgbe.data.lexicon import (
+    BEFORE_WORDS,
+    CONVENTION_NOTE,
+    CONVENTION_ONWARD,
+    DEADLINE_KEYS,
+    FIXED_HOLIDAYS,
+    INLINE_ONGOING,
+    LEAD_MARKERS,
+    LEVEL_MIN_UNITS,
+    LEVEL_SHARE,
+    MONTH_PART_DAYS,
+    ONWARD_WORDS,
+    QUARTER_LETTERS,
+    SPRING_FESTIVAL_WORDS,
+    UNIT_ETC,
+    UNIT_JOINERS,
+    UNIT_KEYS,
+    UNIT_LIST_TRAILERS,
+)
+from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
+from tgbe.parse.dates import interpret_deadline
+from tgbe.parse.units import (
+    AliasTable,
+    is_collective,
+    looks_like_unit,
+    split_unit_names,
+    unit_record,
+)
+from tgbe.vocab import DeadlineKind, UnitRole
+
+UnitGroup = tuple[UnitRole, list[str]]
+
+_CONVENTION = re.compile(
+    r"[（(]?\s{0,3}(?P<note>" + CONVENTION_NOTE + r")\s{0,3}[，,；;]?\s{0,3}(?P<onward>"
+    + "|".join(CONVENTION_ONWARD) + r")?\s{0,3}[）)]?"
+)
+_LABELLED = re.compile(
+    "(" + either(UNIT_KEYS) + r")\s*[：:]"
+)
+_BEFORE = f"(?:{either(BEFORE_WORDS)})"
+_HOLIDAY = either([*FIXED_HOLIDAYS, *SPRING_FESTIVAL_WORDS])
+_INLINE_DEADLINE = re.compile(
+    rf"(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号]|{either(MONTH_PART_DAYS)}|底|末|份)?"
+    rf"|第?[一二三四1-4]季度末?|[{QUARTER_LETTERS}][1-4]|上半年|下半年|年底|年末|{_HOLIDAY})"
+    + _BEFORE
+    + r"|[0-9]{4}年(?:底|末)?" + _BEFORE
+    + r"|(?:(?<=^)|(?<=[，。；,;：:（(]))"
+    + rf"(?:[自从]?[0-9]{{4}}(?:{either(ONWARD_WORDS)}))?"
+    + rf"(?:{either(INLINE_ONGOING)})(?=[。；;，,）)]|$)"
+)
+_SEGMENTS = re.compile(r"[，,；;]")
+# A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
+# list's trailing word (A牵头负责).
+_LEAD_MARK = re.compile(
+    r"(?:[（(][ \t\u3000]*)?(?:" + either(LEAD_MARKERS)
+    + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)]|"
+    + either(UNIT_LIST_TRAILERS) + ")"
+)
+_ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
+# Separators inside brackets are shielded (private-use characters) while a list is split.
+_SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
+_UNSHIELD = {ord(shield): char for char, shield in _SHIELD.items()}
+
+
+class Convention(NamedTuple):
+    """A note read from a unit list: the first unit leads (for later measures too if onward)."""
+
+    first_leads: bool
+    onward: bool
+
+
+def strip_convention(text: str) -> tuple[str, Convention | None]:
+    """Remove a unit-list convention note from ``text`` and say what it meant."""
+    match = _CONVENTION.search(text)
+    if match is None:
+        return text, None
+    cleaned = (text[: match.start()] + text[match.end() :]).strip()
+    return cleaned, Convention(first_leads=True, onward=match.group("onward") is not None)
+
+
+@lru_cache(maxsize=4096)
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(_split_names(text))
+
+
+def split_names(text: str) -> list[str]:
+    """Split a unit list into names.
+
+    Also splits at 及 between two names that both look like units, keeps one-character
+    pieces with the name before them (市直各委、办、局 is one name) and drops deadline phrases
+    (:func:`reads_as_deadline`): a date is never a unit.  Lists repeat across a notice's
+    measures, so each distinct list is split once.
+    """
+    return list(_split_list(text))
+
+
+def _split_names(text: str) -> list[str]:
+    names: list[str] = []
+    for name in _split_outside_brackets(text):
+        if reads_as_deadline(name):
+            continue
+        if len(name) == 1 and names:
+            names[-1] += "、" + name
+        else:
+            names.extend(_split_joined(name))
+    return names
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """:func:`split_unit_names`, except at separators inside brackets (各县（市、区）政府)."""
+    if not any(char in text for char in OPEN_BRACKETS):
+        return split_unit_names(text)
+    depth, shielded = 0, []
+    for char in text:
+        depth += (char in OPEN_BRACKETS) - (char in CLOSE_BRACKETS)
+        shielded.append(_SHIELD.get(char, char) if depth > 0 else char)
+    return [name.translate(_UNSHIELD) for name in split_unit_names("".join(shielded))]
+
+
+def _split_joined(name: str) -> list[str]:
+    for joiner in UNIT_JOINERS:
+        left, found, right = name.partition(joiner)
+        if found and looks_like_unit(left) and looks_like_unit(right):
+            return [left, *_split_joined(right)]
+    for etc in UNIT_ETC:  # 县公共资源交易中心等相关部门: a unit and a collective phrase
+        left, found, right = name.partition(etc)
+        if found and looks_like_unit(left) and is_collective(right) and looks_like_unit(right):
+            return [left, right]
+    return [name]
+
+
+class BracketReading(NamedTuple):
+    """What a closing bracket says: unit groups and an optional trailing deadline phrase."""
+
+    groups: list[UnitGroup]
+    deadline: str | None = None
+    convention: Convention | None = None
+
+
+def read_bracket(inner: str) -> BracketReading | None:
+    """Units (and a trailing deadline) named inside a measure's closing bracket, if any.
+
+    Forms: ``牵头单位：A；责任单位：B``, ``A、B牵头，C负责``, ``A、B``, each possibly
+    followed by ``，6月底完成``.  Returns ``None`` when the bracket is not a unit list.
+    """
+    text, convention = strip_convention(inner.strip())
+    text, deadline = _split_deadline(text)
+    groups = _labelled(text) or _lead_marked(text) or _plain(text)
+    if not groups:
+        return None
+    return BracketReading(groups, deadline, convention)
+
+
+def read_field(role: UnitRole, value: str) -> list[UnitGroup]:
+    """Units of a field line's value, read as in a bracket: ``责任单位：A牵头，B配合``.
+
+    ``role`` is the label's (责任单位 → responsible); lead markers in the value override it.
+    """
+    return _lead_marked(value) or [(role, split_names(value))]
+
+
+def deadline_bracket(inner: str) -> str | None:
+    """The deadline phrase a bracket holds and nothing else (``（2023年9月底前完成）``), if so.
+
+    Targets (``到2025年``) and unit names are not deadlines.
+    """
+    phrase = _unlabelled(inner.strip())
+    if not phrase or phrase.startswith(("到", "至")) or looks_like_unit(phrase):
+        return None
+    kind = interpret_deadline(phrase, _ANY_YEAR)[0]
+    return phrase if kind is not DeadlineKind.UNKNOWN else None
+
+
+def _split_deadline(text: str) -> tuple[str, str | None]:
+    """A unit list and the deadline phrases closing it (``…；6月底前完成梳理，12月底前上线``).
+
+    Every trailing segment that reads as a deadline belongs to the phrase (the latest date
+    is its due date, as on a field line); at least one segment is left for the units.
+    """
+    parts = _SEGMENTS.split(text)
+    count = 0
+    while count < len(parts) - 1 and reads_as_deadline(parts[len(parts) - 1 - count]):
+        count += 1
+    if not count:
+        return text, None
+    tail = sum(len(part) + 1 for part in parts[len(parts) - count :]) - 1
+    return text[: len(text) - tail].rstrip("，,；; "), _unlabelled(text[len(text) - tail :].strip())
+
+
+def reads_as_deadline(segment: str) -> bool:
+    """Whether a segment of a unit list is a deadline phrase (``2023年6月底前完成梳理``).
+
+    It does when the inline deadline pattern finds a phrase in it, or when it does not end
+    like a unit and names a date or an ongoing period; such a segment is never a unit.
+    """
+    phrase = segment.strip()
+    if not phrase:
+        return False
+    if _INLINE_DEADLINE.search(phrase):
+        return True
+    return (not looks_like_unit(phrase)
+            and interpret_deadline(phrase, _ANY_YEAR)[0] is not DeadlineKind.UNKNOWN)
+
+
+def _unlabelled(phrase: str) -> str:
+    """A deadline phrase without its label (``完成时限：2024年6月底前`` → ``2024年6月底前``)."""
+    label, colon, rest = phrase.partition("：") if "：" in phrase else phrase.partition(":")
+    return rest.strip() if colon and label.strip() in DEADLINE_KEYS else phrase
+
+
+def _labelled(text: str) -> list[UnitGroup]:
+    pieces = _LABELLED.split(text)
+    if len(pieces) < 3:
+        return []
+    pairs = zip(pieces[1::2], pieces[2::2], strict=True)
+    return [group for key, value in pairs if split_names(value)
+            for group in read_field(UNIT_KEYS[key], value)]
+
+
+def _lead_marked(text: str) -> list[UnitGroup]:
+    """``A、B牵头，C配合``, ``A牵头、B牵头``, ``A（牵头）、B``: units up to the last marker lead,
+    the units after it support."""
+    marks = list(_LEAD_MARK.finditer(text))
+    if not marks:
+        return []
+    leads = split_names(_LEAD_MARK.sub("、", text[: marks[-1].start()]))
+    if not leads:
+        return []
+    groups: list[UnitGroup] = [(UnitRole.LEAD, leads)]
+    rest = [name for name in split_names(text[marks[-1].end() :])
+            if name not in UNIT_LIST_TRAILERS]
+    if rest:
+        groups.append((UnitRole.SUPPORT, rest))
+    return groups
+
+
+def _plain(text: str) -> list[UnitGroup]:
+    names = split_names(text)
+    if names and all(looks_like_unit(name) for name in names):
+        return [(UnitRole.RESPONSIBLE, names)]
+    return []
+
+
+def resolve_roles(groups: list[UnitGroup], first_leads: bool) -> list[UnitGroup]:
+    """Lead and supporting units kept apart.
+
+    When a list names its lead units, the units it calls responsible (责任单位) support them;
+    under a first-unit-leads convention an unlabelled list's first unit leads, the others
+    support.
+    """
+    roles = {role for role, _ in groups}
+    if UnitRole.LEAD in roles:
+        return [(UnitRole.SUPPORT if role is UnitRole.RESPONSIBLE else role, names)
+                for role, names in groups]
+    if first_leads and roles == {UnitRole.RESPONSIBLE}:
+        names = [name for _, batch in groups for name in batch]
+        result: list[UnitGroup] = [(UnitRole.LEAD, names[:1])]
+        return result + ([(UnitRole.SUPPORT, names[1:])] if names[1:] else [])
+    return groups
+
+
+def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[dict[str, Any]]:
+    """Units of every group (as unit records), dropped prefixes taken back in canonicals."""
+    units: list[dict[str, Any]] = []
+    prefix = ""
+    for role, names in groups:
+        for name in names:
+            own = written_prefix(name, aliases)
+            if own:
+                prefix = own
+            canonical = aliases.canonical(name)
+            if not own and prefix and name in aliases.cores:
+                canonical = aliases.canonical(prefix + name)
+            units.append(unit_record(name, role, aliases, canonical))
+    return units
+
+
+def written_prefix(name: str, aliases: AliasTable) -> str:
+    """The administrative prefix ``name`` is written with (区 of 区市监局), or ``""``.
+
+    A core name's own first character is no prefix: 市场监管局 is a core, not 市 + 场监管局.
+    """
+    if name[:1] in aliases.prefixes and name not in aliases.cores:
+        return name[0]
+    return ""
+
+
+def notice_level(units: list[dict[str, Any]], aliases: AliasTable) -> str:
+    """The prefix a notice writes its units with (市 when they are 市…局), or ``""``.
+
+    Read from names written as prefix + core name (市住建局): the prefix that at least
+    ``LEVEL_SHARE`` of them (and at least ``LEVEL_MIN_UNITS``) carry.  A notice mixing levels
+    (县 units beside 市 units) has none.
+    """
+    prefixes = Counter(name[0] for name in (unit["name"] for unit in units)
+                       if written_prefix(name, aliases) and name[1:] in aliases.cores)
+    if not prefixes:
+        return ""
+    prefix, count = prefixes.most_common(1)[0]
+    total = prefixes.total()
+    return prefix if count >= LEVEL_MIN_UNITS and count >= LEVEL_SHARE * total else ""
+
+
+def take_notice_level(units: list[dict[str, Any]], aliases: AliasTable) -> None:
+    """Give the notice's level to unprefixed core names no prefixed name precedes in their
+    list (``市场监管局、市税务局`` in a 市 notice → 市市场监督管理局)."""
+    level = notice_level(units, aliases)
+    if not level:
+        return
+    for unit in units:
+        name = unit["name"]
+        if name in aliases.cores and unit["canonical"] == aliases.canonical(name):
+            unit["canonical"] = aliases.canonical(level + name)
+
+
+class InlineDeadline(NamedTuple):
+    """A deadline phrase found in a measure's text, with its offset in that text."""
+
+    raw: str
+    start: int
+
+
+def inline_deadlines(text: str) -> Iterator[InlineDeadline]:
+    """Deadline phrases written in a measure's text (see the module docstring)."""
+    for match in _INLINE_DEADLINE.finditer(text):
+        yield InlineDeadline(match.group(0), match.start())

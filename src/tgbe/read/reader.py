@@ -1,0 +1,263 @@
+"""Reading layer: bytes from a file (or stdin) become normalised text with a map back.
+
+Decoding order: explicit ``encoding`` → BOM (UTF-8, UTF-16, UTF-32) → strict UTF-8 →
+the more plausible of GB18030 (a superset of GBK and GB2312) and Big5 (read as cp950,
+Windows' Big5) among those that decode the bytes strictly → charset-normalizer's best guess.
+GB18030 decodes almost any byte sequence, so "it decodes" is no evidence: each candidate's
+text is scored by its share of characters usual in a Chinese notice (see :func:`_plausibility`).
+An undecodable file is reported at the first bad byte of the encoding it most looks like.
+Normalisation keeps one output line per input line and one output character per input
+character (line endings become ``\\n``, full-width digits become ASCII digits, stray BOMs
+and control characters become spaces, traditional characters become simplified ones), so
+a (line, column) in the normalised text is the same (line, column) in the user's file.
+Readers that must join or drop lines (office files) build a :class:`LineMap` that says where
+each normalised line came from.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+from pathlib import Path
+
+from tgbe.errors import TgbeError
+from tgbe.read.hanzi import fold_if_traditional
+from tgbe.read.office import OFFICE_SUFFIXES
+from tgbe.read.source import SourceText
+
+# The one list of file name endings read from a directory (readers for office formats
+# add theirs here; ``tgbe.cli.batch`` walks directories with it).
+NOTICE_EXTENSIONS: tuple[str, ...] = (".txt", *OFFICE_SUFFIXES)
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN_NAME = "-"
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters other than tab and line feed (C0, DEL, C1) and bidirectional overrides:
+# spaces in the text, so that none reaches a terminal, an XML report, a ledger or a workbook
+# from a notice's words.
+_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x202A, 0x202E),
+                   (0x2066, 0x2069))  # inclusive
+_CONTROLS = "".join(f"{chr(low)}-{chr(high)}" for low, high in _CONTROL_RANGES)
+_FOLD = str.maketrans({
+    **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
+    **{chr(code): " " for low, high in _CONTROL_RANGES for code in range(low, high + 1)},
+    "\ufeff": " ", "\r": None,
+})
+_CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})
+_NEEDS_FOLD = re.compile(f"[\uff10-\uff19\ufeff\r{_CONTROLS}]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+# Tried in this order when strict UTF-8 fails; the first wins a tie of plausibility
+# (Big5-HKSCS only decodes what cp950 cannot: Hong Kong supplementary characters).
+_CHINESE_CODECS = ("gb18030", "cp950", "big5hkscs")
+# What an undecodable file is said to be expected in, by the codec it most looks like.
+_EXPECTED = {"utf-8": "UTF-8 or GB18030", "gb18030": "GB18030", "cp950": "Big5 (cp950)"}
+# Characters unusual in a Chinese notice: all but ASCII text, general and CJK punctuation,
+# CJK unified ideographs and full-width forms (not U+FFFD, the replacement character).
+# Compiled on first use: UTF-8 files never need it, and the class is slow to compile.
+_UNUSUAL = "[^\t\n\r -~\u2010-\u203f\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe5]"
+# Plausibility is judged on the first this many bytes or characters (linear on big inputs).
+_SAMPLE = 64 * 1024
+
+
+def normalise(text: str) -> str:
+    """Fold line endings, full-width digits, stray BOMs and controls; end with a newline."""
+    folded = text
+    if _NEEDS_FOLD.search(text):
+        folded = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
+    return folded if folded.endswith("\n") else folded + "\n"
+
+
+def from_text(text: str, path: str = "<text>", encoding: str = "str") -> SourceText:
+    """Wrap already-decoded text (e.g. a string given to :func:`tgbe.parse_text`)."""
+    _reject_blank(text, path)
+    original = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    return SourceText(
+        path=path, text=fold_if_traditional(normalise(text)), encoding=encoding, original=original
+    )
+
+
+def read_path(
+    path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> SourceText:
+    """Read a file (``-`` for stdin), decode it and normalise it.
+
+    Raises :class:`TgbeError` with a located, one-line message for a missing file, a
+    directory, an unreadable, oversized, binary, empty or undecodable input.
+    """
+    name = str(path)
+    data = _read_bytes(name, max_bytes)
+    if name.lower().endswith(OFFICE_SUFFIXES):
+        return _from_office(name, data)
+    return decode(data, name, encoding)
+
+
+def _from_office(name: str, data: bytes) -> SourceText:
+    """An office file's text after the page pre-pass; spans point at its extracted lines."""
+    from tgbe.read.office import read_office
+    from tgbe.read.prepass import rebuild
+
+    pages, kind, grids = read_office(name, data)
+    rebuilt = rebuild(pages, rejoin=kind == "pdf")
+    _reject_blank(rebuilt.text, name)
+    kept = {pieces[0][1]: number for number, pieces in enumerate(rebuilt.line_map.pieces, 1)}
+    return SourceText(
+        path=name,
+        text=fold_if_traditional(normalise(rebuilt.text)),
+        encoding=kind,
+        original="\n".join(rebuilt.original_lines),
+        line_map=rebuilt.line_map,
+        tables=tuple(
+            tuple(tuple(None if cell is None else tuple(kept[n] for n in cell if n in kept)
+                        for cell in row) for row in grid)
+            for grid in grids
+        ),
+    )
+
+
+def _read_bytes(name: str, max_bytes: int) -> bytes:
+    if name == STDIN_NAME:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        file = Path(name)
+        if not file.exists():
+            raise TgbeError.at(name, "no such file: expected a notice file")
+        if file.is_dir():
+            endings = ", ".join(f"*{suffix}" for suffix in NOTICE_EXTENSIONS)
+            raise TgbeError.at(
+                name, f"is a directory with no notice files in this folder: expected {endings}"
+            )
+        try:
+            size = file.stat().st_size
+            if size > max_bytes:
+                raise TgbeError.at(name, _too_large(size, max_bytes))
+            data = file.read_bytes()
+        except OSError as error:
+            raise TgbeError.at(name, f"cannot read file: {error.strerror}") from error
+    if len(data) > max_bytes:
+        raise TgbeError.at(name, _too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"file is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)"
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> SourceText:
+    """Decode bytes into a :class:`SourceText` (see the module docstring for the order)."""
+    if encoding is not None:
+        text = _decode_strict(data, name, encoding)
+        used = encoding
+    else:
+        text, used = _detect(data, name)
+    if _CONTROL.search(text, 0, 4096) and _looks_binary(text):
+        raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
+    return from_text(text, name, used)
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_strict(data, name, codec), codec
+    if b"\x00" in data:
+        raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return _detect_chinese(data, name)
+
+
+def _detect_chinese(data: bytes, name: str) -> tuple[str, str]:
+    """The most plausible decoding of non-UTF-8 bytes, or a located error."""
+    texts = {codec: _decode_or_none(data, codec) for codec in _CHINESE_CODECS}
+    decoded = [(text, codec) for codec, text in texts.items() if text is not None]
+    if decoded:
+        return max(decoded, key=lambda candidate: _plausibility(candidate[0]))
+    guessed = _guess(data)
+    if guessed is not None:
+        return guessed
+    likely = _likeliest(data[:_SAMPLE])
+    # No candidate decodes every byte: this raises at the first bad byte of the likeliest.
+    return _decode_strict(data, name, likely, _EXPECTED[likely]), likely
+
+
+def _likeliest(sample: bytes) -> str:
+    """The codec whose lenient decoding of ``sample`` is the most plausible text."""
+    return max(
+        _EXPECTED, key=lambda codec: _plausibility(sample.decode(codec, errors="replace"))
+    )
+
+
+def _decode_or_none(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _plausibility(text: str) -> float:
+    """Share of the first characters of ``text`` that are usual in a Chinese notice.
+
+    Text decoded with the wrong Chinese codec is full of kana, Greek, box drawing,
+    private-use and replacement characters; text decoded with the right one has almost none.
+    """
+    sample = text[:_SAMPLE]
+    return 1 - len(re.findall(_UNUSUAL, sample)) / max(1, len(sample))
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's guess, accepted only for Chinese encodings (e.g. Big5)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding not in _CHINESE_GUESSES:
+        return None
+    return str(best), best.encoding
+
+
+def _decode_strict(data: bytes, name: str, codec: str, expected: str | None = None) -> str:
+    """``data`` decoded with ``codec``, else a located error saying what text was expected."""
+    try:
+        return data.decode(codec)
+    except LookupError as error:
+        raise TgbeError.at(name, f"unknown encoding {codec!r}") from error
+    except UnicodeDecodeError as error:
+        raise _decode_error(data, name, codec, error, expected or codec) from error
+
+
+def _decode_error(
+    data: bytes, name: str, codec: str, error: UnicodeDecodeError, expected: str
+) -> TgbeError:
+    """Locate the first undecodable byte as line:column (columns counted in characters)."""
+    before = data[: error.start]
+    line = before.count(b"\n") + 1
+    line_start = before.rfind(b"\n") + 1
+    column = len(data[line_start : error.start].decode(codec, errors="replace")) + 1
+    bad = data[error.start : error.end].hex(" ")
+    line_end = data.find(b"\n", error.start)
+    shown = data[line_start : None if line_end < 0 else line_end].decode(codec, errors="replace")
+    return TgbeError.at(
+        name,
+        f"cannot decode as {expected}: invalid byte(s) {bad}; expected text in {expected} "
+        "(use --encoding to choose another)",
+        line,
+        column,
+        shown,
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
+
+
+def _reject_blank(text: str, path: str) -> None:
+    if not text.strip():
+        raise TgbeError.at(path, "empty file: expected a notice (a title, sections and measures)")

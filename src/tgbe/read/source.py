@@ -1,0 +1,64 @@
+"""The result of reading: normalised text, the user's original text and a map between them.
+
+:class:`SourceText` is what every reader returns and what the parser consumes; positions in
+its normalised text map back to the user's file through :class:`LineMap`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from tgbe.read.office import Grid
+
+
+@dataclass(frozen=True)
+class LineMap:
+    """Where each normalised line's characters come from in the original file.
+
+    ``pieces[i]`` describes normalised line ``i + 1`` as one or more pieces
+    ``(start_column, original_line, original_column)``: from ``start_column`` on, the line's
+    characters are those of ``original_line`` from ``original_column`` on.  A line joined
+    from two original lines (a hard-wrapped PDF line) has two pieces.  An empty map is the
+    identity.
+    """
+
+    pieces: tuple[tuple[tuple[int, int, int], ...], ...] = ()
+
+    def locate(self, line: int, column: int) -> tuple[int, int]:
+        """Map a normalised (line, column) to the original file's (line, column)."""
+        if not self.pieces or line > len(self.pieces):
+            return line, column
+        start, original_line, original_column = self.pieces[line - 1][0]
+        for piece in self.pieces[line - 1]:
+            if piece[0] > column:
+                break
+            start, original_line, original_column = piece
+        return original_line, original_column + column - start
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Decoded, normalised text of one input and how to point back into it."""
+
+    path: str
+    text: str
+    encoding: str
+    original: str
+    line_map: LineMap = field(default_factory=LineMap)
+    tables: tuple[Grid, ...] = ()  # office tables' cells as lines of :attr:`text`
+
+    @cached_property
+    def original_lines(self) -> tuple[str, ...]:
+        """The user's lines as decoded (line endings removed, nothing folded)."""
+        return tuple(self.original.split("\n"))
+
+    def locate(self, line: int, column: int) -> tuple[int, int]:
+        """Original (line, column) of a position in :attr:`text`."""
+        return self.line_map.locate(line, column)
+
+    def original_line(self, line: int) -> str:
+        """The user's original line ``line`` (1-based), or ``""`` past the end."""
+        if 1 <= line <= len(self.original_lines):
+            return self.original_lines[line - 1]
+        return ""
