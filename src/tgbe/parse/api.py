@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tgbe.infra.perf import gc_paused
 from tgbe.parse.builder import build_notice, build_notice_data
 from tgbe.parse.outline import parse_outline
+from tgbe.parse.records import NoticeRecord
 from tgbe.parse.units import AliasTable
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
@@ -48,8 +49,8 @@ def notice_data(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
-) -> dict[str, Any]:
-    """Read a notice into plain data shaped like :class:`Notice`, without building models.
+) -> NoticeRecord:
+    """Read a notice into typed records shaped like :class:`Notice`, without building models.
 
     Used where start-up time matters (``tgbe parse -f json``); errors as :func:`parse_file`.
     """

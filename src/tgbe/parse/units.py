@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tgbe.data.aliases import ALIASES, PATTERNS, PREFIXES
 from tgbe.data.lexicon import (
@@ -15,6 +15,7 @@ from tgbe.data.lexicon import (
     UNIT_LIST_TRAILERS,
     UNIT_SUFFIXES,
 )
+from tgbe.parse.records import UnitRecord
 from tgbe.vocab import UnitRole
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def split_unit_names(text: str) -> list[str]:
 
 def unit_record(
     name: str, role: UnitRole, aliases: AliasTable, canonical: str | None = None
-) -> dict[str, Any]:
+) -> UnitRecord:
     """A unit as plain data in the shape of :class:`tgbe.models.Unit`."""
     return {"name": name, "canonical": canonical or aliases.canonical(name),
             "collective": is_collective(name), "role": role}
