@@ -6,15 +6,12 @@ import click
 
 from tgbe.cli.common import (
     alias_file_option,
-    day_of,
     encoding_option,
     lang_option,
     ledger_option,
-    read_ledger,
-    read_notice,
     today_options,
 )
-from tgbe.cli.status_cmd import window_of, within_option
+from tgbe.cli.status_cmd import progress_of, within_option
 
 
 @click.command()
@@ -46,13 +43,12 @@ def report(notice_file: str, ledger: str | None, today: str | None, zone: str, w
     from tgbe.infra.i18n import resolve_lang
     from tgbe.render.report import write_report
     from tgbe.render.report.content import LINT_TOPICS, build_content
-    from tgbe.track.progress import progress
 
     if fmt == "docx" and output == "-":
         raise click.UsageError("-f docx needs -o FILE")
-    day, window, chosen = day_of(today, zone), window_of(within), resolve_lang(lang)
-    notice, _ = read_notice(notice_file, encoding, alias_file)
-    figures = progress(notice, day, read_ledger(ledger, notice), window)
+    chosen = resolve_lang(lang)
+    notice, figures = progress_of(notice_file, ledger, today, zone, within, encoding,
+                                  alias_file)
     findings = None
     if with_lint:
         from tgbe.lint.config import LintConfig

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,8 +20,13 @@ from tgbe.cli.common import (
     today_options,
 )
 from tgbe.infra.output import emit
+from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json
 from tgbe.track.ledger import ledger_template, load_ledger
+
+if TYPE_CHECKING:
+    from tgbe.models import Notice
+    from tgbe.track.progress import Progress
 
 
 @click.group(invoke_without_command=True)
@@ -86,6 +92,24 @@ def window_of(within: str) -> int:
         raise click.UsageError(str(error)) from None
 
 
+def progress_of(notice_file: str, ledger: str | None, today: str | None, zone: str,
+                within: str, encoding: str | None, alias_file: str | None
+                ) -> tuple[Notice, Progress]:
+    """The notice and its progress figures from the options of summary and report.
+
+    A deadline that cannot be read is counted undated and printed as a warning.
+    """
+    from tgbe.track.progress import progress
+
+    day, window = day_of(today, zone), window_of(within)
+    notice, _ = read_notice(notice_file, encoding, alias_file)
+    figures = progress(notice, day, read_ledger(ledger, notice), window)
+    for problem in figures.errors:
+        click.echo(safe_text(f"{figures.source}:{problem.line}:{problem.column}: warning: "
+                             f"{problem.message}"), err=True)
+    return notice, figures
+
+
 @status.command("summary")
 @click.argument("notice_file", metavar="NOTICE", type=str)
 @ledger_option
@@ -107,13 +131,10 @@ def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, 
     """
     from tgbe.infra.i18n import resolve_lang
     from tgbe.render.progress import render_summary, write_summary_xlsx
-    from tgbe.track.progress import progress
 
     if fmt == "xlsx" and (not output or output == "-"):
         raise click.UsageError("-f xlsx needs -o FILE")
-    day, window = day_of(today, zone), window_of(within)
-    notice, _ = read_notice(notice_file, encoding, alias_file)
-    figures = progress(notice, day, read_ledger(ledger, notice), window)
+    _, figures = progress_of(notice_file, ledger, today, zone, within, encoding, alias_file)
     if fmt == "xlsx":
         write_summary_xlsx(figures, str(output))
         return 0

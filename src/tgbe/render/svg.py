@@ -100,7 +100,7 @@ def stacked_columns(columns: Sequence[Bar], series: Sequence[Series], title: str
     ``marker`` is a position in columns (``2.5`` = the middle of the third column): a
     dashed vertical line labelled ``marker_label`` (today) is drawn there.
     """
-    plot_top, plot_bottom = LEGEND_PX + 16, height - 24
+    plot_top, plot_bottom = LEGEND_PX + 24, height - 24
     step = (width - 20) / max(len(columns), 1)
     highest = max([sum(column.values) for column in columns] + [1])
     scale = (plot_bottom - plot_top) / highest
@@ -120,7 +120,7 @@ def stacked_columns(columns: Sequence[Bar], series: Sequence[Series], title: str
             parts.append(_text(middle, y - 4, str(sum(column.values)), "middle", "total"))
     if marker is not None:
         x = 10 + marker * step
-        parts.append(f'<line class="today" x1="{x:.1f}" y1="{plot_top - 10}" x2="{x:.1f}" '
+        parts.append(f'<line class="today" x1="{x:.1f}" y1="{plot_top - 22}" x2="{x:.1f}" '
                      f'y2="{plot_bottom}" stroke="#c62828" stroke-dasharray="4 3"/>')
-        parts.append(_text(x + 3, plot_top - 2, marker_label, css="today"))
+        parts.append(_text(x + 3, plot_top - 12, marker_label, css="today"))
     return _svg(width, height, title, parts)

@@ -24,7 +24,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from tgbe.models import SCHEMA_VERSION, Model, Notice
-from tgbe.track.deadlines import check, unit_names
+from tgbe.track.deadlines import DeadlineError, check, unit_names
 from tgbe.track.ledger import Ledger, Status
 from tgbe.track.query import NO_UNIT
 
@@ -111,6 +111,8 @@ class Progress(Model):
     indicators: list[IndicatorProgress]
     units: list[UnitProgress] = Field(description="Most overdue first, then most measures.")
     measures: list[MeasureProgress]
+    errors: list[DeadlineError] = Field(
+        default_factory=list, description="Deadlines that cannot be read (counted undated).")
 
 
 def progress(
@@ -146,7 +148,7 @@ def progress(
     return Progress(
         source=notice.source.path, title=notice.title, today=today, within_days=within,
         totals=_tally(measures), indicators=indicators,
-        units=_units(measures), measures=measures,
+        units=_units(measures), measures=measures, errors=report.errors,
     )
 
 
