@@ -36,7 +36,7 @@ def _cells(figures: Progress) -> list[list[Cell]]:
 def render_summary(figures: Progress, fmt: str, lang: Lang) -> str:
     """Render as ``table`` (two tables: by indicator, by unit), ``json`` or ``csv``."""
     if fmt == "json":
-        return to_json(figures.model_copy(update={"measures": []}))
+        return to_json(figures)
     if fmt == "csv":
         return csv_text(_headers(figures), _cells(figures))
     return _tables(figures, lang)

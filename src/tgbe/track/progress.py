@@ -42,7 +42,7 @@ class Stage(StrEnum):
 
 
 # The ledger's statuses as stages; a new status slots in here and nowhere else.
-_STAGE_OF_STATUS: dict[Status, Stage] = {
+STAGE_OF_STATUS: dict[Status, Stage] = {
     Status.TODO: Stage.NOT_STARTED,
     Status.IN_PROGRESS: Stage.IN_PROGRESS,
     Status.DONE: Stage.DONE,
@@ -52,7 +52,7 @@ _STAGE_OF_STATUS: dict[Status, Stage] = {
 
 def stage_of(status: Status, overdue: bool) -> Stage:
     """The stage of a measure with the ledger ``status``; open and past due is overdue."""
-    stage = _STAGE_OF_STATUS[status]
+    stage = STAGE_OF_STATUS[status]
     if overdue and stage in (Stage.IN_PROGRESS, Stage.NOT_STARTED):
         return Stage.OVERDUE
     return stage
