@@ -83,3 +83,16 @@ def test_bad_input_is_one_line_exit_2(run_cli: RunCli, tmp_path: Path) -> None:
     assert code == 2
     assert f"{bad}:1:1: error: expected a measure id of the notice, found '9.9'" in err
     assert "Traceback" not in err
+
+
+def test_json_validates_against_the_progress_schema(run_cli: RunCli) -> None:
+    """-f json is the ``progress`` schema (schemas/progress.schema.json)."""
+    import jsonschema
+
+    from tgbe.render.schema import schema_of
+
+    code, out, _ = run_cli("status", "summary", NOTICE, "--ledger", LEDGER, *DAY, "-f", "json")
+    assert code == 0
+    data = json.loads(out)
+    jsonschema.Draft202012Validator(schema_of("progress")).validate(data)
+    assert data["schema_version"] and data["today"] == "2024-06-10"
