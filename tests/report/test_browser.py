@@ -93,7 +93,7 @@ def test_filter_box_filters(page: Page) -> None:
     assert 0 < with_unit < total
 
     def type_in(text: str) -> tuple[int, str]:
-        return tuple(page.evaluate(  # type: ignore[return-value]
+        return tuple(page.evaluate(
             "(() => { const box = document.getElementById('overdue-filter');"
             f"box.value = {text!r}; box.dispatchEvent(new Event('input'));"
             "return [[...document.querySelectorAll('#overdue-table tbody tr')]"
