@@ -30,6 +30,7 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--hide-scrollbars", "--mute-audio", "--remote-debugging-port=0")
 START_SECONDS = 30
+SCREENSHOT_HEIGHT = 2000
 
 
 def find_browser() -> str | None:
@@ -150,9 +151,10 @@ class Page:
         return [event["params"] for event in self.browser.events
                 if event.get("sessionId") == self.session and event.get("method") == method]
 
-    def screenshot(self, selector: str | None = None, full: bool = False) -> bytes:
-        """A PNG of the element ``selector``, the whole page (``full``) or the viewport."""
-        params: dict[str, Any] = {"format": "png", "captureBeyondViewport": full}
+    def screenshot(self, selector: str | None = None, height: int | None = None) -> bytes:
+        """A PNG of the element ``selector``, else of the page's top ``height`` pixels (at
+        most the whole page), else of the viewport."""
+        params: dict[str, Any] = {"format": "png"}
         if selector:
             box = self.evaluate(f"JSON.stringify(document.querySelector({selector!r})"
                                 ".getBoundingClientRect())")
@@ -160,10 +162,11 @@ class Page:
             params["clip"] = {"x": rect["x"], "y": rect["y"] + self.evaluate("scrollY"),
                               "width": rect["width"], "height": rect["height"], "scale": 1}
             params["captureBeyondViewport"] = True
-        elif full:
-            height = self.evaluate("document.documentElement.scrollHeight")
+        elif height:
+            page = self.evaluate("document.documentElement.scrollHeight")
             params["clip"] = {"x": 0, "y": 0, "width": self.evaluate("innerWidth"),
-                              "height": height, "scale": 1}
+                              "height": min(height, page), "scale": 1}
+            params["captureBeyondViewport"] = True
         return base64.b64decode(self.call("Page.captureScreenshot", **params)["data"])
 
     def pdf(self) -> bytes:
@@ -210,14 +213,15 @@ def png_pixels(png: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
 
 
 def main(arguments: list[str]) -> int:
-    """Save a full-page screenshot of the report ``arguments[0]`` to ``arguments[1]``."""
+    """Save a screenshot of the report ``arguments[0]`` (its top 2,000 pixels) to
+    ``arguments[1]``."""
     executable = find_browser()
     if executable is None:
         print("no chromium on PATH", file=sys.stderr)
         return 2
     with Browser(executable) as browser:
         page = browser.open(Path(arguments[0]).resolve().as_uri())
-        Path(arguments[1]).write_bytes(page.screenshot(full=True))
+        Path(arguments[1]).write_bytes(page.screenshot(height=SCREENSHOT_HEIGHT))
     return 0
 
 
