@@ -34,10 +34,10 @@ def summary_sentence(content: Content) -> str:
             text += "逾期较多的单位是" + "、".join(
                 f"{unit.unit}（{unit.overdue}项）" for unit in worst) + "。"
         return text
-    text = (f"As of {day}, of {totals.total} measures {totals.done} are done, "
+    text = (f"As of {day}, of {totals.total} measures: {totals.done} done, "
             f"{totals.in_progress} in progress, {totals.not_started} not started, "
-            f"{totals.overdue} overdue and {totals.dropped} dropped; {totals.due_soon} are due "
-            f"within {content.figures.within_days} days and {totals.undated} have no due date.")
+            f"{totals.overdue} overdue, {totals.dropped} dropped; {totals.due_soon} due "
+            f"within {content.figures.within_days} days, {totals.undated} without a due date.")
     if worst:
         text += " Most overdue: " + ", ".join(
             f"{unit.unit} ({unit.overdue})" for unit in worst) + "."
@@ -46,24 +46,24 @@ def summary_sentence(content: Content) -> str:
 
 def tally_table(content: Content, first: str, rows: list[tuple[str, Tally]],
                 fields: tuple[str, ...] = TALLY_FIELDS) -> list[list[str]]:
-    """A header row and one row per ``(name, tally)``, then the total row."""
+    """A header row and one row per ``(name, tally)``."""
     table = [[first, *(label(field, content) for field in fields)]]
     table.extend([name, *(str(getattr(tally, field)) for field in fields)]
                  for name, tally in rows)
-    table.append([say("total_row", content.lang),
-                  *(str(getattr(content.figures.totals, field)) for field in fields)])
     return table
 
 
 def indicator_table(content: Content) -> list[list[str]]:
-    """Progress by indicator (every stage, due soon, undated)."""
+    """Progress by indicator (every stage, due soon, undated), then the total row."""
     return tally_table(content, say("indicator", content.lang),
-                       [(f"{item.number} {item.name}", item)
-                        for item in content.figures.indicators])
+                       [*((f"{item.number} {item.name}", item)
+                          for item in content.figures.indicators),
+                        (say("total_row", content.lang), content.figures.totals)])
 
 
 def unit_table(content: Content) -> list[list[str]]:
-    """Units with overdue measures, most overdue first (their load beside)."""
+    """Units with overdue measures, most overdue first (their load beside); no total row,
+    as a measure with several units counts for each."""
     return tally_table(content, say("unit", content.lang),
                        [(unit.unit, unit) for unit in content.figures.units if unit.overdue],
                        UNIT_FIELDS)
