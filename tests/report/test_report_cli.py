@@ -159,3 +159,17 @@ def test_bad_input_writes_nothing(run_cli: RunCli, tmp_path: Path) -> None:
     assert code == 2 and "folder does not exist" in err
     assert target.read_text(encoding="utf-8") == "previous"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["ledger.yaml", "report.html"]
+
+
+def test_nothing_dated_and_nothing_overdue(run_cli: RunCli, tmp_path: Path) -> None:
+    """Only ongoing measures: no calendar chart, a note instead; no overdue list or ranking."""
+    page = _report(run_cli, tmp_path, "html", "--lang", "zh",
+                   notice=str(FIXTURES / "report" / "ongoing.txt"),
+                   ledger=str(FIXTURES / "report" / "empty-ledger.yaml"),
+                   day=("--today", "2024-01-01")).read_text(encoding="utf-8")
+    assert "<h1>关于石门县长效举措清单推进情况的通报</h1>" in page
+    calendar = page.split('<section id="calendar">')[1].split("</section>")[0]
+    assert "<svg" not in calendar and "另有 2 项举措无明确时限，未计入。" in calendar
+    assert "没有单位有逾期举措。" in page and "没有逾期举措。" in page
+    assert 'id="overdue-table"' not in page
+    assert page.count('class="chart"') == 2  # by indicator and by load

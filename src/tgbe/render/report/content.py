@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from pathlib import PurePath
 from typing import NamedTuple
 
 from tgbe.infra.i18n import Lang
@@ -40,7 +41,7 @@ class OverdueRow(NamedTuple):
     days: int
 
 
-class UnitList(NamedTuple):
+class UnitMeasures(NamedTuple):
     """A unit's measures, for its list a click away from the ranking."""
 
     anchor: str
@@ -52,7 +53,6 @@ class UnitList(NamedTuple):
 class Content(NamedTuple):
     """Everything a report shows (see the module docstring)."""
 
-    notice: Notice
     figures: Progress
     lang: Lang
     title: str
@@ -64,7 +64,7 @@ class Content(NamedTuple):
     months: list[Bar]
     today_at: float | None
     overdue: list[OverdueRow]
-    unit_lists: list[UnitList]
+    unit_lists: list[UnitMeasures]
     lint: dict[str, list[Finding]] | None
 
 
@@ -75,7 +75,7 @@ def label(field: str, content: Content) -> str:
 
 def subject(notice: Notice) -> str:
     """What the notice sets out (its attachment's title, else its own title without 关于…)."""
-    name = notice.attachment_title or notice.title or notice.source.path
+    name = notice.attachment_title or notice.title or PurePath(notice.source.path).stem
     return name.split("关于", 1)[-1].removeprefix("印发").removesuffix("的通知")
 
 
@@ -84,7 +84,7 @@ def build_content(notice: Notice, figures: Progress, lang: Lang,
     """The report's content in ``lang``; ``findings`` (from lint) adds the lint summary."""
     stages = [Series(tally_label(field, lang), STAGE_COLORS[field]) for field in STAGE_FIELDS]
     names = {item.number: item.name for item in figures.indicators}
-    lists = [UnitList(f"unit-{index}", unit.unit, unit, unit_measures(figures, unit.unit))
+    lists = [UnitMeasures(f"unit-{index}", unit.unit, unit, unit_measures(figures, unit.unit))
              for index, unit in enumerate(figures.units, start=1)]
     anchors = {each.unit: f"#{each.anchor}" for each in lists}
     overdue = sorted((m for m in figures.measures if m.stage == Stage.OVERDUE),
@@ -92,7 +92,7 @@ def build_content(notice: Notice, figures: Progress, lang: Lang,
     months, today_at = _months(figures)
     by_load = sorted(figures.units, key=lambda unit: (-unit.total, -unit.overdue, unit.unit))
     return Content(
-        notice=notice, figures=figures, lang=lang,
+        figures=figures, lang=lang,
         title=(f"关于{subject(notice)}推进情况的通报" if lang == "zh"
                else f"Progress of {subject(notice)}"),
         headline=[(field, tally_label(field, lang, figures.within_days),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from tgbe.render.report.content import LINT_TOPICS, Content, OverdueRow, UnitList, label
+from tgbe.render.report.content import LINT_TOPICS, Content, OverdueRow, UnitMeasures, label
 from tgbe.render.report.words import say
 from tgbe.render.svg import stacked_bars, stacked_columns
 
@@ -70,7 +70,7 @@ def _units(content: Content) -> str:
     return _section("units", say("units", lang), body)
 
 
-def _unit_list(content: Content, unit: UnitList) -> str:
+def _unit_list(content: Content, unit: UnitMeasures) -> str:
     lang = content.lang
     counts = "，".join(f"{label(field, content)} {getattr(unit.figures, field)}"
                       for field in ("total", "overdue", "done"))
