@@ -139,8 +139,10 @@ class Page:
         return self.browser.send(method, self.session, **params)
 
     def evaluate(self, expression: str) -> Any:
-        """The value of a JavaScript expression in the page (exceptions raise)."""
-        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        """The value of a JavaScript expression in the page, a promise's once it settles
+        (exceptions raise)."""
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True,
+                           awaitPromise=True)
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"])
         return result["result"].get("value")

@@ -151,3 +151,15 @@ def test_print_opens_unit_lists_without_scripts(browser: Browser, seed_report: P
     heights = quiet.evaluate("[...document.querySelectorAll('details table')]"
                              ".map(t => t.getBoundingClientRect().height)")
     assert heights and min(heights) > 0
+
+
+def test_unit_name_opens_its_list(browser: Browser, seed_report: Path) -> None:
+    """Clicking a unit's name in the ranking opens that unit's list of measures."""
+    page = browser.open(seed_report.as_uri())
+    anchor = page.evaluate("document.querySelector('#units svg a').getAttribute('href')")
+    assert page.evaluate(f"document.querySelector('{anchor}').open") is False
+    page.evaluate("document.querySelector('#units svg a text').dispatchEvent("
+                  "new MouseEvent('click', {bubbles: true}))")
+    opened = page.evaluate(f"new Promise(done => setTimeout(() => done("
+                           f"[location.hash, document.querySelector('{anchor}').open]), 100))")
+    assert opened == [anchor, True]

@@ -60,3 +60,12 @@ def test_empty_chart_is_valid_svg() -> None:
     """No bars: still a well-formed SVG (with its legend)."""
     root = ET.fromstring(stacked_bars([], SERIES, "图"))
     assert root.tag == f"{SVG}svg"
+
+
+def test_many_columns_are_labelled_sparsely() -> None:
+    """40 months: every 3rd labelled (at most 18 labels), every column still drawn."""
+    columns = [Bar(f"m{index}", (1, 0)) for index in range(40)]
+    svg = stacked_columns(columns, SERIES, "图")
+    labels = re.findall(r'class="label">(m\d+)</text>', svg)
+    assert labels == [f"m{index}" for index in range(0, 40, 3)]
+    assert len(_segments(svg)) == 40

@@ -19,6 +19,7 @@ ROW_PX = 24
 BAR_PX = 16
 LEGEND_PX = 28
 LABEL_MAX_COLUMNS = 30
+MAX_COLUMN_LABELS = 18  # more columns than this: only every n-th is labelled
 
 
 class Series(NamedTuple):
@@ -98,12 +99,14 @@ def stacked_columns(columns: Sequence[Bar], series: Sequence[Series], title: str
     """Vertical columns (months) stacked in series order, labels below, totals above.
 
     ``marker`` is a position in columns (``2.5`` = the middle of the third column): a
-    dashed vertical line labelled ``marker_label`` (today) is drawn there.
+    dashed vertical line labelled ``marker_label`` (today) is drawn there.  Beyond 18
+    columns only every n-th is labelled, so that labels never overlap.
     """
     plot_top, plot_bottom = LEGEND_PX + 24, height - 24
     step = (width - 20) / max(len(columns), 1)
     highest = max([sum(column.values) for column in columns] + [1])
     scale = (plot_bottom - plot_top) / highest
+    every = -(-len(columns) // MAX_COLUMN_LABELS)
     parts = _legend(series, 16)
     parts.append(f'<line x1="10" y1="{plot_bottom}" x2="{width - 10}" y2="{plot_bottom}" '
                  'stroke="#888"/>')
@@ -115,7 +118,8 @@ def stacked_columns(columns: Sequence[Bar], series: Sequence[Series], title: str
                                       each, column, value))
                 y -= value * scale
         middle = 10 + index * step + step / 2
-        parts.append(_text(middle, height - 8, column.label, "middle", "label"))
+        if index % every == 0:
+            parts.append(_text(middle, height - 8, column.label, "middle", "label"))
         if sum(column.values):
             parts.append(_text(middle, y - 4, str(sum(column.values)), "middle", "total"))
     if marker is not None:

@@ -1,4 +1,5 @@
-/* tgbe report: filter and sort the overdue list; open every unit list before printing. */
+/* tgbe report: filter and sort the overdue list; open a unit's list when its name is
+   clicked in a chart, and every unit list before printing. */
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
@@ -7,6 +8,12 @@
       d.open = true;
     });
   });
+  function openTarget() {
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.tagName === "DETAILS") { target.open = true; }
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
   var table = document.getElementById("overdue-table");
   var box = document.getElementById("overdue-filter");
   var count = document.getElementById("overdue-count");
