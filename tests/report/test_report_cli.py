@@ -173,3 +173,27 @@ def test_nothing_dated_and_nothing_overdue(run_cli: RunCli, tmp_path: Path) -> N
     assert "没有单位有逾期举措。" in page and "没有逾期举措。" in page
     assert 'id="overdue-table"' not in page
     assert page.count('class="chart"') == 2  # by indicator and by load
+
+
+def test_chinese_by_default_under_a_chinese_locale(run_cli: RunCli) -> None:
+    """Without --lang, LANG=zh_CN.UTF-8 gives the Chinese report, LANG=C the English one."""
+    args = ("report", NOTICE, "--ledger", LEDGER, *DAY, "-f", "md", "-o", "-")
+    code, out, _ = run_cli(*args, env={"LANG": "zh_CN.UTF-8", "LC_ALL": ""})
+    assert code == 0 and out.startswith("# 关于青河县")
+    code, out, _ = run_cli(*args, env={"LANG": "C", "LC_ALL": ""})
+    assert code == 0 and out.startswith("# Progress of 青河县")
+
+
+def test_report_modules_load_only_for_report() -> None:
+    """check-deadlines does not import the report's modules or python-docx."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom tgbe.cli import cli\n"
+             f"cli.main(['check-deadlines', {NOTICE!r}, '--today', '2024-06-10', '-f', 'json'],"
+             " standalone_mode=False)\n"
+             "print(sorted(m for m in sys.modules if m.startswith(('tgbe.render.report', "
+             "'tgbe.render.svg', 'docx'))))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=False).stdout
+    assert out.strip().splitlines()[-1] == "[]"
