@@ -216,6 +216,23 @@ def lint_split() -> str:
             f"{checking * 1000:.0f} ms")
 
 
+# -- (f) the progress report vs check-deadlines -------------------------------------------
+
+SEED_LEDGER = ROOT / "tests" / "fixtures" / "report" / "seed-ledger.yaml"
+
+
+def report_vs_deadlines() -> Result:
+    """(f) cold ``tgbe report seed`` (HTML) vs cold ``tgbe check-deadlines seed``, same day
+    and ledger, both as processes (the report's imports load only when it runs)."""
+    day = ["--ledger", str(SEED_LEDGER), "--today", "2023-08-01"]
+    with tempfile.TemporaryDirectory(prefix="tgbe-bench-") as folder:
+        ours, baseline = paired_process_times(
+            [*TGBE, "report", str(SEED), *day, "-o", str(Path(folder) / "report.html")],
+            [*TGBE, "check-deadlines", str(SEED), *day])
+    return Result("(f) cold `tgbe report` / `check-deadlines`", ours / baseline, 1.5, True,
+                  f"{ours * 1000:.0f} ms vs {baseline * 1000:.0f} ms")
+
+
 # -- (d) batches of generated notices -------------------------------------------------------
 
 
@@ -313,7 +330,8 @@ def main() -> int:
     print(f"tgbe benchmark — Python {sys.version.split()[0]}, seed {SEED.name}", flush=True)
     compile_bytecode()
     results: list[Result] = []
-    for step in (parse_vs_splitter, parse_floor, cold_start, lint_vs_parse, lint_split):
+    for step in (parse_vs_splitter, parse_floor, cold_start, lint_vs_parse, lint_split,
+                 report_vs_deadlines):
         outcome = step()
         if isinstance(outcome, str):
             print(outcome, flush=True)

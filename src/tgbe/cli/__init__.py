@@ -32,6 +32,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "lint": ("tgbe.cli.lint_cmd", "lint", "Check notices for problems a reviewer would catch."),
     "rules": ("tgbe.cli.rules_cmd", "rules", "List the lint rules."),
     "explain": ("tgbe.cli.explain_cmd", "explain", "Explain one lint rule."),
+    "report": ("tgbe.cli.report_cmd", "report",
+               "Write the progress report (HTML, Word bulletin, Markdown)."),
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from functools import partial
 
@@ -14,6 +13,7 @@ from tgbe.cli.common import (
     EXIT_OK,
     FileReport,
     alias_file_option,
+    day_of,
     format_option,
     lang_option,
     ledger_option,
@@ -25,8 +25,9 @@ from tgbe.cli.common import (
     render_as,
     run_files,
     several_inputs,
+    today_options,
 )
-from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV, parse_days, resolve_today
+from tgbe.infra.clock import parse_days
 from tgbe.infra.i18n import Lang, resolve_lang
 from tgbe.render.deadlines import render_report
 from tgbe.track.deadlines import check
@@ -35,10 +36,7 @@ from tgbe.track.deadlines import check
 @click.command("check-deadlines")
 @notice_inputs
 @ledger_option
-@click.option("--today", metavar="YYYY-MM-DD", default=None,
-              help=f"The day to check against (default: ${TODAY_ENV}, else today in --tz).")
-@click.option("--tz", "zone", metavar="ZONE", default=DEFAULT_TZ, show_default=True,
-              help="Time zone of the default today.")
+@today_options
 @click.option("--warn-within", metavar="DAYS", default="14d", show_default=True,
               help="List measures due within DAYS (14d, 2w, 0) without failing.")
 @format_option("text", "json", "jsonl", "github", "junit")
@@ -59,8 +57,8 @@ def check_deadlines(
     be read is reported and the others are still checked (exit 2 at the end).  --ledger
     and -f junit work on a single notice.
     """
+    day = day_of(today, zone)
     try:
-        day = resolve_today(today, os.environ.get(TODAY_ENV), zone)
         window = parse_days(warn_within)
     except ValueError as error:
         raise click.UsageError(str(error)) from None

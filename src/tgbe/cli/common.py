@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
@@ -124,6 +125,28 @@ def ledger_option(function: F) -> F:
         "--ledger", metavar="FILE", default=None,
         help="Progress ledger (YAML): status, date, new_deadline per measure id.",
     )(function)
+
+
+def today_options(function: F) -> F:
+    """``--today`` and ``--tz``: the day to check against (see :func:`day_of`)."""
+    from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV
+
+    function = click.option("--tz", "zone", metavar="ZONE", default=DEFAULT_TZ,
+                            show_default=True, help="Time zone of the default today.")(function)
+    return click.option(
+        "--today", metavar="YYYY-MM-DD", default=None,
+        help=f"The day to check against (default: ${TODAY_ENV}, else today in --tz).",
+    )(function)
+
+
+def day_of(today: str | None, zone: str) -> date:
+    """The day ``--today``/``--tz`` name (else ``TGBE_TODAY``); a usage error when invalid."""
+    from tgbe.infra.clock import TODAY_ENV, resolve_today
+
+    try:
+        return resolve_today(today, os.environ.get(TODAY_ENV), zone)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
 
 
 def read_notice(

@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from tgbe.cli.common import (
     alias_file_option,
+    day_of,
     encoding_option,
     format_option,
+    lang_option,
+    ledger_option,
     output_option,
+    read_ledger,
     read_notice,
+    today_options,
 )
 from tgbe.infra.output import emit
+from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json
 from tgbe.track.ledger import ledger_template, load_ledger
+
+if TYPE_CHECKING:
+    from tgbe.models import Notice
+    from tgbe.track.progress import Progress
 
 
 @click.group(invoke_without_command=True)
 @click.pass_context
 def status(ctx: click.Context) -> None:
-    """Progress ledger (工作台账): init writes one, check validates it."""
+    """Progress ledger (工作台账): init writes one, check validates it, summary counts it."""
     if ctx.invoked_subcommand is None:
         click.echo(ctx.get_help())
 
@@ -61,4 +72,72 @@ def check_ledger(notice_file: str, ledger_file: str, fmt: str, output: str | Non
     listed = len(ledger.root)
     emit(f"{ledger_file}: ok — {listed} of {len(notice.measures())} measures listed "
          f"({counts}); unlisted measures count as todo", output)
+    return 0
+
+
+def within_option(function: click.decorators.FC) -> click.decorators.FC:
+    """``--within DAYS``: the window of "due soon" (default 30 days)."""
+    return click.option(
+        "--within", metavar="DAYS", default="30d", show_default=True,
+        help="Count measures due within DAYS (30d, 4w) as due soon.")(function)
+
+
+def window_of(within: str) -> int:
+    """The ``--within`` option in days; a usage error when invalid."""
+    from tgbe.infra.clock import parse_days
+
+    try:
+        return parse_days(within)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+
+
+def progress_of(notice_file: str, ledger: str | None, today: str | None, zone: str,
+                within: str, encoding: str | None, alias_file: str | None
+                ) -> tuple[Notice, Progress]:
+    """The notice and its progress figures from the options of summary and report.
+
+    A deadline that cannot be read is counted undated and printed as a warning.
+    """
+    from tgbe.track.progress import progress
+
+    day, window = day_of(today, zone), window_of(within)
+    notice, _ = read_notice(notice_file, encoding, alias_file)
+    figures = progress(notice, day, read_ledger(ledger, notice), window)
+    for problem in figures.errors:
+        click.echo(safe_text(f"{figures.source}:{problem.line}:{problem.column}: warning: "
+                             f"{problem.message}"), err=True)
+    return notice, figures
+
+
+@status.command("summary")
+@click.argument("notice_file", metavar="NOTICE", type=str)
+@ledger_option
+@today_options
+@within_option
+@format_option("table", "json", "csv", "xlsx")
+@output_option
+@encoding_option
+@alias_file_option
+@lang_option
+def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, within: str,
+            fmt: str, output: str | None, encoding: str | None, alias_file: str | None,
+            lang: str | None) -> int:
+    """Count the measures of NOTICE per indicator and per unit on a day.
+
+    Total, done, in progress, not started, overdue, dropped, due within the window and
+    undated; overdue and due soon are the measures check-deadlines lists for the same
+    notice, ledger and day.  -f xlsx needs -o FILE (two sheets: indicators, units).
+    """
+    from tgbe.infra.i18n import resolve_lang
+    from tgbe.render.progress import render_summary, write_summary_xlsx
+
+    if fmt == "xlsx" and (not output or output == "-"):
+        raise click.UsageError("-f xlsx needs -o FILE")
+    _, figures = progress_of(notice_file, ledger, today, zone, within, encoding, alias_file)
+    if fmt == "xlsx":
+        write_summary_xlsx(figures, str(output))
+        return 0
+    text = render_summary(figures, fmt, resolve_lang(lang))
+    emit("\ufeff" + text if fmt == "csv" else text, output)  # CSV: UTF-8 with BOM for Excel
     return 0
