@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tgbe.data.lexicon import (
     BENCHMARK_KEYS,
@@ -43,6 +43,7 @@ from tgbe.data.lexicon import (
 )
 from tgbe.errors import TgbeError
 from tgbe.lang.numerals import marker_number
+from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.benchmarks import benchmark_value_start, city_spans, is_benchmark_label
 from tgbe.parse.blocks import Block, Line, Outline, Piece
 from tgbe.parse.dates import deadline_record
@@ -60,13 +61,6 @@ from tgbe.parse.inline import (
     strip_convention,
     take_notice_level,
 )
-from tgbe.read.chrome import is_page_chrome, is_skipped_line, is_tool_line
-from tgbe.read.source import SourceText
-from tgbe.vocab import SCHEMA_VERSION, Severity, UnitRole
-
-if TYPE_CHECKING:
-    from tgbe.models import Notice
-from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.targets import attach_targets
 from tgbe.parse.units import (
     AliasTable,
@@ -74,6 +68,9 @@ from tgbe.parse.units import (
     is_collective,
     looks_like_unit,
 )
+from tgbe.read.chrome import is_page_chrome, is_skipped_line, is_tool_line
+from tgbe.read.source import SourceText
+from tgbe.vocab import SCHEMA_VERSION, Severity, UnitRole
 
 # The prefix is letters of any script ([^\W\d_]: cheaper to compile than a CJK range).
 _DOC_NUMBER = re.compile(
@@ -128,20 +125,13 @@ class _Context:
         )
 
 
-def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | None = None) -> Notice:
-    """Turn an outline into a validated :class:`Notice` (see the module docstring)."""
-    from tgbe.models import Notice
-
-    return Notice.model_validate(build_notice_data(outline, source, aliases))
-
-
 def build_notice_data(
     outline: Outline, source: SourceText, aliases: AliasTable | None = None
 ) -> dict[str, Any]:
     """The notice as plain data with every field of :class:`Notice` (JSON-ready but dates).
 
-    This is what :func:`build_notice` validates; ``tgbe parse -f json`` serialises it
-    directly, which keeps the command's start-up free of model building.
+    :func:`tgbe.parse.api.parse_source` names its units and validates it; ``tgbe parse -f
+    json`` serialises it directly, which keeps the command's start-up free of model building.
     """
     context = _Context(source, aliases or default_aliases())
     # metadata comments (# source: …) and breadcrumbs before the first section are no text

@@ -14,6 +14,7 @@ from tgbe.lint.engine import FileLintReport, LintReport
 from tgbe.lint.rules.catalog import RuleCatalog
 from tgbe.models import Notice
 from tgbe.track.deadlines import Report
+from tgbe.track.intake import ImportResult
 from tgbe.track.ledger import Ledger
 from tgbe.track.query import MeasureList
 from tgbe.track.target_list import TargetList
@@ -33,6 +34,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "rules": RuleCatalog,
     "lint-baseline": Baseline,
     "crossdup": CrossDupReport,
+    "import": ImportResult,
 }
 
 
