@@ -159,6 +159,7 @@ def test_unit_filter_and_due_soon_grouped_by_unit(run_cli: RunCli) -> None:
     assert out.splitlines()[0].startswith("On 2023-09-20: 0 overdue, 1 due within 14 days, "
                                           "0 without a deadline (1 measures,")
     assert "\n县行政服务中心 — 1 due within 14 days\n  1.1    2023-09-30   10 days left" in out
+    assert "县市场监管局 —" not in out  # only the unit asked for has a group
     code, _, err = run_cli("check-deadlines", str(MIXED), "--unit", "县教体局")
     assert code == 2 and "unknown unit '县教体局'" in err
 
@@ -252,3 +253,12 @@ def test_every_corpus_notice_checks_with_findings_not_errors(run_cli: RunCli) ->
         assert report["errors"] == []
         checked = len(report["overdue"]) + len(report["undated"]) + report["ongoing"]
         assert checked + report["closed"] == report["measures"], path.name
+
+
+def test_a_unit_leading_the_indicator_gets_its_measures_in_its_group(run_cli: RunCli) -> None:
+    notice = FIXTURES / "returns" / "notice.txt"
+    code, out, _ = run_cli("check-deadlines", str(notice), "--today", "2024-01-05",
+                           "--unit", "县市监局", "--lang", "zh")
+    assert code == 1
+    # 1.3 lists 县行政服务中心 and 各相关单位; 县市场监管局 leads its indicator
+    assert "\n县市场监管局 — 逾期 3 项\n" in out and "县行政服务中心 —" not in out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Sequence
 from typing import TypeVar
 
 from tgbe.infra.i18n import Lang
@@ -26,12 +26,22 @@ def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
     return report_text(report, lang)
 
 
-def by_unit(items: Iterable[Item]) -> dict[str, list[Item]]:
-    """Items grouped by unit (shown name); a measure with several units is in each group."""
+def by_unit(items: Sequence[Item], only: Collection[str] | None = None
+            ) -> dict[str, list[Item]]:
+    """Items grouped by unit (shown name); a measure with several units is in each group.
+
+    With ``only`` (the units of ``--unit``), the groups of those units alone.
+    """
     groups: dict[str, list[Item]] = {}
     for item in items:
         for unit in item.units or [NO_UNIT]:
-            groups.setdefault(unit, []).append(item)
+            if only is None or unit in only:
+                groups.setdefault(unit, []).append(item)
+    if only is not None:  # a measure reached through an indicator the unit leads
+        missed = [item for item in items if not set(item.units) & set(only)]
+        for unit in only:
+            if missed:
+                groups.setdefault(unit, []).extend(missed)
     return groups
 
 
@@ -39,14 +49,14 @@ def report_text(report: Report, lang: Lang) -> str:
     """Summary line; overdue, then due-soon measures grouped by unit; then undated ones."""
     zh = lang == "zh"
     lines = [_summary(report, zh)]
-    overdue = by_unit(report.overdue)
+    overdue = by_unit(report.overdue, report.unit_filter)
     for unit in sorted(overdue, key=lambda unit: (
             -overdue[unit][0].days_overdue, -len(overdue[unit]), unit)):
         lines.append("")
         lines.append(f"{unit} — 逾期 {len(overdue[unit])} 项" if zh
                      else f"{unit} — {len(overdue[unit])} overdue")
         lines.extend(_line(item, zh) for item in overdue[unit])
-    soon = by_unit(report.due_soon)
+    soon = by_unit(report.due_soon, report.unit_filter)
     for unit in sorted(soon, key=lambda unit: (soon[unit][0].days_left, -len(soon[unit]), unit)):
         lines.append("")
         lines.append(f"{unit} — {report.warn_within_days} 天内到期 {len(soon[unit])} 项" if zh

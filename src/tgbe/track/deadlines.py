@@ -80,6 +80,8 @@ class Report(Model):
     source: str
     today: date
     warn_within_days: int
+    unit_filter: list[str] | None = Field(
+        None, description="The units asked for with --unit (names as shown); null for all.")
     measures: int = Field(description="Number of measures checked.")
     closed: int = Field(description="Measures the ledger marks done or dropped.")
     ongoing: int = Field(description="Measures with an ongoing deadline (never due).")
@@ -131,6 +133,7 @@ def check(
                 due_soon.append(DueSoonItem(days_left=(due - today).days, **item.model_dump()))
     return Report(
         source=notice.source.path, today=today, warn_within_days=warn_within,
+        unit_filter=sorted(units) if units is not None else None,
         measures=checked, closed=closed, ongoing=ongoing,
         overdue=sorted(overdue, key=lambda item: -item.days_overdue),
         due_soon=sorted(due_soon, key=lambda item: item.days_left), undated=undated,
