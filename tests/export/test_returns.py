@@ -175,3 +175,17 @@ def test_a_sheet_copied_into_a_new_workbook_imports_with_the_notice(
                              "--notice", NOTICE, "-f", "json", *TODAY)
     assert (code, err) == (0, "")
     assert [(c["id"], c["after"]) for c in json.loads(out)["changes"]] == [("1.1", "done")]
+
+
+def test_a_missing_or_non_workbook_file_is_a_located_error(run_cli: RunCli, tmp_path: Path
+                                                          ) -> None:
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("进展情况", encoding="utf-8")
+    missing = tmp_path / "missing.xlsx"
+    code, out, err = run_cli("status", "import", str(fake), str(missing), "--ledger",
+                             str(tmp_path / "l.yaml"))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{fake}:1:1: error: not an xlsx workbook (an .xlsx file is a zip archive)",
+        f"{missing}:1:1: error: no such file: expected a returned workbook (.xlsx)"]
+    assert not (tmp_path / "l.yaml").exists()

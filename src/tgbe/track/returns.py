@@ -13,8 +13,10 @@ collected and raised at once, located ``FILE:SHEET:ROW:COL``.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from tgbe.errors import Problem, TgbeError
@@ -73,6 +75,10 @@ def _read_book(path: str, reference: Mapping[str, str] | None, max_bytes: int,
                problems: list[Problem]) -> list[ReturnedRow]:
     from openpyxl import load_workbook
 
+    if not Path(path).is_file():
+        raise TgbeError.at(path, "no such file: expected a returned workbook (.xlsx)")
+    if not zipfile.is_zipfile(path):
+        raise TgbeError.at(path, "not an xlsx workbook (an .xlsx file is a zip archive)")
     check_archive(path, max_bytes)
     try:
         book = load_workbook(path, data_only=True)
