@@ -189,3 +189,27 @@ def test_a_missing_or_non_workbook_file_is_a_located_error(run_cli: RunCli, tmp_
         f"{fake}:1:1: error: not an xlsx workbook (an .xlsx file is a zip archive)",
         f"{missing}:1:1: error: no such file: expected a returned workbook (.xlsx)"]
     assert not (tmp_path / "l.yaml").exists()
+
+
+def test_an_id_excel_turned_into_a_number_is_read_from_the_sequence_columns(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    book_path, ledger = tmp_path / "台账.xlsx", tmp_path / "l.yaml"
+    _export(run_cli, book_path)
+    book = load_workbook(book_path)
+    sheet = book["县市场监管局"]
+    _fill(sheet, "1.2", 状态="推进中")
+    sheet["A3"] = 1.2  # 编号 retyped as a number; 指标序号 1, 举措序号 2 still say 1.2
+    book.save(book_path)
+    code, out, err = run_cli("status", "import", str(book_path), "--ledger", str(ledger),
+                             "-f", "json", *TODAY)
+    assert (code, err) == (0, "")
+    assert [(c["id"], c["after"]) for c in json.loads(out)["changes"]] == [
+        ("1.2", "in_progress")]
+
+
+def test_export_for_an_unknown_unit_is_a_usage_error(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "x.xlsx"
+    code, out, err = run_cli("export", NOTICE, "-o", str(target), "--unit", "县气象局")
+    assert (code, out) == (2, "") and "unknown unit '县气象局'" in err
+    assert not target.exists()
