@@ -26,7 +26,7 @@ def _measures(notice: Notice) -> list[MeasureKey]:
         (measure.id, measure.text,
          (measure.deadline.raw, measure.deadline.kind, measure.deadline.due)
          if measure.deadline else None,
-         [(unit.name, unit.canonical, unit.role.value) for unit in measure.units])
+         [(unit.name, unit.key, unit.role.value) for unit in measure.units])
         for measure in notice.measures()
     ]
 
@@ -94,7 +94,7 @@ def test_docx_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
         ("1.1", "推行企业登记全程电子化。", "2023年6月底"),
         ("1.2", "推进不动产登记“一窗受理”。", "持续推进"),
     ]
-    assert [unit.canonical for unit in notice.measures()[1].units] == ["市自然资源局", "市税务局"]
+    assert [unit.key for unit in notice.measures()[1].units] == ["市自然资源局", "市税务局"]
 
 
 def test_docx_merged_group_cells_are_read_once(tmp_path: Path) -> None:

@@ -1,28 +1,37 @@
-"""``tgbe status``: start and check the progress ledger (工作台账) of a notice."""
+"""``tgbe status``: start, check and fill the progress ledger (工作台账) of a notice."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from tgbe.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
     alias_file_option,
     day_of,
     encoding_option,
     format_option,
     lang_option,
     ledger_option,
+    max_bytes_option,
     output_option,
     read_ledger,
     read_notice,
     today_options,
 )
+from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV, resolve_today
+from tgbe.infra.i18n import resolve_lang
 from tgbe.infra.output import emit
+from tgbe.render.intake import render_import
 from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json
-from tgbe.track.ledger import ledger_template, load_ledger
+from tgbe.track.intake import ImportResult, take_in
+from tgbe.track.ledger import Ledger, ledger_template, ledger_yaml, load_ledger
+from tgbe.track.returns import read_returns
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
@@ -32,7 +41,8 @@ if TYPE_CHECKING:
 @click.group(invoke_without_command=True)
 @click.pass_context
 def status(ctx: click.Context) -> None:
-    """Progress ledger (工作台账): init writes one, check validates it, summary counts it."""
+    """Progress ledger (工作台账): init writes one, check validates it, import fills it,
+    summary counts it."""
     if ctx.invoked_subcommand is None:
         click.echo(ctx.get_help())
 
@@ -141,3 +151,48 @@ def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, 
     text = render_summary(figures, fmt, resolve_lang(lang))
     emit("\ufeff" + text if fmt == "csv" else text, output)  # CSV: UTF-8 with BOM for Excel
     return 0
+
+
+@status.command("import")
+@click.argument("books", nargs=-1, required=True, metavar="WORKBOOK...")
+@click.option("--ledger", "ledger_file", metavar="FILE", required=True,
+              help="The ledger (YAML) to update; created when it does not exist.")
+@click.option("--notice", "notice_file", metavar="NOTICE", default=None,
+              help="Check ids and texts against NOTICE (default: the list the export kept "
+                   "in each workbook).")
+@click.option("--dry-run", is_flag=True, help="Show the changes without writing the ledger.")
+@click.option("--today", metavar="YYYY-MM-DD", default=None,
+              help=f"Date of changes whose row has no 更新日期 (default: ${TODAY_ENV}, else "
+                   "today in Asia/Shanghai).")
+@format_option("text", "json")
+@encoding_option
+@alias_file_option
+@max_bytes_option
+@lang_option
+def import_returns(books: tuple[str, ...], ledger_file: str, notice_file: str | None,
+                   dry_run: bool, today: str | None, fmt: str, encoding: str | None,
+                   alias_file: str | None, max_bytes: int, lang: str | None) -> int:
+    """Read the unit sheets of returned WORKBOOKs into the ledger, atomically.
+
+    Rows are read by header (编号, 举措, 状态, 新时限, 进展情况, 佐证材料, 更新日期).  An
+    unknown id, an edited 举措 text, a bad status word or date is an error naming
+    FILE:SHEET:ROW:COL (exit 2, nothing written).  Units reporting different new statuses
+    for one measure are listed as conflicts and that measure is left alone (exit 1).
+    """
+    try:
+        day = resolve_today(today, os.environ.get(TODAY_ENV), DEFAULT_TZ)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    notice = read_notice(notice_file, encoding, alias_file)[0] if notice_file else None
+    reference = {m.id: m.text for m in notice.measures()} if notice else None
+    rows = read_returns(books, reference, max_bytes)
+    ledger = load_ledger(ledger_file, notice) if Path(ledger_file).exists() else Ledger({})
+    updated, changes, conflicts = take_in(ledger, rows, day)
+    write = bool(changes) and not dry_run
+    if write:
+        title = notice.title if notice and notice.title else books[0]
+        emit(ledger_yaml(updated, title), ledger_file)
+    result = ImportResult(ledger=ledger_file, files=list(books), rows=len(rows), written=write,
+                          changes=changes, conflicts=conflicts)
+    click.echo(render_import(result, fmt, resolve_lang(lang)), nl=False)
+    return EXIT_FINDINGS if conflicts else EXIT_OK

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tgbe.infra.perf import gc_paused
-from tgbe.parse.builder import build_notice, build_notice_data
+from tgbe.parse.builder import build_notice_data
+from tgbe.parse.names import name_units
 from tgbe.parse.outline import parse_outline
 from tgbe.parse.records import NoticeRecord
-from tgbe.parse.units import AliasTable
+from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
 
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
 
 def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
     """Parse already-read text into a :class:`Notice`."""
+    from tgbe.models import Notice
+
     with gc_paused():
-        return build_notice(parse_outline(source), source, aliases)
+        return Notice.model_validate(_named_data(source, aliases))
 
 
 def parse_file(
@@ -56,4 +59,10 @@ def notice_data(
     """
     source = read_path(path, encoding, max_bytes)
     with gc_paused():
-        return build_notice_data(parse_outline(source), source, aliases)
+        return _named_data(source, aliases)
+
+
+def _named_data(source: SourceText, aliases: AliasTable | None) -> NoticeRecord:
+    """The notice's plain data with units named as written (see :mod:`tgbe.parse.names`)."""
+    table = aliases or default_aliases()
+    return name_units(build_notice_data(parse_outline(source), source, table), table)

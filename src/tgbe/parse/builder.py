@@ -25,8 +25,6 @@ than from any one document.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from tgbe.errors import TgbeError
 from tgbe.parse.block_text import block_pieces, joined
 from tgbe.parse.blocks import Outline
@@ -48,16 +46,6 @@ from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.chrome import is_skipped_line
 from tgbe.read.source import SourceText
 from tgbe.vocab import SCHEMA_VERSION
-
-if TYPE_CHECKING:
-    from tgbe.models import Notice
-
-
-def build_notice(outline: Outline, source: SourceText, aliases: AliasTable | None = None) -> Notice:
-    """Turn an outline into a validated :class:`Notice` (see the module docstring)."""
-    from tgbe.models import Notice
-
-    return Notice.model_validate(build_notice_data(outline, source, aliases))
 
 
 def build_notice_data(

@@ -44,6 +44,7 @@ class UnitRecord(TypedDict):
 
     name: str
     canonical: str
+    key: str
     collective: bool
     role: UnitRole
 

@@ -162,6 +162,12 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> SourceText:
     return from_text(text, name, used)
 
 
+def decode_bytes(data: bytes, name: str) -> str:
+    """Bytes of a small text file (a ledger) decoded as notices are (BOM, UTF-8, GB18030),
+    without normalising; empty input is empty text."""
+    return _detect(data, name)[0] if data else ""
+
+
 def _detect(data: bytes, name: str) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):

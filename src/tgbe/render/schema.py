@@ -14,6 +14,7 @@ from tgbe.lint.engine import FileLintReport, LintReport
 from tgbe.lint.rules.catalog import RuleCatalog
 from tgbe.models import Notice
 from tgbe.track.deadlines import Report
+from tgbe.track.intake import ImportResult
 from tgbe.track.ledger import Ledger
 from tgbe.track.progress import Progress
 from tgbe.track.query import MeasureList
@@ -35,6 +36,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "lint-baseline": Baseline,
     "crossdup": CrossDupReport,
     "progress": Progress,
+    "import": ImportResult,
 }
 
 

@@ -24,7 +24,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from tgbe.models import SCHEMA_VERSION, Model, Notice
-from tgbe.track.deadlines import DeadlineError, check, unit_names
+from tgbe.track.deadlines import DeadlineError, Report, check, unit_names
 from tgbe.track.ledger import Ledger, Status
 from tgbe.track.query import NO_UNIT
 
@@ -47,6 +47,7 @@ STAGE_OF_STATUS: dict[Status, Stage] = {
     Status.IN_PROGRESS: Stage.IN_PROGRESS,
     Status.DONE: Stage.DONE,
     Status.DROPPED: Stage.DROPPED,
+    Status.EXTENDED: Stage.IN_PROGRESS,
 }
 
 
@@ -148,8 +149,16 @@ def progress(
     return Progress(
         source=notice.source.path, title=notice.title, today=today, within_days=within,
         totals=_tally(measures), indicators=indicators,
-        units=_units(measures), measures=measures, errors=report.errors,
+        units=_units(measures), measures=measures, errors=_unreadable(report),
     )
+
+
+def _unreadable(report: Report) -> list[DeadlineError]:
+    """The deadlines written but not readable, as warnings (they are counted undated)."""
+    return [DeadlineError(id=item.id, deadline=item.deadline, line=item.line, column=item.column,
+                          message=f"cannot read the deadline of measure {item.id}: "
+                                  f"{item.deadline!r}")
+            for item in report.undated if item.reason == "unreadable"]
 
 
 def is_open(measure: MeasureProgress) -> bool:
