@@ -22,16 +22,26 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
+def _limit_memory_without_stdin() -> None:
+    _limit_memory()
+    os.close(0)
+
+
 @pytest.fixture()
 def run_bounded() -> RunBounded:
-    """Run ``tgbe ARGS`` as a child process with 1 GB of memory and ``timeout`` seconds."""
+    """Run ``tgbe ARGS`` as a child process with 1 GB of memory and ``timeout`` seconds.
+
+    ``close_stdin`` starts it with file descriptor 0 closed (as ``<&-`` in a shell).
+    """
 
     def run(*args: str, timeout: float = 60, stdin: int | None = subprocess.DEVNULL,
-            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+            cwd: Path | None = None, close_stdin: bool = False
+            ) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "LANG": "C.UTF-8", "TGBE_LANG": "en"}
         return subprocess.run(
             [*TGBE, *args], capture_output=True, text=True, timeout=timeout, stdin=stdin,
-            preexec_fn=_limit_memory, env=env, cwd=cwd, check=False,
+            preexec_fn=_limit_memory_without_stdin if close_stdin else _limit_memory,
+            env=env, cwd=cwd, check=False,
         )
 
     return run

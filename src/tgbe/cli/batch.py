@@ -12,24 +12,21 @@ other files are still processed.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from tgbe.errors import Problem, TgbeError
+from tgbe.read.paths import expand_inputs as expand_inputs
 from tgbe.read.reader import NOTICE_EXTENSIONS as NOTICE_EXTENSIONS
-from tgbe.read.reader import STDIN_NAME
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
 # Results allowed to wait per worker while an earlier, slower file is still running.
 _WINDOW_PER_JOB = 4
-_GLOB_CHARS = frozenset("*?[")
 
 R = TypeVar("R")
 
@@ -57,50 +54,6 @@ def default_jobs() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
-
-
-def expand_inputs(
-    paths: Iterable[str], extensions: Sequence[str] = NOTICE_EXTENSIONS
-) -> list[str]:
-    """Files to read for the given command-line ``paths``, in a stable order.
-
-    A file is kept as given; ``-`` (stdin) is kept; a directory becomes every file below
-    it whose name ends in one of ``extensions`` (case-insensitive, hidden entries skipped,
-    sorted); a pattern with ``*``, ``?`` or ``[`` is expanded (``**`` recurses).  A path
-    that does not exist, a pattern matching nothing and a directory holding no notice are
-    kept as given, so that reading them reports a located error for that path alone.
-    Duplicates are dropped.
-    """
-    suffixes = tuple(suffix.lower() for suffix in extensions)
-    found: dict[str, None] = {}
-    for path in paths:
-        for name in _expand_one(path, suffixes):
-            found.setdefault(name, None)
-    return list(found)
-
-
-def _expand_one(path: str, suffixes: tuple[str, ...]) -> list[str]:
-    if path == STDIN_NAME or os.path.isfile(path):
-        return [path]
-    if os.path.isdir(path):
-        return _walk(Path(path), suffixes) or [path]
-    if _GLOB_CHARS & set(path):
-        matches = sorted(glob.glob(path, recursive=True))
-        files = [name for match in matches for name in _expand_one(match, suffixes)]
-        return files or [path]
-    return [path]
-
-
-def _walk(root: Path, suffixes: tuple[str, ...]) -> list[str]:
-    files: list[str] = []
-    for directory, subdirectories, names in os.walk(root):
-        subdirectories[:] = sorted(name for name in subdirectories if not name.startswith("."))
-        files.extend(
-            os.path.normpath(os.path.join(directory, name))
-            for name in sorted(names)
-            if not name.startswith(".") and name.lower().endswith(suffixes)
-        )
-    return files
 
 
 def attempt(worker: Callable[[str], R], path: str) -> Outcome[R]:

@@ -307,7 +307,7 @@ def run_files(
     Failed files are reported on stderr as ``FILE:LINE:COL: error: …`` while the rest are
     processed.  Returns 2 if any file failed, else the highest code of the reports.
     """
-    files = expand_inputs(paths)
+    files = _expand_noting(paths)
     single = single_input(paths, files)
     if single:
         framing = Framing()
@@ -319,6 +319,15 @@ def run_files(
     with contextlib.suppress(_NothingToWrite):  # every file failed: write no output file
         emit_stream(_unless_all_failed(framed, status), output)
     return EXIT_ERROR if status.failed else status.code
+
+
+def _expand_noting(paths: Sequence[str]) -> list[str]:
+    """:func:`expand_inputs`, with a note on stderr for each special file left out."""
+    skipped: list[str] = []
+    files = expand_inputs(paths, skipped=skipped)
+    for note in skipped:
+        click.echo(safe_text(note), err=True)
+    return files
 
 
 def _texts(reports: Iterable[tuple[str, str]]) -> Iterator[str]:
@@ -335,7 +344,7 @@ def gather_files(
     the flag says whether any failed.
     """
     status = _Status()
-    found = _values(_outcomes(expand_inputs(paths), worker, fmt, jobs), status)
+    found = _values(_outcomes(_expand_noting(paths), worker, fmt, jobs), status)
     values = [value for _, value in found]
     return values, status.failed
 

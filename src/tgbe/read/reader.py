@@ -20,6 +20,7 @@ import codecs
 import re
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from tgbe.errors import TgbeError
 from tgbe.read.hanzi import fold_if_traditional
@@ -123,8 +124,16 @@ def _from_office(name: str, data: bytes) -> SourceText:
 
 
 def _read_bytes(name: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of the file (one more byte says it is too large).
+
+    The count is taken while reading, whatever ``stat`` says (``/dev/zero`` has size 0);
+    devices, FIFOs and sockets are refused before they are opened.
+    """
     if name == STDIN_NAME:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        stream = sys.stdin
+        if stream is None or stream.closed:
+            raise TgbeError.at(name, "standard input is closed: expected a notice on stdin")
+        data = _read_counted(name, stream.buffer, max_bytes)
     else:
         file = Path(name)
         if not file.exists():
@@ -134,19 +143,40 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
             raise TgbeError.at(
                 name, f"is a directory with no notice files in this folder: expected {endings}"
             )
+        _refuse_special(name)
         try:
             size = file.stat().st_size
-            if size > max_bytes:
-                raise TgbeError.at(name, _too_large(size, max_bytes))
-            data = file.read_bytes()
+            if size > max_bytes:  # known before reading; the count below catches the rest
+                raise TgbeError.at(name, _too_large(max_bytes, size))
+            with file.open("rb") as handle:
+                data = _read_counted(name, handle, max_bytes)
         except OSError as error:
             raise TgbeError.at(name, f"cannot read file: {error.strerror}") from error
-    if len(data) > max_bytes:
-        raise TgbeError.at(name, _too_large(len(data), max_bytes))
     return data
 
 
-def _too_large(size: int, max_bytes: int) -> str:
+def _refuse_special(name: str) -> None:
+    from tgbe.read.paths import special_kind
+
+    kind = special_kind(name)
+    if kind is not None:
+        raise TgbeError.at(name, f"is {kind}, not a regular file: expected a notice file")
+
+
+def _read_counted(name: str, stream: BinaryIO, max_bytes: int) -> bytes:
+    """Read up to ``max_bytes + 1`` bytes; more than ``max_bytes`` is an error."""
+    try:
+        data = stream.read(max_bytes + 1)
+    except OSError as error:
+        raise TgbeError.at(name, f"cannot read: {error.strerror or error}") from error
+    if len(data) > max_bytes:
+        raise TgbeError.at(name, _too_large(max_bytes))
+    return data
+
+
+def _too_large(max_bytes: int, size: int | None = None) -> str:
+    if size is None:  # a device or a growing file: its size is what was counted
+        return f"file is larger than the limit of {max_bytes} bytes (raise it with --max-bytes)"
     return f"file is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)"
 
 
