@@ -12,30 +12,14 @@ from __future__ import annotations
 
 import glob
 import os
-import stat
 from collections.abc import Iterable, Iterator, Sequence
 from fnmatch import fnmatchcase
 from pathlib import PurePath
 
+from tgbe.read.filekind import special_kind
 from tgbe.read.reader import NOTICE_EXTENSIONS, STDIN_NAME
 
 _GLOB_CHARS = frozenset("*?[")
-_KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-          (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"))
-
-
-def special_kind(path: str) -> str | None:
-    """What ``path`` is when it exists but is neither a regular file nor a folder."""
-    try:
-        mode = os.stat(path).st_mode
-    except (OSError, ValueError):
-        return None
-    for test, kind in _KINDS:
-        if test(mode):
-            return kind
-    return None
-
-
 def expand_inputs(
     paths: Iterable[str],
     extensions: Sequence[str] = NOTICE_EXTENSIONS,

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tgbe.errors import TgbeError
+from tgbe.read.filekind import special_kind
 from tgbe.read.hanzi import fold_if_traditional
 from tgbe.read.office import OFFICE_SUFFIXES
 from tgbe.read.source import SourceText
@@ -156,8 +157,6 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
 
 
 def _refuse_special(name: str) -> None:
-    from tgbe.read.paths import special_kind
-
     kind = special_kind(name)
     if kind is not None:
         raise TgbeError.at(name, f"is {kind}, not a regular file: expected a notice file")
