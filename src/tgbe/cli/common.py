@@ -16,6 +16,7 @@ import click
 from tgbe.cli.batch import Outcome, expand_inputs, run_batch
 from tgbe.errors import Problem, TgbeError
 from tgbe.infra.output import emit_stream
+from tgbe.read.limits import DEFAULT_MAX_PAGES, MAX_PAGES_VARIABLE
 from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
 
@@ -159,6 +160,7 @@ _MACHINE_FORMATS = frozenset({"json", "jsonl"})
 _TEXT_FORMATS = frozenset({"text", "table"})  # for people: headed by the path among several
 _SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
                   "gb": 1024**3}
+_MAX_SIZE = 1024**4  # a larger limit is a typo (and overflows a read's size)
 
 
 class FileReport(NamedTuple):
@@ -205,9 +207,10 @@ class ByteSize(click.ParamType):  # type: ignore[type-arg]
         text = str(value).strip().lower()
         number = text.rstrip("kmgb")
         multiplier = _SIZE_SUFFIXES.get(text[len(number):])
-        if not number.isdigit() or multiplier is None or int(number) == 0:
-            self.fail(f"expected a positive size such as 50M or 1048576, found {value!r}",
-                      param, ctx)
+        digits = number.isascii() and number.isdigit() and len(number) < 20
+        if not digits or multiplier is None or not 0 < int(number) * multiplier <= _MAX_SIZE:
+            self.fail(f"expected a positive size up to 1024G such as 50M or 1048576, "
+                      f"found {value!r}", param, ctx)
         return int(number) * multiplier
 
 
@@ -224,6 +227,20 @@ def max_bytes_option(function: F) -> F:
     return click.option(
         "--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default=True,
         help="Largest input file accepted (k/M/G suffixes allowed).",
+    )(function)
+
+
+def max_pages_option(function: F) -> F:
+    """``--max-pages N``: refuse longer PDFs (passed to workers as ``TGBE_MAX_PAGES``)."""
+
+    def remember(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
+        if value is not None:
+            os.environ[MAX_PAGES_VARIABLE] = str(value)
+
+    return click.option(
+        "--max-pages", type=click.IntRange(min=1, max=10**6), default=None, metavar="N",
+        expose_value=False, callback=remember,
+        help=f"Longest PDF accepted, in pages (default: {DEFAULT_MAX_PAGES}).",
     )(function)
 
 
@@ -437,7 +454,8 @@ def _with_progress(
 
 
 def notice_inputs(function: F) -> F:
-    """``PATH...`` plus ``--encoding``, ``--jobs`` and ``--max-bytes``: batch input options."""
-    for decorate in (max_bytes_option, jobs_option, encoding_option, paths_argument):
+    """``PATH...`` plus ``--encoding``, ``--jobs``, ``--max-bytes`` and ``--max-pages``."""
+    for decorate in (max_pages_option, max_bytes_option, jobs_option, encoding_option,
+                     paths_argument):
         function = decorate(function)
     return function

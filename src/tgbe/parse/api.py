@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tgbe.infra.perf import gc_paused
-from tgbe.parse.builder import build_notice, build_notice_data
+from tgbe.parse.builder import build_notice_data
 from tgbe.parse.outline import parse_outline
 from tgbe.parse.units import AliasTable
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
+from tgbe.vocab import Severity
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
@@ -18,8 +19,23 @@ if TYPE_CHECKING:
 
 def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
     """Parse already-read text into a :class:`Notice`."""
+    from tgbe.models import Notice
+
     with gc_paused():
-        return build_notice(parse_outline(source), source, aliases)
+        return Notice.model_validate(_notice_data(source, aliases))
+
+
+def _notice_data(source: SourceText, aliases: AliasTable | None) -> dict[str, Any]:
+    """The builder's data, the reader's notes first among its diagnostics."""
+    data = build_notice_data(parse_outline(source), source, aliases)
+    if source.notes:
+        span = {"start_line": 1, "start_column": 1, "end_line": 1, "end_column": 1}
+        data["diagnostics"] = [
+            *({"code": "reader-warning", "severity": Severity.WARNING, "message": note,
+               "span": span} for note in source.notes),
+            *data["diagnostics"],
+        ]
+    return data
 
 
 def parse_file(
@@ -55,4 +71,4 @@ def notice_data(
     """
     source = read_path(path, encoding, max_bytes)
     with gc_paused():
-        return build_notice_data(parse_outline(source), source, aliases)
+        return _notice_data(source, aliases)

@@ -34,6 +34,7 @@ NOTICE_EXTENSIONS: tuple[str, ...] = (".txt", *OFFICE_SUFFIXES)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
+_CHUNK = 1024 * 1024  # bytes read at a time
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -97,16 +98,16 @@ def read_path(
     name = str(path)
     data = _read_bytes(name, max_bytes)
     if name.lower().endswith(OFFICE_SUFFIXES):
-        return _from_office(name, data)
+        return _from_office(name, data, max_bytes)
     return decode(data, name, encoding)
 
 
-def _from_office(name: str, data: bytes) -> SourceText:
+def _from_office(name: str, data: bytes, max_bytes: int) -> SourceText:
     """An office file's text after the page pre-pass; spans point at its extracted lines."""
     from tgbe.read.office import read_office
     from tgbe.read.prepass import rebuild
 
-    pages, kind, grids = read_office(name, data)
+    pages, kind, grids, notes = read_office(name, data, max_bytes)
     rebuilt = rebuild(pages, rejoin=kind == "pdf")
     _reject_blank(rebuilt.text, name)
     kept = {pieces[0][1]: number for number, pieces in enumerate(rebuilt.line_map.pieces, 1)}
@@ -121,6 +122,7 @@ def _from_office(name: str, data: bytes) -> SourceText:
                         for cell in row) for row in grid)
             for grid in grids
         ),
+        notes=notes,
     )
 
 
@@ -163,14 +165,24 @@ def _refuse_special(name: str) -> None:
 
 
 def _read_counted(name: str, stream: BinaryIO, max_bytes: int) -> bytes:
-    """Read up to ``max_bytes + 1`` bytes; more than ``max_bytes`` is an error."""
+    """Read up to ``max_bytes + 1`` bytes, a chunk at a time; more is an error.
+
+    Chunks keep the memory to what the file holds, however large the limit.
+    """
+    chunks: list[bytes] = []
+    left = max_bytes + 1
     try:
-        data = stream.read(max_bytes + 1)
+        while left > 0:
+            chunk = stream.read(min(left, _CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
     except OSError as error:
         raise TgbeError.at(name, f"cannot read: {error.strerror or error}") from error
-    if len(data) > max_bytes:
+    if left <= 0:
         raise TgbeError.at(name, _too_large(max_bytes))
-    return data
+    return b"".join(chunks)
 
 
 def _too_large(max_bytes: int, size: int | None = None) -> str:
