@@ -43,11 +43,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Control characters other than tab and line feed (C0, DEL, C1) and bidirectional overrides:
-# spaces in the text, so that none reaches a terminal, an XML report, a ledger or a workbook
-# from a notice's words.
-_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x202A, 0x202E),
-                   (0x2066, 0x2069))  # inclusive
+# Control characters other than tab and line feed (C0, DEL, C1), bidirectional marks,
+# overrides and isolates, line and paragraph separators, and noncharacters (U+FDD0–U+FDEF,
+# U+FFFE and U+FFFF of every plane): spaces in the text, so that none reaches a terminal,
+# an XML report, a ledger or a workbook from a notice's words.
+_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x061C, 0x061C),
+                   (0x200E, 0x200F), (0x2028, 0x202E), (0x2066, 0x2069), (0xFDD0, 0xFDEF),
+                   *((plane + 0xFFFE, plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+                   )  # inclusive
 _CONTROLS = "".join(f"{chr(low)}-{chr(high)}" for low, high in _CONTROL_RANGES)
 _FOLD = str.maketrans({
     **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
