@@ -106,21 +106,76 @@ def _in_process(items: Sequence[str], worker: Callable[[str], R]) -> Iterator[Ou
 def _in_pool(
     items: Sequence[str], worker: Callable[[str], R], jobs: int
 ) -> Iterator[Outcome[R]]:
+    """Outcomes from a pool of ``jobs`` processes; a pool that loses a worker is replaced.
+
+    When a worker process dies (killed by the OOM killer, a signal, a crash in C code)
+    the pool breaks and every file it still held is unfinished: each is run again alone,
+    so the one that kills its worker is reported as that file's error and the others are
+    processed; then a fresh pool takes the remaining files.
+    """
+    queue = iter(items)
+    while True:
+        broken: list[tuple[str, Future[Outcome[R]] | None]] = []
+        yield from _until_broken(queue, worker, jobs, broken)
+        if not broken:
+            return
+        for item, future in broken:
+            yield _recovered(worker, item, future)
+
+
+def _until_broken(
+    queue: Iterator[str], worker: Callable[[str], R], jobs: int,
+    broken: list[tuple[str, Future[Outcome[R]] | None]],
+) -> Iterator[Outcome[R]]:
+    """Outcomes in order until ``queue`` is done or the pool breaks (then ``broken``
+    holds the files it had not returned, in order)."""
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     executor = ProcessPoolExecutor(max_workers=jobs)
-    pending: deque[Future[Outcome[R]]] = deque()
-    queue = iter(items)
+    pending: deque[tuple[str, Future[Outcome[R]] | None]] = deque()
     try:
         for item in queue:
-            pending.append(executor.submit(attempt, worker, item))
+            pending.append((item, executor.submit(attempt, worker, item)))
             if len(pending) >= jobs * _WINDOW_PER_JOB:
                 break
         while pending:
-            outcome = pending.popleft().result()
+            item, future = pending[0]
+            try:
+                outcome = future.result() if future is not None else None
+            except BrokenProcessPool:
+                outcome = None
+            if outcome is None:
+                broken.extend(pending)
+                return
+            pending.popleft()
             next_item = next(queue, None)
             if next_item is not None:
-                pending.append(executor.submit(attempt, worker, next_item))
+                try:
+                    pending.append((next_item, executor.submit(attempt, worker, next_item)))
+                except BrokenProcessPool:
+                    pending.append((next_item, None))
             yield outcome
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _recovered(
+    worker: Callable[[str], R], item: str, future: Future[Outcome[R]] | None
+) -> Outcome[R]:
+    """The outcome a broken pool had finished, else the file run again in its own process."""
+    if future is not None and future.done() and not future.cancelled() \
+            and future.exception() is None:
+        return future.result()
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1) as alone:
+        try:
+            return alone.submit(attempt, worker, item).result()
+        except BrokenProcessPool:
+            return Outcome(item, problems=(Problem(item, 1, 1, WORKER_DIED),))
+
+
+WORKER_DIED = ("the worker process reading this file died (killed by a signal, e.g. out of "
+               "memory); the other files were processed")
