@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import io
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
 
 from tgbe.cli.batch import Outcome, expand_inputs, run_batch
 from tgbe.errors import Problem, TgbeError
 from tgbe.infra.output import emit_stream
+from tgbe.infra.signals import EXIT_TERMINATED, Terminated
 from tgbe.read.limits import DEFAULT_MAX_PAGES, MAX_PAGES_VARIABLE
 from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
@@ -63,12 +66,8 @@ def guarded(run: Callable[[], Any]) -> int:
     except click.ClickException as error:
         click.echo(f"tgbe: error: {safe_text(error.format_message())}", err=True)
         return EXIT_ERROR
-    except click.Abort:
-        click.echo("tgbe: interrupted", err=True)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        click.echo("tgbe: interrupted", err=True)
-        return 130
+    except (click.Abort, KeyboardInterrupt) as stop:  # Abort: click's word for Ctrl-C
+        return _stopped(stop)
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
@@ -77,6 +76,16 @@ def guarded(run: Callable[[], Any]) -> int:
         click.echo(f"tgbe: internal error: {safe_text(message)}", err=True)
         return EXIT_ERROR
     return int(result or 0)
+
+
+def _stopped(stop: BaseException) -> int:
+    """Ctrl-C (exit 130; 2 when click caught it) or SIGTERM (exit 143), said on stderr."""
+    cause = stop.__cause__ if isinstance(stop, click.Abort) else stop
+    if isinstance(cause, Terminated):
+        click.echo("tgbe: terminated", err=True)
+        return EXIT_TERMINATED
+    click.echo("tgbe: interrupted", err=True)
+    return EXIT_ERROR if isinstance(stop, click.Abort) else 130
 
 
 def encoding_option(function: F) -> F:
@@ -88,11 +97,64 @@ def encoding_option(function: F) -> F:
 
 
 def output_option(function: F) -> F:
-    """``-o/--output``: write atomically to a file instead of stdout."""
+    """``-o/--output``: write atomically to a file instead of stdout (checked, ``--force``)."""
     return click.option(
         "-o", "--output", metavar="FILE", default=None,
         help="Write to FILE atomically instead of standard output.",
-    )(function)
+    )(checked_output(function))
+
+
+def checked_output(function: F) -> F:
+    """Add ``--force`` and refuse an ``output`` that would destroy an input or a read-only file.
+
+    Before the command runs: an ``-o`` that is the same file as any file the command reads
+    (its paths, expanded; its notice, ledger, alias or baseline file) is a usage error, and
+    so is replacing a read-only file unless ``--force`` is given.  The command receives
+    ``force`` only when it has a parameter of that name.
+    """
+    takes_force = "force" in inspect.signature(function).parameters
+
+    @functools.wraps(function)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        force = kwargs["force"] if takes_force else kwargs.pop("force")
+        refuse_output_clash(kwargs.get("output"), kwargs, force)
+        return function(*args, **kwargs)
+
+    return cast(F, click.option(
+        "--force", is_flag=True, help="Replace the -o file even if it exists read-only.",
+    )(run))
+
+
+def refuse_output_clash(output: str | None, params: Mapping[str, Any], force: bool) -> None:
+    """A usage error when ``output`` is one of the input files named in ``params``, or a
+    read-only file and not ``force``."""
+    if not output or output == STDIN_NAME or not os.path.lexists(output):
+        return
+    for name in _input_files(params):
+        with contextlib.suppress(OSError):
+            if os.path.samefile(name, output):
+                raise click.UsageError(
+                    f"-o {output} is the input file {name}: refusing to overwrite an input; "
+                    "choose another output file")
+    if os.path.isfile(output) and not force and not _writable(output):
+        raise click.UsageError(f"-o {output} is read-only: refusing to replace it "
+                               "(use --force to replace it anyway)")
+
+
+def _input_files(params: Mapping[str, Any]) -> Iterator[str]:
+    """Every existing file a command's parameters name (``paths`` expanded)."""
+    for key, value in params.items():
+        if key == "output":
+            continue
+        if key == "paths":
+            yield from expand_inputs(value)
+        elif isinstance(value, str) and os.path.isfile(value):
+            yield value
+
+
+def _writable(path: str) -> bool:
+    """Whether ``path`` may be written: by permission and by its mode (root ignores modes)."""
+    return os.access(path, os.W_OK) and bool(os.stat(path).st_mode & 0o222)
 
 
 def format_option(*choices: str, default: str | None = None) -> Callable[[F], F]:
@@ -426,17 +488,19 @@ def _collect(
 
 
 def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:
-    """Join non-empty chunks with the framing (a file with nothing to say adds nothing)."""
-    yield framing.head
+    """Join non-empty chunks with the framing (a file with nothing to say adds nothing).
+
+    The head comes with the first file's output (or the tail), not before: an output file
+    is created only once there is something to write.
+    """
     first = True
     for chunk in chunks:
         if not chunk:
             continue
-        if not first:
-            yield framing.separator
+        lead = framing.head if first else framing.separator
+        yield lead + (chunk if chunk.endswith("\n") or not framing.newline else chunk + "\n")
         first = False
-        yield chunk if chunk.endswith("\n") or not framing.newline else chunk + "\n"
-    yield framing.tail
+    yield (framing.head if first else "") + framing.tail
 
 
 def _with_progress(

@@ -6,6 +6,7 @@ import click
 
 from tgbe.cli.common import (
     alias_file_option,
+    checked_output,
     encoding_option,
     ledger_option,
     read_ledger,
@@ -25,6 +26,7 @@ from tgbe.render.workbook import unit_rows, write_csv_folder, write_xlsx
 @ledger_option
 @encoding_option
 @alias_file_option
+@checked_output
 def export(notice_file: str, by_unit: bool, fmt: str, output: str, ledger: str | None,
            encoding: str | None, alias_file: str | None) -> int:
     """Write the work ledger of NOTICE by unit, with statuses from --ledger."""

@@ -88,16 +88,20 @@ def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
 def emit_stream(chunks: Iterable[str], output: str | None) -> None:
     """Write ``chunks`` as they come: to stdout (flushed), or atomically to ``output``.
 
-    Used by batch runs so that memory stays flat; an interrupted run leaves no file.
+    Used by batch runs so that memory stays flat; an interrupted run leaves no file.  The
+    temp file is created when the first chunk is ready, not before.
     """
     if output is None or output == "-":
         for chunk in chunks:
             sys.stdout.write(chunk)
             sys.stdout.flush()
         return
+    pending = iter(chunks)
+    first = next(pending, "")
 
     def produce(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8") as handle:
-            handle.writelines(chunks)
+            handle.write(first)
+            handle.writelines(pending)
 
     write_bytes_atomic(output, produce)
