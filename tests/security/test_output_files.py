@@ -35,7 +35,7 @@ def test_an_output_onto_an_input_is_refused(
     (tmp_path / "link.json").symlink_to(notice)
     filled = [arg.format(n=notice, d=tmp_path, link=tmp_path / "link.json") for arg in args]
     code, out, err = run_cli(*filled)
-    assert code == 2, err
+    assert code == 2 and out == "", err
     assert "is the input file" in err and "refusing to overwrite an input" in err
     assert err.count("\n") == 1
     assert notice.read_bytes() == SEED.read_bytes()
