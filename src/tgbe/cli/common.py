@@ -7,6 +7,7 @@ import functools
 import inspect
 import io
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -274,6 +275,19 @@ class ByteSize(click.ParamType):  # type: ignore[type-arg]
             self.fail(f"expected a positive size up to 1024G such as 50M or 1048576, "
                       f"found {value!r}", param, ctx)
         return int(number) * multiplier
+
+
+class NumberRange(click.FloatRange):
+    """A float within bounds, and a number: ``nan`` (which compares false to every bound,
+    and so passes click's range check) is refused."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> Any:
+        """The value as a float within the range; ``nan`` is an error."""
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"expected a number, found {value!r}", param, ctx)
+        return number
 
 
 def jobs_option(function: F) -> F:

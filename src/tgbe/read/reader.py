@@ -34,6 +34,7 @@ NOTICE_EXTENSIONS: tuple[str, ...] = (".txt", *OFFICE_SUFFIXES)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CHUNK = 1024 * 1024  # bytes read at a time
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -227,9 +228,21 @@ def _detect_chinese(data: bytes, name: str) -> tuple[str, str]:
     guessed = _guess(data)
     if guessed is not None:
         return guessed
+    # No candidate decodes every byte: raise at the first bad byte of the one that reads
+    # furthest (a file of UTF-8 then GBK halves fails where the GBK half starts), the
+    # likeliest among equals.
     likely = _likeliest(data[:_SAMPLE])
-    # No candidate decodes every byte: this raises at the first bad byte of the likeliest.
-    return _decode_strict(data, name, likely, _EXPECTED[likely]), likely
+    furthest = max(_EXPECTED, key=lambda codec: (_readable_prefix(data, codec), codec == likely))
+    return _decode_strict(data, name, furthest, _EXPECTED[furthest]), furthest
+
+
+def _readable_prefix(data: bytes, codec: str) -> int:
+    """How many leading bytes of ``data`` decode strictly with ``codec``."""
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as error:
+        return error.start
+    return len(data)
 
 
 def _likeliest(sample: bytes) -> str:
@@ -274,25 +287,35 @@ def _decode_strict(data: bytes, name: str, codec: str, expected: str | None = No
         raise TgbeError.at(name, f"unknown encoding {codec!r}") from error
     except UnicodeDecodeError as error:
         raise _decode_error(data, name, codec, error, expected or codec) from error
+    except (UnicodeError, ValueError) as error:  # idna, punycode, undefined: no text codecs
+        raise _not_a_text_codec(name, codec) from error
+
+
+def _not_a_text_codec(name: str, codec: str) -> TgbeError:
+    return TgbeError.at(name, f"encoding {codec!r} cannot read a notice: expected a character "
+                              "encoding such as UTF-8, GB18030 or UTF-16")
 
 
 def _decode_error(
     data: bytes, name: str, codec: str, error: UnicodeDecodeError, expected: str
 ) -> TgbeError:
-    """Locate the first undecodable byte as line:column (columns counted in characters)."""
-    before = data[: error.start]
-    line = before.count(b"\n") + 1
-    line_start = before.rfind(b"\n") + 1
-    column = len(data[line_start : error.start].decode(codec, errors="replace")) + 1
+    """Locate the first undecodable byte as line:column (in the decoded text's lines and
+    characters: UTF-16 newlines are two bytes, and a 0x0A byte inside a character is none).
+    """
+    try:
+        before = data[: error.start].decode(codec)  # it decodes up to the bad byte
+        after = data[error.start : error.start + 4096].decode(codec, errors="replace")
+    except (UnicodeError, ValueError) as failure:
+        raise _not_a_text_codec(name, codec) from failure
+    lines = _LINE_BREAK.split(before)
     bad = data[error.start : error.end].hex(" ")
-    line_end = data.find(b"\n", error.start)
-    shown = data[line_start : None if line_end < 0 else line_end].decode(codec, errors="replace")
+    shown = lines[-1] + _LINE_BREAK.split(after, maxsplit=1)[0]
     return TgbeError.at(
         name,
         f"cannot decode as {expected}: invalid byte(s) {bad}; expected text in {expected} "
         "(use --encoding to choose another)",
-        line,
-        column,
+        len(lines),
+        len(lines[-1]) + 1,
         shown,
     )
 

@@ -21,6 +21,7 @@ import yaml
 from pydantic import ConfigDict, RootModel
 
 from tgbe.errors import Problem, TgbeError
+from tgbe.infra.clock import parse_day
 from tgbe.infra.width import clip
 from tgbe.infra.yamlsafe import (
     compose_file,
@@ -151,7 +152,7 @@ def _status(path: str, node: yaml.Node, what: str) -> Status:
 def _date(path: str, node: yaml.Node, what: str) -> date:
     text = scalar_text(path, node, what)
     try:
-        return date.fromisoformat(text.strip())
+        return parse_day(text)
     except ValueError:
         raise TgbeError([problem_at(
             path, node, f"expected a date YYYY-MM-DD for {what}, found {text!r}")]) from None
