@@ -43,6 +43,7 @@ from tgbe.data.lexicon import (
 )
 from tgbe.errors import TgbeError
 from tgbe.lang.numerals import marker_number
+from tgbe.parse.attachments import refuse_measures_in_two_attachments
 from tgbe.parse.benchmarks import benchmark_value_start, city_spans, is_benchmark_label
 from tgbe.parse.blocks import Block, Line, Outline, Piece
 from tgbe.parse.dates import deadline_record
@@ -149,9 +150,9 @@ def build_notice_data(
     listed, blocks = _attachment_list([_without_tool_lines(block) for block in outline.blocks])
     header = _header(preface + listed, context)
     context.default_year = header.pop("_year")
-    principles, sections, attachment_title = _split_sections(
-        _without_idle_attachments(_with_inline_fields(blocks), context)
-    )
+    blocks = _without_idle_attachments(_with_inline_fields(blocks), context)
+    refuse_measures_in_two_attachments(blocks, source)
+    principles, sections, attachment_title = _split_sections(blocks)
     indicators = [_indicator(block, context) for block in sections]
     _disambiguate_ids(indicators, context)
     take_notice_level([unit for indicator in indicators

@@ -22,10 +22,10 @@ from tgbe.lint.rules.base import Finding, LintContext, Rule, reported_by
 from tgbe.lint.rules.text import first_line
 from tgbe.models import Indicator, Measure, Severity, Span
 
-_MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百零〇]+)")
+_MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百千零〇]+)")
 _SUB_SECTION = re.compile(r"[ \t\u3000]*[（(]")
-_SECTION = re.compile(r"[ \t\u3000]*(?P<numeral>[一二三四五六七八九十百零〇]+)[、．.]")
-_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<numeral>[0-9]+|[一二三四五六七八九十百零〇]+)条")
+_SECTION = re.compile(r"[ \t\u3000]*(?P<numeral>[一二三四五六七八九十百千零〇]+)[、．.]")
+_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<numeral>[0-9]+|[一二三四五六七八九十百千零〇]+)条")
 
 
 class Problem(Enum):
