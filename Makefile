@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench schema docs clean
+.PHONY: demo test lint typecheck unit bench schema docs fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,13 @@ typecheck: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/pytest
+
+# A long random hypothesis campaign over the attacks of tests/security (make test runs a
+# dozen derandomized examples); FUZZ_EXAMPLES=N to change its length.
+FUZZ_EXAMPLES ?= 500
+fuzz: $(STAMP)
+	TGBE_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -p no:cacheprovider \
+		tests/security/test_fuzz.py tests/robustness/test_mutated_seed.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

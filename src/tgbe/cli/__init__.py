@@ -15,6 +15,7 @@ import click
 
 from tgbe.cli.common import guarded
 from tgbe.infra.perf import hard_exit
+from tgbe.infra.signals import stop_on_sigterm
 
 # name -> (module, attribute, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -83,5 +84,9 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Console-script entry point: run, flush the output, and end without heap teardown."""
+    """Console-script entry point: run, flush the output, and end without heap teardown.
+
+    SIGTERM stops the run like Ctrl-C (temp files removed, exit 143).
+    """
+    stop_on_sigterm()
     hard_exit(cli.main(prog_name="tgbe", standalone_mode=False))

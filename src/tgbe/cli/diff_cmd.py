@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from tgbe.cli.common import EXIT_FINDINGS, EXIT_OK, encoding_option, format_option, output_option
+from tgbe.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    NumberRange,
+    encoding_option,
+    format_option,
+    output_option,
+)
 from tgbe.compare.diff import DEFAULT_THRESHOLD, diff_notices
 from tgbe.infra.i18n import resolve_lang
 from tgbe.infra.output import emit
@@ -19,7 +26,7 @@ from tgbe.render.diff import render_diff
 @output_option
 @encoding_option
 @click.option(
-    "--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
+    "--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
     metavar="N", help="Least similarity (0-100) for two different texts to be the same measure.",
 )
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None,

@@ -8,6 +8,7 @@ import click
 
 from tgbe.cli.common import (
     alias_file_option,
+    checked_output,
     encoding_option,
     ledger_option,
     read_ledger,
@@ -37,6 +38,7 @@ from tgbe.track.worklist import worklist
 @ledger_option
 @encoding_option
 @alias_file_option
+@checked_output
 def export(notice_file: str, by_unit: bool, fmt: str, output: str, unit: str | None,
            collectives: bool, today: str | None, ledger: str | None, encoding: str | None,
            alias_file: str | None) -> int:

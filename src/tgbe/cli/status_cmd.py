@@ -50,12 +50,14 @@ def status(ctx: click.Context) -> None:
 @status.command("init")
 @click.argument("notice_file", metavar="NOTICE", type=str)
 @output_option
-@click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
 @encoding_option
 @alias_file_option
 def init(notice_file: str, output: str | None, force: bool, encoding: str | None,
          alias_file: str | None) -> int:
-    """Print (or write with -o) a ledger listing every measure of NOTICE as todo."""
+    """Print (or write with -o) a ledger listing every measure of NOTICE as todo.
+
+    An existing -o file is replaced only with --force.
+    """
     if output and output != "-" and Path(output).exists() and not force:
         raise click.UsageError(f"{output} exists; use --force to overwrite it")
     notice, _ = read_notice(notice_file, encoding, alias_file)

@@ -13,10 +13,20 @@ _DEFAULT_OFFSET = timezone(timedelta(hours=8), "CST")
 _SPAN = re.compile(r"^\s*(?P<count>[0-9]+)\s*(?P<unit>[dw]?)\s*$")
 
 
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_day(text: str) -> date:
-    """An ISO date ``YYYY-MM-DD``; raises ``ValueError`` with a readable message."""
+    """An ISO date ``YYYY-MM-DD``; raises ``ValueError`` with a readable message.
+
+    Only that form: ``20230630`` and ``2023-W26-5``, which Python's ISO parser also takes,
+    are refused (a ledger or CI variable in them is almost surely a mistake).
+    """
+    stripped = text.strip()
     try:
-        return date.fromisoformat(text.strip())
+        if not _DAY.fullmatch(stripped):
+            raise ValueError(stripped)
+        return date.fromisoformat(stripped)
     except ValueError:
         raise ValueError(f"expected a date YYYY-MM-DD, found {text!r}") from None
 

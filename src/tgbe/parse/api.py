@@ -9,10 +9,12 @@ from tgbe.infra.perf import gc_paused
 from tgbe.parse.builder import build_notice_data
 from tgbe.parse.names import name_units
 from tgbe.parse.outline import parse_outline
-from tgbe.parse.records import NoticeRecord
+from tgbe.parse.records import DiagnosticRecord, NoticeRecord
 from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
+from tgbe.read.textspans import SpanRecord
+from tgbe.vocab import Severity
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
@@ -65,4 +67,11 @@ def notice_data(
 def _named_data(source: SourceText, aliases: AliasTable | None) -> NoticeRecord:
     """The notice's plain data with units named as written (see :mod:`tgbe.parse.names`)."""
     table = aliases or default_aliases()
-    return name_units(build_notice_data(parse_outline(source), source, table), table)
+    data = build_notice_data(parse_outline(source), source, table)
+    if source.notes:  # the reader's notes first among the diagnostics
+        span: SpanRecord = {"start_line": 1, "start_column": 1, "end_line": 1, "end_column": 1}
+        notes: list[DiagnosticRecord] = [
+            {"code": "reader-warning", "severity": Severity.WARNING, "message": note, "span": span}
+            for note in source.notes]
+        data["diagnostics"] = [*notes, *data["diagnostics"]]
+    return name_units(data, table)

@@ -26,6 +26,7 @@ than from any one document.
 from __future__ import annotations
 
 from tgbe.errors import TgbeError
+from tgbe.parse.attachments import refuse_measures_in_two_attachments
 from tgbe.parse.block_text import block_pieces, joined
 from tgbe.parse.blocks import Outline
 from tgbe.parse.build_context import BuildContext
@@ -62,9 +63,9 @@ def build_notice_data(
     preface = [line for line in outline.preface if not is_skipped_line(joined(line))]
     listed, blocks = attachment_list([without_tool_lines(block) for block in outline.blocks])
     header_record, context.default_year = header(preface + listed, context)
-    principle_blocks, sections, attachment_title = split_sections(
-        without_idle_attachments(with_inline_fields(blocks), context)
-    )
+    blocks = without_idle_attachments(with_inline_fields(blocks), context)
+    refuse_measures_in_two_attachments(blocks, source)
+    principle_blocks, sections, attachment_title = split_sections(blocks)
     indicators = [indicator(block, context) for block in sections]
     disambiguate_ids(indicators, context)
     take_notice_level([unit for record in indicators

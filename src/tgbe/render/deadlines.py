@@ -8,6 +8,7 @@ from typing import TypeVar
 from tgbe.infra.i18n import Lang
 from tgbe.infra.width import clip, pad
 from tgbe.models import Notice
+from tgbe.render.safe import github_escape, xml_safe
 from tgbe.render.serialize import to_json
 from tgbe.track.deadlines import DueItem, DueSoonItem, OverdueItem, Report, UndatedItem
 from tgbe.track.query import NO_UNIT
@@ -107,19 +108,13 @@ def _undated_line(item: UndatedItem, zh: bool) -> str:
     return f"  {item.id:<6} {pad(clip(why, 28), 29)} {clip(item.text, 40)}  [{units}]"
 
 
-def _escape(text: str, property_value: bool = False) -> str:
-    """Escape text for a GitHub workflow command (message or property value)."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
-
-
 def github_annotations(report: Report) -> str:
     """One ``::error``/``::warning`` workflow command per overdue, due-soon or undated measure."""
-    path = _escape(report.source, property_value=True)
+    path = github_escape(report.source, property_value=True)
 
     def command(level: str, line: int, column: int, title: str, message: str) -> str:
         return (f"::{level} file={path},line={line},col={column},"
-                f"title={_escape(title, property_value=True)}::{_escape(message)}")
+                f"title={github_escape(title, property_value=True)}::{github_escape(message)}")
 
     lines = [
         command("error", item.line, item.column, f"overdue measure {item.id}",
@@ -178,4 +173,5 @@ def junit_xml(report: Report, notice: Notice) -> str:
                 ET.SubElement(case, "skipped", message=f"no usable deadline "
                               f"({undated[measure.id].reason})")
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_safe(
+        ET.tostring(root, encoding="unicode"))

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from tgbe.infra.width import display_width
+from tgbe.render.safe import xml_safe
 
 Cell = str | int | date | None
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -32,7 +33,7 @@ def sheet_names(names: Iterable[str]) -> list[str]:
     taken: set[str] = set()
     result: list[str] = []
     for name in names:
-        base = _SHEET_FORBIDDEN.sub("_", name).strip("'") or "Sheet"
+        base = _SHEET_FORBIDDEN.sub("_", xml_safe(name)).strip("'") or "Sheet"
         candidate, number = base[:MAX_SHEET_NAME], 1
         while candidate.casefold() in taken:
             number += 1
@@ -56,7 +57,7 @@ def fill_sheet(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Cell]
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([xml_safe(value) if isinstance(value, str) else value for value in row])
     wrap = Alignment(wrap_text=True, vertical="top")
     for column, header in enumerate(headers, start=1):
         values = [row[column - 1] for row in rows]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json
 from tgbe.track.target_list import TargetList, TargetRow
 
@@ -46,10 +47,12 @@ def _where(row: TargetRow) -> str:
 def targets_table(targets: TargetList) -> str:
     """A rich table: where, metric, comparator, value, unit, text as written, line."""
     from rich.table import Table
+    from rich.text import Text
 
     from tgbe.render.console import render_to_text
 
-    table = Table(title=f"{targets.path}: {len(targets.targets)} targets 量化目标")
+    title = f"{targets.path}: {len(targets.targets)} targets 量化目标"
+    table = Table(title=Text(safe_text(title)))
     table.add_column("Where 位置")
     table.add_column("Metric 指标", overflow="fold")
     table.add_column("Cmp", justify="center")
@@ -58,6 +61,7 @@ def targets_table(targets: TargetList) -> str:
     table.add_column("As written 原文", overflow="fold")
     table.add_column("Line 行", justify="right")
     for row in targets.targets:
-        table.add_row(_where(row), row.metric, row.comparator.value, figure(row.value), row.unit,
-                      row.raw, str(row.span.start_line))
+        cells = (_where(row), row.metric, row.comparator.value, figure(row.value), row.unit,
+                 row.raw, str(row.span.start_line))
+        table.add_row(*(Text(safe_text(cell)) for cell in cells))
     return render_to_text(table)

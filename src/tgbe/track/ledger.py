@@ -34,6 +34,7 @@ from pydantic import ConfigDict, Field, RootModel
 
 from tgbe.data.statuses import FIELD_WORDS, STATUS_WORDS
 from tgbe.errors import Problem, TgbeError
+from tgbe.infra.clock import parse_day
 from tgbe.infra.width import clip
 from tgbe.infra.yamlsafe import (
     compose_text,
@@ -258,7 +259,7 @@ def _status(path: str, node: yaml.Node, what: str) -> Status:
 def _date(path: str, node: yaml.Node, what: str) -> date:
     text = scalar_text(path, node, what).strip()
     try:
-        return date.fromisoformat(text)
+        return parse_day(text)
     except ValueError:
         raise TgbeError([problem_at(
             path, node, f"expected a date YYYY-MM-DD for {what}, found {text!r}")]) from None

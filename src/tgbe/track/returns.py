@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from tgbe.errors import Problem, TgbeError
-from tgbe.read.limits import check_archive
+from tgbe.read.archive import open_archive
 from tgbe.track.ledger import STATUS_BY_WORD, Status
 
 ID, TEXT, STATUS, NEW_DEADLINE = "编号", "举措", "状态", "新时限"
@@ -79,7 +79,8 @@ def _read_book(path: str, reference: Mapping[str, str] | None, max_bytes: int,
         raise TgbeError.at(path, "no such file: expected a returned workbook (.xlsx)")
     if not zipfile.is_zipfile(path):
         raise TgbeError.at(path, "not an xlsx workbook (an .xlsx file is a zip archive)")
-    check_archive(path, max_bytes)
+    with open_archive(path, path, max_bytes, "an xlsx workbook"):
+        pass  # the checked opener refuses too many entries, bytes or a likely zip bomb
     try:
         book = load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
