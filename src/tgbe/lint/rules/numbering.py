@@ -20,7 +20,7 @@ from enum import Enum
 from tgbe.lang.numerals import marker_number
 from tgbe.lint.rules.base import Finding, LintContext, Rule, reported_by
 from tgbe.lint.rules.text import first_line
-from tgbe.models import Indicator, Measure, Severity, Span
+from tgbe.models import Indicator, Measure, Principle, Severity, Span
 
 _MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百千零〇]+)")
 _SUB_SECTION = re.compile(r"[ \t\u3000]*[（(]")
@@ -118,11 +118,14 @@ def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
     notice = context.notice
     numbered = [i for i in notice.indicators if i.numeral]
     first = numbered[0].heading_span.start_line if numbered else None
-    leading = [p for p in notice.principles if first is None or p.span.start_line < first]
+    leading: list[Principle] = []
+    trailing: list[Principle] = []  # split by position: ``p not in leading`` was quadratic
+    for principle in notice.principles:
+        before = first is None or principle.span.start_line < first
+        (leading if before else trailing).append(principle)
     indicators, runs = _indicator_sequences(
         context, numbered, max((p.span.end_line for p in leading), default=0)
     )
-    trailing = [p for p in notice.principles if p not in leading]
     sections = [Item(p.number, p.span, f"principle {p.numeral}") for p in leading]
     if notice.attachment_title is not None or not indicators or indicators[0].number <= 1:
         yield sections
