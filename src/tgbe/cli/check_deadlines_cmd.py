@@ -47,8 +47,8 @@ from tgbe.track.deadlines import check
 @lang_option
 def check_deadlines(
     paths: tuple[str, ...], ledger: str | None, today: str | None, zone: str, warn_within: str,
-    fmt: str, output: str | None, encoding: str | None, jobs: int | None, max_bytes: int,
-    alias_file: str | None, lang: str | None,
+    fmt: str, output: str | None, encoding: str | None, strict_encoding: bool,
+    jobs: int | None, max_bytes: int, alias_file: str | None, lang: str | None,
 ) -> int:
     """Report the measures of each notice that are overdue (exit 1) or due soon.
 
@@ -69,17 +69,20 @@ def check_deadlines(
     if fmt == "junit":
         refuse_several(paths, "-f junit")
     worker = partial(deadline_report, day=day, window=window, ledger=ledger, fmt=fmt,
-                     lang=resolve_lang(lang), encoding=encoding, alias_file=alias_file,
-                     max_bytes=max_bytes, several=several_inputs(paths))
+                     lang=resolve_lang(lang), encoding=encoding, strict_encoding=strict_encoding,
+                     alias_file=alias_file, max_bytes=max_bytes,
+                     several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
 
 def deadline_report(
     path: str, *, day: date, window: int, ledger: str | None, fmt: str, lang: Lang,
     encoding: str | None, alias_file: str | None, max_bytes: int, several: bool = False,
+    strict_encoding: bool = False,
 ) -> FileReport:
     """Check one notice and render its report (runs in a worker process)."""
-    notice, _ = read_notice(path, encoding, alias_file, max_bytes)
+    notice, _ = read_notice(path, encoding, alias_file, max_bytes,
+                            strict_encoding=strict_encoding)
     report = check(notice, day, read_ledger(ledger, notice), window)
     text = render_as(fmt, path, lambda form: render_report(report, notice, form, lang),
                      several)

@@ -79,7 +79,11 @@ def guarded(run: Callable[[], Any]) -> int:
 
 
 def encoding_option(function: F) -> F:
-    """``--encoding``: override the detected input encoding."""
+    """``--encoding`` (override the detected input encoding) and ``--strict-encoding``."""
+    function = click.option(
+        "--strict-encoding", is_flag=True, default=False,
+        help="Refuse a file with undecodable bytes instead of reading them as U+FFFD.",
+    )(function)
     return click.option(
         "--encoding", metavar="CODEC", default=None,
         help="Input encoding (default: BOM, UTF-8, then GB18030 or Big5 detected).",
@@ -128,7 +132,7 @@ def ledger_option(function: F) -> F:
 
 def read_notice(
     file: str, encoding: str | None, alias_file: str | None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES, *, strict_encoding: bool = False,
 ) -> tuple[Notice, AliasTable]:
     """Parse ``file`` with the unit aliases that apply to it.
 
@@ -141,7 +145,9 @@ def read_notice(
 
     config_file = config_path_for(file)
     table = alias_table(alias_file, load_config(config_file).alias_table() if config_file else None)
-    return parse_file(file, encoding, max_bytes=max_bytes, aliases=table), table
+    notice = parse_file(file, encoding, max_bytes=max_bytes, aliases=table,
+                        strict_encoding=strict_encoding)
+    return notice, table
 
 
 def read_ledger(path: str | None, notice: Notice) -> Ledger | None:

@@ -26,9 +26,9 @@ from tgbe.render.workbook import unit_rows, write_csv_folder, write_xlsx
 @encoding_option
 @alias_file_option
 def export(notice_file: str, by_unit: bool, fmt: str, output: str, ledger: str | None,
-           encoding: str | None, alias_file: str | None) -> int:
+           encoding: str | None, strict_encoding: bool, alias_file: str | None) -> int:
     """Write the work ledger of NOTICE by unit, with statuses from --ledger."""
-    notice, _ = read_notice(notice_file, encoding, alias_file)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
     sheets = unit_rows(notice, read_ledger(ledger, notice))
     if fmt == "xlsx":
         write_xlsx(sheets, output)

@@ -67,8 +67,8 @@ def lint(
     paths: tuple[str, ...], select: tuple[str, ...] | None, ignore: tuple[str, ...] | None,
     extend_select: tuple[str, ...] | None, fail_on: str | None, fmt: str, output: str | None,
     lang: str | None, config_file: str | None, write_baseline: str | None,
-    baseline: str | None, cross: tuple[str, ...], encoding: str | None, jobs: int | None,
-    max_bytes: int,
+    baseline: str | None, cross: tuple[str, ...], encoding: str | None,
+    strict_encoding: bool, jobs: int | None, max_bytes: int,
 ) -> int:
     """Check notice files, folders (*.txt, recursively) and globs with the lint rules.
 
@@ -85,7 +85,7 @@ def lint(
     overrides = Overrides(select=select, ignore=ignore or (), extend_select=extend_select or (),
                           fail_on=fail_on, config=config_file)
     worker = partial(lint_file, overrides=overrides, lang=language, encoding=encoding,
-                     max_bytes=max_bytes,
+                     max_bytes=max_bytes, strict_encoding=strict_encoding,
                      keep_lines=fmt in ("text", "jsonl") or bool(baseline or write_baseline))
     if fmt == "jsonl" and not write_baseline:
         if cross:

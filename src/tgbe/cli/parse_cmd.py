@@ -25,7 +25,7 @@ from tgbe.render.notice import render_notice
 @output_option
 def parse(
     paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
-    jobs: int | None, max_bytes: int,
+    strict_encoding: bool, jobs: int | None, max_bytes: int,
 ) -> int:
     """Parse notices into typed data: notice, indicators, measures.
 
@@ -34,20 +34,24 @@ def parse(
     line (streamed), -f yaml one document per file.  A file that cannot be read is
     reported and the others are still parsed (exit code 2 at the end).
     """
-    worker = partial(parse_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes)
+    worker = partial(parse_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes,
+                     strict_encoding=strict_encoding)
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
 
-def parse_report(path: str, *, fmt: str, encoding: str | None, max_bytes: int) -> FileReport:
+def parse_report(
+    path: str, *, fmt: str, encoding: str | None, max_bytes: int, strict_encoding: bool = False,
+) -> FileReport:
     """Parse one file and render it in ``fmt`` (runs in a worker process).
 
     JSON and JSON Lines are written from the builder's plain data (no model building, the
     same JSON: see ``tests/parser/test_fast_json.py``), which keeps a cold start fast.
     """
     if fmt in ("json", "jsonl"):
-        data = notice_data(path, encoding, max_bytes=max_bytes)
+        data = notice_data(path, encoding, max_bytes=max_bytes,
+                           strict_encoding=strict_encoding)
         text = fastjson.dumps(data, indent=2 if fmt == "json" else None)
         return FileReport(text, warnings=diagnostic_lines(path, data["diagnostics"]))
-    notice = parse_file(path, encoding, max_bytes=max_bytes)
+    notice = parse_file(path, encoding, max_bytes=max_bytes, strict_encoding=strict_encoding)
     diagnostics = [diagnostic.model_dump() for diagnostic in notice.diagnostics]
     return FileReport(render_notice(notice, fmt), warnings=diagnostic_lines(path, diagnostics))

@@ -33,11 +33,11 @@ def status(ctx: click.Context) -> None:
 @encoding_option
 @alias_file_option
 def init(notice_file: str, output: str | None, force: bool, encoding: str | None,
-         alias_file: str | None) -> int:
+         strict_encoding: bool, alias_file: str | None) -> int:
     """Print (or write with -o) a ledger listing every measure of NOTICE as todo."""
     if output and output != "-" and Path(output).exists() and not force:
         raise click.UsageError(f"{output} exists; use --force to overwrite it")
-    notice, _ = read_notice(notice_file, encoding, alias_file)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
     emit(ledger_template(notice), output)
     return 0
 
@@ -50,9 +50,9 @@ def init(notice_file: str, output: str | None, force: bool, encoding: str | None
 @encoding_option
 @alias_file_option
 def check_ledger(notice_file: str, ledger_file: str, fmt: str, output: str | None,
-                 encoding: str | None, alias_file: str | None) -> int:
+                 encoding: str | None, strict_encoding: bool, alias_file: str | None) -> int:
     """Validate LEDGER against NOTICE and count entries by status (the file is not changed)."""
-    notice, _ = read_notice(notice_file, encoding, alias_file)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
     ledger = load_ledger(ledger_file, notice)
     if fmt == "json":
         emit(to_json(ledger), output)

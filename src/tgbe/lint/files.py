@@ -60,6 +60,7 @@ class FileLint:
 def lint_file(
     path: str, *, overrides: Overrides | None = None, lang: Lang = "en",
     encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, keep_lines: bool = True,
+    strict_encoding: bool = False,
 ) -> FileLint:
     """Lint one notice file with the configuration nearest to it.
 
@@ -70,7 +71,7 @@ def lint_file(
     config_file = config_path_for(path, overrides.config)
     config = overrides.apply(load_config(config_file) if config_file else LintConfig())
     rules = active_rules(config)
-    source = read_path(path, encoding, max_bytes)
+    source = read_path(path, encoding, max_bytes, strict=strict_encoding)
     notice = parse_source(source, config.alias_table())
     findings = lint(notice, config, lang, lines=source.original_lines, rules=rules)
     return FileLint(

@@ -6,20 +6,49 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tgbe.infra.perf import gc_paused
-from tgbe.parse.builder import build_notice, build_notice_data
+from tgbe.parse.builder import build_notice_data
 from tgbe.parse.outline import parse_outline
 from tgbe.parse.units import AliasTable
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
+from tgbe.vocab import Severity
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
 
+#: The parser diagnostic of a run of undecodable bytes read as U+FFFD (lint: ENC001).
+INVALID_BYTES = "invalid-bytes"
+
 
 def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
     """Parse already-read text into a :class:`Notice`."""
+    from tgbe.models import Notice
+
     with gc_paused():
-        return build_notice(parse_outline(source), source, aliases)
+        return Notice.model_validate(source_data(source, aliases))
+
+
+def source_data(source: SourceText, aliases: AliasTable | None = None) -> dict[str, Any]:
+    """Already-read text as plain data shaped like :class:`Notice` (see :func:`notice_data`).
+
+    The reader's undecodable bytes come first among the diagnostics.
+    """
+    data = build_notice_data(parse_outline(source), source, aliases)
+    if source.bad_bytes:
+        data["diagnostics"] = [*_bad_byte_diagnostics(source), *data["diagnostics"]]
+    return data
+
+
+def _bad_byte_diagnostics(source: SourceText) -> list[dict[str, Any]]:
+    return [
+        {"code": INVALID_BYTES, "severity": Severity.WARNING,
+         "message": f"invalid byte(s) {run.data.hex(' ')} in {source.encoding} text, read as "
+                    "U+FFFD; expected text in one encoding (the file is damaged or mixes "
+                    "encodings)",
+         "span": {"start_line": run.line, "start_column": run.column, "end_line": run.line,
+                  "end_column": run.column + len(run.data)}}
+        for run in source.bad_bytes
+    ]
 
 
 def parse_file(
@@ -28,13 +57,15 @@ def parse_file(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
+    strict_encoding: bool = False,
 ) -> Notice:
     """Read and parse a notice file (``-`` for stdin).
 
     Raises :class:`tgbe.TgbeError` (with located problems) when the file cannot be read or
-    holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``.
+    holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``
+    (a few undecodable bytes too, unless ``strict_encoding``).
     """
-    return parse_source(read_path(path, encoding, max_bytes), aliases)
+    return parse_source(read_path(path, encoding, max_bytes, strict=strict_encoding), aliases)
 
 
 def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None) -> Notice:
@@ -48,11 +79,12 @@ def notice_data(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
+    strict_encoding: bool = False,
 ) -> dict[str, Any]:
     """Read a notice into plain data shaped like :class:`Notice`, without building models.
 
     Used where start-up time matters (``tgbe parse -f json``); errors as :func:`parse_file`.
     """
-    source = read_path(path, encoding, max_bytes)
+    source = read_path(path, encoding, max_bytes, strict=strict_encoding)
     with gc_paused():
-        return build_notice_data(parse_outline(source), source, aliases)
+        return source_data(source, aliases)

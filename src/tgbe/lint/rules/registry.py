@@ -14,6 +14,7 @@ from tgbe.lint.rules.deadlines import (
     UnparseableDeadline,
 )
 from tgbe.lint.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
+from tgbe.lint.rules.encoding import InvalidBytes
 from tgbe.lint.rules.headings import HeadingSummaryMismatch, LeadNotMarked
 from tgbe.lint.rules.numbering import NumberingGap, NumberingOutOfOrder, NumberingRepeat
 from tgbe.lint.rules.parsing import ParseDiagnostic, StrayLine, TruncatedMeasure
@@ -40,6 +41,7 @@ RULES: list[type[Rule]] = [
     NumberingOutOfOrder,
     ParseDiagnostic,
     StrayLine,
+    InvalidBytes,
     TruncatedMeasure,
     HalfWidthPunctuation,
     UnbalancedPair,
