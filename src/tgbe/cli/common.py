@@ -20,7 +20,7 @@ from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
 
 if TYPE_CHECKING:
-    from tgbe.models import Notice
+    from tgbe.models import FailedInput, Notice
     from tgbe.parse.units import AliasTable
     from tgbe.track.ledger import Ledger
 
@@ -162,6 +162,8 @@ def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
 
 PROGRESS_MIN_FILES = 4  # a progress bar appears when more files than this are read
 _MACHINE_FORMATS = frozenset({"json", "jsonl"})
+# Formats that carry one result per input, a failed input as its error record.
+_RECORD_FORMATS = frozenset({"json", "jsonl", "yaml"})
 _TEXT_FORMATS = frozenset({"text", "table"})  # for people: headed by the path among several
 _SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
                   "gb": 1024**3}
@@ -311,14 +313,19 @@ def run_files(
     """Run ``worker`` over every file named by ``paths`` and stream the outputs.
 
     Failed files are reported on stderr as ``FILE:LINE:COL: error: …`` while the rest are
-    processed.  Returns 2 if any file failed, else the highest code of the reports.
+    processed; in JSON, YAML and JSON Lines output a failed file also has its place, as a
+    :class:`~tgbe.models.FailedInput` record (one line per input in JSON Lines, also for
+    a single input; the bare output of a single JSON or YAML input stays empty).  Returns 2
+    if any file failed, else the highest code of the reports.
     """
     files = expand_inputs(paths)
     single = single_input(paths, files)
     if single:
         framing = Framing()
     status = _Status()
-    reports = _collect(_outcomes(files, worker, fmt, jobs), status, single)
+    records = fmt in _RECORD_FORMATS and (fmt == "jsonl" or not single)
+    reports = _collect(_outcomes(files, worker, fmt, jobs), status, single,
+                       fmt if records else None)
     merge = merged_csv if fmt == "csv" and not single else _texts
     chunks = merge(reports)
     framed = _framed(chunks, framing or FRAMINGS.get(fmt, _TEXT_FRAMING))
@@ -333,17 +340,22 @@ def _texts(reports: Iterable[tuple[str, str]]) -> Iterator[str]:
 
 def gather_files(
     paths: Sequence[str], worker: Callable[[str], R], *, fmt: str, jobs: int | None
-) -> tuple[list[R], bool]:
+) -> tuple[list[R], list[FailedInput]]:
     """Run ``worker`` over every file named by ``paths`` and collect its values here.
 
     For outputs that are one document built from all files (the worker returns plain data,
-    the caller renders).  Failed files are reported on stderr as ``FILE:LINE:COL: error: …``;
-    the flag says whether any failed.
+    the caller renders).  Failed files are reported on stderr as ``FILE:LINE:COL: error: …``
+    and returned as records, in input order.
     """
-    status = _Status()
-    found = _values(_outcomes(expand_inputs(paths), worker, fmt, jobs), status)
-    values = [value for _, value in found]
-    return values, status.failed
+    values: list[R] = []
+    failures: list[FailedInput] = []
+    for outcome in _outcomes(expand_inputs(paths), worker, fmt, jobs):
+        if outcome.value is None:
+            report_error(outcome.error())
+            failures.append(failed_input(outcome))
+        else:
+            values.append(outcome.value)
+    return values, failures
 
 
 def _outcomes(
@@ -360,7 +372,7 @@ class _NothingToWrite(Exception):
 
 def _unless_all_failed(chunks: Iterator[str], status: _Status) -> Iterator[str]:
     yield from chunks
-    if status.failed and not status.succeeded:
+    if status.failed and not status.succeeded and not status.records:
         raise _NothingToWrite
 
 
@@ -368,6 +380,7 @@ def _unless_all_failed(chunks: Iterator[str], status: _Status) -> Iterator[str]:
 class _Status:
     failed: bool = False
     succeeded: int = 0
+    records: int = 0  # error records written for failed inputs
     code: int = EXIT_OK
 
 
@@ -375,11 +388,32 @@ def _values(outcomes: Iterator[Outcome[R]], status: _Status) -> Iterator[tuple[s
     """The paths and values of the successful outcomes; failures are reported and counted."""
     for outcome in outcomes:
         if outcome.value is None:
-            status.failed = True
-            report_error(outcome.error())
+            _failed(outcome, status)
             continue
         status.succeeded += 1
         yield outcome.path, outcome.value
+
+
+def _failed(outcome: Outcome[Any], status: _Status) -> None:
+    status.failed = True
+    report_error(outcome.error())
+
+
+def failed_input(outcome: Outcome[Any]) -> FailedInput:
+    """The error record of a failed input: its path and its first problem."""
+    from tgbe.models import FailedInput, InputError
+
+    problem = outcome.problems[0]
+    return FailedInput(path=outcome.path, error=InputError(
+        line=problem.line, column=problem.column, message=problem.message, code=problem.code))
+
+
+def _record_text(record: FailedInput, fmt: str) -> str:
+    from tgbe.render.serialize import to_json, to_json_line, to_yaml
+
+    if fmt == "jsonl":
+        return to_json_line(record) + "\n"
+    return to_json(record) if fmt == "json" else to_yaml(record)
 
 
 def _usage_as_errors(
@@ -391,18 +425,28 @@ def _usage_as_errors(
             if single:
                 raise click.UsageError(outcome.value.usage)
             outcome = Outcome(outcome.path, problems=(
-                Problem(outcome.path, 1, 1, outcome.value.usage),))
+                Problem(outcome.path, 1, 1, outcome.value.usage, code="usage-error"),))
         yield outcome
 
 
 def _collect(
-    outcomes: Iterator[Outcome[FileReport]], status: _Status, single: bool
+    outcomes: Iterator[Outcome[FileReport]], status: _Status, single: bool,
+    records: str | None = None,
 ) -> Iterator[tuple[str, str]]:
-    for path, report in _values(_usage_as_errors(outcomes, single), status):
+    """Each report's text (its warnings echoed); a failed input's record in ``records``."""
+    for outcome in _usage_as_errors(outcomes, single):
+        report = outcome.value
+        if report is None:
+            _failed(outcome, status)
+            if records is not None:
+                status.records += 1
+                yield outcome.path, _record_text(failed_input(outcome), records)
+            continue
+        status.succeeded += 1
         status.code = max(status.code, report.code)
         for warning in report.warnings:
             click.echo(warning, err=True)
-        yield path, report.text
+        yield outcome.path, report.text
 
 
 def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:

@@ -60,8 +60,7 @@ def crossdup(
 
 def cross_report(
     paths: Sequence[str], *, threshold: float, encoding: str | None, max_bytes: int,
-    strict_encoding: bool = False,
-    jobs: int | None,
+    jobs: int | None, strict_encoding: bool = False,
 ) -> tuple[CrossDupReport, bool]:
     """Read every notice under ``paths`` (in parallel) and find shared measures.
 
@@ -70,8 +69,8 @@ def cross_report(
     """
     worker = partial(read_digest, encoding=encoding, max_bytes=max_bytes,
                      strict_encoding=strict_encoding)
-    digests, failed = gather_files(paths, worker, fmt="json", jobs=jobs)
-    return find_shared(digests, threshold), failed
+    digests, failures = gather_files(paths, worker, fmt="json", jobs=jobs)
+    return find_shared(digests, threshold), bool(failures)
 
 
 def read_digest(

@@ -93,8 +93,9 @@ def lint(
                                    "github or sarif, not jsonl")
         line = partial(lint_line, lint_one=worker, baseline=baseline, accepted=accepted)
         return run_files(paths, line, fmt=fmt, output=output, jobs=jobs)
-    results, failed = gather_files(paths, worker, fmt=fmt, jobs=jobs)
-    run = LintRun.of(results)
+    results, failures = gather_files(paths, worker, fmt=fmt, jobs=jobs)
+    failed = bool(failures)
+    run = LintRun.of(results, failures)
     if cross:
         failed |= _add_cross(run, results, cross, language, encoding, max_bytes, jobs)
     if write_baseline:
@@ -157,7 +158,7 @@ def _render(run: LintRun, findings: list[Finding], suppressed: int, fmt: str, la
 
     summary = summarize(findings, run.files, suppressed)
     if fmt == "json":
-        return render_json(LintReport(findings=findings, summary=summary))
+        return render_json(LintReport(findings=findings, summary=summary, errors=run.errors))
     if fmt == "github":
         return render_github(findings)
     if fmt == "sarif":

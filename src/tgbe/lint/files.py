@@ -15,6 +15,7 @@ from tgbe.lint.config import LintConfig, config_path_for, load_config
 from tgbe.lint.engine import active_rules, at_or_above, lint
 from tgbe.lint.rules.base import Finding
 from tgbe.lint.rules.crossdoc import CrossDocumentDuplicate
+from tgbe.models import FailedInput
 from tgbe.parse.api import parse_source
 from tgbe.read.reader import DEFAULT_MAX_BYTES, read_path
 
@@ -88,11 +89,12 @@ class LintRun:
     lines: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fail_on: dict[str, str] = field(default_factory=dict)
     files: int = 0
+    errors: list[FailedInput] = field(default_factory=list)  # the inputs that failed
 
     @classmethod
-    def of(cls, results: Iterable[FileLint]) -> LintRun:
-        """Gather per-file results."""
-        run = cls()
+    def of(cls, results: Iterable[FileLint], errors: Iterable[FailedInput] = ()) -> LintRun:
+        """Gather per-file results and the records of the files that failed."""
+        run = cls(errors=list(errors))
         for result in results:
             run.files += 1
             run.lines[result.path] = result.lines

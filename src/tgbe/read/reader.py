@@ -174,21 +174,24 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
     else:
         file = Path(name)
         if not file.exists():
-            raise TgbeError.at(name, "no such file: expected a notice file")
+            raise TgbeError.at(name, "no such file: expected a notice file",
+                               code="no-such-file")
         if file.is_dir():
             endings = ", ".join(f"*{suffix}" for suffix in NOTICE_EXTENSIONS)
             raise TgbeError.at(
-                name, f"is a directory with no notice files in this folder: expected {endings}"
+                name, f"is a directory with no notice files in this folder: expected {endings}",
+                code="no-notice-files",
             )
         try:
             size = file.stat().st_size
             if size > max_bytes:
-                raise TgbeError.at(name, _too_large(size, max_bytes))
+                raise TgbeError.at(name, _too_large(size, max_bytes), code="too-large")
             data = file.read_bytes()
         except OSError as error:
-            raise TgbeError.at(name, f"cannot read file: {error.strerror}") from error
+            raise TgbeError.at(name, f"cannot read file: {error.strerror}",
+                               code="unreadable") from error
     if len(data) > max_bytes:
-        raise TgbeError.at(name, _too_large(len(data), max_bytes))
+        raise TgbeError.at(name, _too_large(len(data), max_bytes), code="too-large")
     return data
 
 
@@ -206,7 +209,7 @@ def decode(
     else:
         text, used = _detect(data, name, strict)
     if _CONTROL.search(text, 0, 4096) and _looks_binary(text):
-        raise TgbeError.at(name, _BINARY)
+        raise TgbeError.at(name, _BINARY, code="binary-file")
     return from_text(text, name, used)
 
 
@@ -215,7 +218,7 @@ def _detect(data: bytes, name: str, strict: bool) -> tuple[str, str]:
         if data.startswith(bom):
             return _decode_given(data, name, codec, strict), codec
     if b"\x00" in data:
-        raise TgbeError.at(name, _BINARY)
+        raise TgbeError.at(name, _BINARY, code="binary-file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -251,7 +254,7 @@ def _damaged(data: bytes, name: str) -> tuple[str, str] | None:
     candidates = [(_escaped(data, codec), codec) for codec in _CHINESE_CODECS[:2]]
     text, codec = max(candidates, key=lambda candidate: _plausibility(candidate[0]))
     if _bad_share(text, data) > BINARY_SHARE:
-        raise TgbeError.at(name, _BINARY)
+        raise TgbeError.at(name, _BINARY, code="binary-file")
     return (text, codec) if _few_bad(text, data) else None
 
 
@@ -332,7 +335,7 @@ def _decode_strict(data: bytes, name: str, codec: str, expected: str | None = No
     try:
         return data.decode(codec)
     except LookupError as error:
-        raise TgbeError.at(name, f"unknown encoding {codec!r}") from error
+        raise TgbeError.at(name, f"unknown encoding {codec!r}", code="usage-error") from error
     except UnicodeDecodeError as error:
         raise _decode_error(data, name, codec, error, expected or codec) from error
 
@@ -355,6 +358,7 @@ def _decode_error(
         line,
         column,
         shown,
+        code="decode-error",
     )
 
 
@@ -366,4 +370,5 @@ def _looks_binary(text: str) -> bool:
 
 def _reject_blank(text: str, path: str) -> None:
     if not text.strip():
-        raise TgbeError.at(path, "empty file: expected a notice (a title, sections and measures)")
+        raise TgbeError.at(path, "empty file: expected a notice (a title, sections and measures)",
+                           code="empty-file")

@@ -12,7 +12,7 @@ from tgbe.compare.diff import NoticeDiff
 from tgbe.lint.baseline import Baseline
 from tgbe.lint.engine import FileLintReport, LintReport
 from tgbe.lint.rules.catalog import RuleCatalog
-from tgbe.models import Notice
+from tgbe.models import FailedInput, Notice
 from tgbe.track.deadlines import Report
 from tgbe.track.ledger import Ledger
 from tgbe.track.query import MeasureList
@@ -33,6 +33,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "rules": RuleCatalog,
     "lint-baseline": Baseline,
     "crossdup": CrossDupReport,
+    "failed-input": FailedInput,
 }
 
 
