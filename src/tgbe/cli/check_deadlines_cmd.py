@@ -26,6 +26,7 @@ from tgbe.cli.common import (
     run_files,
     several_inputs,
 )
+from tgbe.infra.caps import DEFAULT_MAX_DIAGNOSTICS, capped, omitted_lines
 from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV, parse_days, resolve_today
 from tgbe.infra.i18n import Lang, resolve_lang
 from tgbe.render.deadlines import render_report
@@ -86,7 +87,9 @@ def deadline_report(
     report = check(notice, day, read_ledger(ledger, notice), window)
     text = render_as(fmt, path, lambda form: render_report(report, notice, form, lang),
                      several)
+    shown, omitted = capped(report.errors, lambda _: (report.source, "deadline"),
+                            DEFAULT_MAX_DIAGNOSTICS)
     errors = tuple(f"{report.source}:{problem.line}:{problem.column}: error: {problem.message}"
-                   for problem in report.errors)
+                   for problem in shown) + tuple(omitted_lines(omitted, "error", lang))
     code = EXIT_ERROR if errors else EXIT_FINDINGS if report.overdue else EXIT_OK
     return FileReport(text, code, errors)

@@ -29,21 +29,62 @@ F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
 
 
-def report_error(error: TgbeError) -> None:
-    """Print every problem of ``error`` as ``FILE:LINE:COL: error: …`` plus its source line."""
-    for problem in error.problems:
+def report_error(error: TgbeError, limit: int | None = None) -> None:
+    """Print the problems of ``error`` as ``FILE:LINE:COL: error: …`` plus the source line.
+
+    At most ``limit`` (default: 20) per code per file, then one ``… and N more`` line.
+    """
+    from tgbe.infra.caps import DEFAULT_MAX_DIAGNOSTICS, capped, omitted_lines
+    from tgbe.infra.i18n import resolve_lang
+
+    shown, omitted = capped(error.problems, lambda problem: (problem.path, problem.code),
+                            limit or DEFAULT_MAX_DIAGNOSTICS)
+    for problem in shown:
         click.echo(safe_text(problem.format()), err=True)
         if problem.source_line:
             click.echo("    " + safe_text(problem.source_line.rstrip()), err=True)
+    for line in omitted_lines(omitted, "error", resolve_lang()):
+        click.echo(safe_text(line), err=True)
 
 
-def diagnostic_lines(path: str, diagnostics: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
-    """The parser's recoverable problems as ``FILE:LINE:COL: warning: … [code]`` lines."""
+def diagnostic_lines(
+    path: str, diagnostics: Iterable[Mapping[str, Any]], limit: int | None = None
+) -> tuple[str, ...]:
+    """The parser's recoverable problems as ``FILE:LINE:COL: warning: … [code]`` lines.
+
+    At most ``limit`` per code, then one ``… and N more`` line per code (``None``: all).
+    """
+    from tgbe.infra.caps import capped, omitted_lines
+    from tgbe.infra.i18n import resolve_lang
+
+    shown, omitted = capped(diagnostics, lambda item: (path, str(item["code"])), limit)
     return tuple(
         safe_text(f"{path}:{item['span']['start_line']}:{item['span']['start_column']}: "
                   f"{item['severity']}: {item['message']} [{item['code']}]")
-        for item in diagnostics
-    )
+        for item in shown
+    ) + tuple(safe_text(line) for line in omitted_lines(omitted, "warning", resolve_lang()))
+
+
+def diagnostics_limit_options(function: F) -> F:
+    """``--max-diagnostics N`` (per code per file, default 20) and ``--all``.
+
+    The command receives ``max_diagnostics``: ``None`` with ``--all``.
+    """
+    from tgbe.infra.caps import DEFAULT_MAX_DIAGNOSTICS
+
+    def limit(ctx: click.Context, _: click.Parameter, show_all: bool) -> None:
+        if show_all:
+            ctx.params["max_diagnostics"] = None
+
+    function = click.option(
+        "--all", "show_all", is_flag=True, expose_value=False, callback=limit,
+        help="Show every diagnostic (JSON output keeps all of them).",
+    )(function)
+    return click.option(
+        "--max-diagnostics", type=click.IntRange(min=1), default=DEFAULT_MAX_DIAGNOSTICS,
+        show_default=True, metavar="N",
+        help="Show at most N diagnostics of each code per file, then a count.",
+    )(function)
 
 
 def guarded(run: Callable[[], Any]) -> int:
