@@ -246,14 +246,15 @@ def _damaged(data: bytes, name: str) -> tuple[str, str] | None:
     """UTF-8 with a few bad bytes, else the more plausible Chinese codec with a few.
 
     ``None`` when no codec leaves few enough bad bytes; a "binary file" error when even
-    the best one leaves more than :data:`BINARY_SHARE` of the bytes undecoded.
+    the best one leaves more than :data:`BINARY_SHARE` of the bytes undecoded, or of its
+    characters unusual in a notice.
     """
     utf8 = _escaped(data, "utf-8")
     if _few_bad(utf8, data):
         return utf8, "utf-8"
     candidates = [(_escaped(data, codec), codec) for codec in _CHINESE_CODECS[:2]]
     text, codec = max(candidates, key=lambda candidate: _plausibility(candidate[0]))
-    if _bad_share(text, data) > BINARY_SHARE:
+    if _bad_share(text, data) > BINARY_SHARE or _plausibility(text) < 1 - BINARY_SHARE:
         raise TgbeError.at(name, _BINARY, code="binary-file")
     return (text, codec) if _few_bad(text, data) else None
 
