@@ -41,11 +41,6 @@ class CopiedBlock:
     length: int
     scores: tuple[float, ...]
 
-    def covers(self, pair: MeasurePair) -> bool:
-        """Whether ``pair`` is one of the block's per-measure pairs."""
-        offset = pair.original - self.original
-        return 0 <= offset < self.length and pair.copy - self.copy == offset
-
 
 @dataclass(frozen=True)
 class Copies:
@@ -56,10 +51,14 @@ class Copies:
     blocks: tuple[CopiedBlock, ...]
 
     def outside_blocks(self) -> list[MeasurePair]:
-        """The pairs not covered by any block."""
-        return [pair for pair in self.pairs
-                if not any(block.covers(pair) for block in self.blocks)]
+        """The pairs not covered by any block (linear in pairs plus block lengths)."""
+        covered = {(block.original + offset, block.copy + offset)
+                   for block in self.blocks for offset in range(block.length)}
+        return [pair for pair in self.pairs if (pair.original, pair.copy) not in covered]
 
+
+# Earlier measures named (and related) in one DUP001 finding; the rest are counted.
+_MAX_NAMED = 5
 
 _CACHE: dict[tuple[int, float, int], tuple[Notice, Copies]] = {}
 
@@ -172,13 +171,17 @@ class DuplicatedMeasure(_CopiesRule):
             by_copy.setdefault(pair.copy, []).append(pair)
         for position, found in sorted(by_copy.items()):
             measure = copies.measures[position]
-            originals = [copies.measures[pair.original] for pair in found]
             en_how, zh_how = _similarity(max(pair.score for pair in found))
+            more = len(found) - _MAX_NAMED
+            found = found[:_MAX_NAMED]
+            originals = [copies.measures[pair.original] for pair in found]
             ids = ", ".join(original.id for original in originals)
+            en_more, zh_more = (f" and {more} more", f"等{len(found) + more}项") if more > 0 \
+                else ("", "")
             yield self.finding(
                 context, measure.text_span,
-                en=f"measure {measure.id} duplicates {ids} ({en_how})",
-                zh=f"举措{measure.id}与{ids}重复（{zh_how}）",
+                en=f"measure {measure.id} duplicates {ids}{en_more} ({en_how})",
+                zh=f"举措{measure.id}与{ids}{zh_more}重复（{zh_how}）",
                 measure_id=measure.id,
                 related=[related_at(context, original.text_span,
                                     f"{original.id} ({_similarity(pair.score)[0]})",
