@@ -244,7 +244,9 @@ class RepeatedClause(Rule):
 
     What it finds: two clauses of one measure (split at 。；，！？ and their half-width forms)
     of at least ``min_length`` characters whose normalised texts are at least ``threshold`` %
-    similar.  Reported at the second occurrence.
+    similar.  Reported once per repeated clause, at its second occurrence, with the number of
+    repeats when there are several (a clause pasted 700 times is one finding, and the rule
+    stays linear on such a measure).
 
     Why it matters: a repeated clause is a copy-paste slip; often the second one was meant to
     say something else.
@@ -278,21 +280,18 @@ class RepeatedClause(Rule):
             clauses = [(match.group(), normalise(match.group()))
                        for match in _CLAUSE.finditer(measure.text)]
             clauses = [(raw, norm) for raw, norm in clauses if len(norm) >= options.min_length]
-            for later in range(1, len(clauses)):
-                match = extract_one(clauses[later][1], [norm for _, norm in clauses[:later]],
-                                    options.threshold)
-                if match is not None:
-                    earlier, score = match
-                    yield self._repeat(context, measure, clauses[earlier][0],
-                                       clauses[later][0], score)
+            for first, (second, score, times) in _repeats(clauses, options.threshold).items():
+                yield self._repeat(context, measure, first, second, score, times)
 
     def _repeat(self, context: LintContext, measure: Measure, first: str, second: str,
-                score: float) -> Finding:
-        """The finding for ``second`` repeating ``first`` in ``measure``."""
+                score: float, times: int = 1) -> Finding:
+        """The finding for ``second`` repeating ``first`` in ``measure`` (``times`` in all)."""
         first_at = find_in_span(context, measure.text_span, first.strip())
         second_at = find_in_span(context, measure.text_span, second.strip(), last=True,
                                  after=first_at) or measure.text_span
         en_how, zh_how = _similarity(score)
+        if times > 1:
+            en_how, zh_how = f"{en_how}, {times} repeats", f"{zh_how}，共重复{times}次"
         return self.finding(
             context, second_at,
             en=f"measure {measure.id} repeats the clause “{first.strip()}” ({en_how})",
@@ -300,3 +299,29 @@ class RepeatedClause(Rule):
             measure_id=measure.id,
             related=[related_at(context, first_at, "first occurrence", measure.id)]
             if first_at else [])
+
+
+def _repeats(clauses: list[tuple[str, str]], threshold: float
+             ) -> dict[str, tuple[str, float, int]]:
+    """Clauses repeated later: first raw text → (second raw text, best score, repeats).
+
+    Each clause is looked up among the distinct earlier ones (an identical one by its
+    normalised text, else the most similar at or above ``threshold``).
+    """
+    distinct: list[tuple[str, str]] = []
+    known: dict[str, int] = {}  # normalised clause → index in ``distinct`` it repeats
+    repeats: dict[str, tuple[str, float, int]] = {}
+    for raw, norm in clauses:
+        earlier, score = known.get(norm), 100.0
+        if earlier is None:
+            match = extract_one(norm, [text for _, text in distinct], threshold)
+            if match is None:
+                known[norm] = len(distinct)
+                distinct.append((raw, norm))
+                continue
+            earlier, score = match
+            known[norm] = earlier
+        first = distinct[earlier][0]
+        second, best, times = repeats.get(first, (raw, score, 0))
+        repeats[first] = (second, max(best, score), times + 1)
+    return repeats
