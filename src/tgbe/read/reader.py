@@ -286,15 +286,15 @@ def _few_bad(text: str, data: bytes) -> bool:
 
 def _decode_given(data: bytes, name: str, codec: str, strict: bool) -> str:
     """``data`` in the codec the user or a BOM chose; a few bad bytes pass unless ``strict``."""
-    try:
+    if strict:
         return _decode_strict(data, name, codec)
-    except TgbeError:
-        if strict:
-            raise
+    try:
         text = _escaped(data, codec)
-        if _bad_share(text, data) > LENIENT_SHARE:
-            raise
-        return text
+    except LookupError:
+        return _decode_strict(data, name, codec)  # raises: unknown encoding
+    if _bad_share(text, data) > LENIENT_SHARE:
+        return _decode_strict(data, name, codec)  # raises at the first bad byte
+    return text
 
 
 def _likeliest(sample: bytes) -> str:
