@@ -6,13 +6,18 @@ from typing import NamedTuple
 
 
 class Problem(NamedTuple):
-    """A fatal problem at a place in a file: ``path:line:column: message``."""
+    """A fatal problem at a place in a file: ``path:line:column: message``.
+
+    ``code`` names the kind of problem for machines (``"decode-error"``, ``"binary-file"``,
+    ``"no-such-file"`` …; ``"input-error"`` when nothing more specific is known).
+    """
 
     path: str
     line: int
     column: int
     message: str
     source_line: str | None = None
+    code: str = "input-error"
 
     def format(self) -> str:
         """One line ``FILE:LINE:COL: error: message`` (the source line is not included)."""
@@ -38,9 +43,11 @@ class TgbeError(Exception):
         line: int = 1,
         column: int = 1,
         source_line: str | None = None,
+        *,
+        code: str = "input-error",
     ) -> TgbeError:
         """Build an error holding a single problem."""
-        return cls([Problem(path, line, column, message, source_line)])
+        return cls([Problem(path, line, column, message, source_line, code)])
 
 
 class UsageError(TgbeError):
