@@ -37,6 +37,20 @@ BENCHMARK_NONE: frozenset[str] = frozenset(
 # （A、B共同牵头）; also read in unit field values (责任单位：A牵头，B配合; A（牵头）、B).
 # The first is the one lint suggests.  A marker counts only before a separator or the end:
 # 产业链牵头部门 is a name.
+# Labels by shape: a short phrase before a colon (牵头考核单位：, 责任地区：, 完成时间：) is a
+# label when it ends in one of these words; its role comes from the words it holds, looked
+# up in this order (deadline words first: 责任时限 is a deadline).
+LABEL_MAX_LENGTH: int = 8
+UNIT_LABEL_ENDINGS: tuple[str, ...] = ("单位", "部门", "地区", "责任人", "主体", "处室", "科室")
+DEADLINE_LABEL_WORDS: tuple[str, ...] = ("时限", "时间", "期限", "节点")
+LABEL_ROLE_WORDS: tuple[tuple[UnitRole, tuple[str, ...]], ...] = (
+    (UnitRole.LEAD, ("牵头", "主办", "主责", "负责")),
+    (UnitRole.SUPPORT, ("配合", "协办", "参与", "协同")),
+    (UnitRole.RESPONSIBLE, ("责任", "考核", "落实", "实施")),
+)
+# A unit name longer than this, holding a colon or one of these verb phrases, is unsure.
+SUSPICIOUS_UNIT_LENGTH: int = 25
+SUSPICIOUS_UNIT_WORDS: tuple[str, ...] = ("按职责分工", "负责", "落实", "：", ":")
 LEAD_MARKERS: tuple[str, ...] = ("牵头", "共同牵头", "联合牵头")
 # Words between a unit and a collective phrase that name both: 县公共资源交易中心等相关部门 is
 # 县公共资源交易中心 and 相关部门.
@@ -45,6 +59,9 @@ UNIT_ETC: tuple[str, ...] = ("等",)
 UNIT_LIST_TRAILERS: tuple[str, ...] = (
     "按职责分工负责", "按职责负责", "分别负责", "负责", "落实", "配合", "等单位", "等部门", "等",
 )
+# Words qualifying a unit's part rather than naming it (县住建局按职责分工牵头): taken off the
+# end of a unit's name.
+DUTY_QUALIFIERS: tuple[str, ...] = ("按照职责分工", "按职责分工", "按照职责", "按职责", "分别")
 
 # The level an indicator aims at, and the wording that introduces it.
 LEVEL_WORDS: tuple[str, ...] = ("优异", "优秀", "良好", "标杆", "先进", "前列", "一流")
@@ -67,6 +84,7 @@ COLLECTIVE_SUFFIXES: tuple[str, ...] = ("单位", "部门", "机构", "企业", 
 # Deadline phrases that never fall due.
 ONGOING_PHRASES: tuple[str, ...] = (
     "持续推进", "长期坚持", "长期推进", "持续开展", "常态化推进", "常态化", "长期", "持续",
+    "按进度推进", "按计划推进",
     "每年", "定期", "按年度", "逐年",
 )
 # Words after a year saying the work starts then (2023年起长期坚持): followed by an ongoing

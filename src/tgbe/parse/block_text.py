@@ -7,14 +7,12 @@ groups and measures.
 
 from __future__ import annotations
 
-from tgbe.data.lexicon import BENCHMARK_KEYS, DEADLINE_KEYS, UNIT_KEYS
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
 from tgbe.parse.benchmarks import benchmark_value_start, is_benchmark_label
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.inline import BracketReading, deadline_bracket, inline_deadlines, read_bracket
+from tgbe.parse.labels import is_measure_label
 
-MEASURE_KEYS = DEADLINE_KEYS | frozenset(UNIT_KEYS)
-FIELD_KEYS = MEASURE_KEYS | BENCHMARK_KEYS
 SPACE = " \t\u3000\xa0"
 
 
@@ -129,7 +127,7 @@ def text_lines(block: Block) -> list[Line]:
     """The lines continuing a block's text: those before its first field."""
     lines = []
     for line in block.lines:
-        if (line.key is not None and line.label in MEASURE_KEYS) or is_benchmark(line):
+        if (line.key is not None and is_measure_label(line.label)) or is_benchmark(line):
             break
         lines.append(line)
     return lines
@@ -161,7 +159,7 @@ def last_text_piece(block: Block) -> Piece:
 
 def carries_measure(block: Block) -> bool:
     """Whether a block carries a measure's fields (完成时限, 责任单位 …) or a unit bracket."""
-    if any(line.label in MEASURE_KEYS for line in block.lines):
+    if any(is_measure_label(line.label) for line in block.lines):
         return True
     return bool(trailing_brackets(continued_text(block))[1])
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from tgbe.data.lexicon import DEADLINE_KEYS, UNIT_KEYS
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
 from tgbe.parse.block_text import last_piece, trailing_brackets, trimmed, unclosed_open
 from tgbe.parse.blocks import Block, Line, Piece
@@ -19,10 +18,12 @@ from tgbe.parse.inline import (
     Convention,
     UnitGroup,
     inline_deadlines,
+    inner_brackets,
     read_bracket,
     read_field,
     strip_convention,
 )
+from tgbe.parse.labels import is_deadline_label, unit_label_role
 from tgbe.parse.records import DeadlineRecord
 from tgbe.vocab import Severity, UnitRole
 
@@ -65,9 +66,10 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
     （A牵头，B配合）``), is split off as well and gives the deadline.
     """
     body, readings, deadline = trailing_brackets(text)
+    inner = [group for found in inner_brackets(body) for group in found.groups]
     if readings:
         reading = readings[0]
-        return TextUnits(body, list(reading.groups), reading.deadline or deadline,
+        return TextUnits(body, inner + list(reading.groups), reading.deadline or deadline,
                          reading.convention)
     cut, fragment = _open_tail(body)
     truncated = read_bracket(fragment) if fragment is not None else None
@@ -99,7 +101,7 @@ def read_fields(fields: list[Line], context: BuildContext) -> FieldReading:
     groups: list[UnitGroup] = []
     convention = None
     for line in fields:
-        if line.label in DEADLINE_KEYS:
+        if is_deadline_label(line.label):
             phrase = line.value.rstrip("。；;")
             piece = trimmed(line.text, len(line.value) - len(phrase)) if line.text else None
             span = context.span(piece, piece) if piece else None
@@ -107,7 +109,7 @@ def read_fields(fields: list[Line], context: BuildContext) -> FieldReading:
         else:
             value, note = strip_convention(line.value)
             convention = convention or note
-            groups.extend(read_field(UNIT_KEYS[line.label], value))
+            groups.extend(read_field(unit_label_role(line.label) or UnitRole.RESPONSIBLE, value))
     return FieldReading(deadline, groups, convention)
 
 

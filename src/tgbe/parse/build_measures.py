@@ -18,7 +18,6 @@ from typing import NamedTuple
 
 from tgbe.lang.numerals import marker_number
 from tgbe.parse.block_text import (
-    MEASURE_KEYS,
     carries_measure,
     continued_text,
     join_wrapped,
@@ -31,6 +30,7 @@ from tgbe.parse.blocks import Block, Line
 from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import merge_pieces, read_fields, text_deadline, text_units
 from tgbe.parse.inline import make_group_units, resolve_roles
+from tgbe.parse.labels import is_measure_label
 from tgbe.parse.records import MeasureRecord
 from tgbe.vocab import Severity
 
@@ -100,7 +100,7 @@ def _measure_lines(block: Block, context: BuildContext) -> _MeasureLines:
     text_lines: list[Line] = []
     fields: list[Line] = []
     for line in own_lines:
-        if line.key is not None and line.label in MEASURE_KEYS:
+        if line.key is not None and is_measure_label(line.label):
             fields.append(line)
         elif not fields:
             text_lines.append(line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tgbe.data.lexicon import LEVEL_WORDINGS, LEVEL_WORDS, SENTENCE_END, UNIT_KEYS
+from tgbe.data.lexicon import LEVEL_WORDINGS, LEVEL_WORDS, SENTENCE_END
 from tgbe.lang.numerals import marker_number
 from tgbe.parse.benchmarks import city_spans
 from tgbe.parse.block_text import (
@@ -24,6 +24,7 @@ from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import heading_leads
 from tgbe.parse.build_measures import measures
 from tgbe.parse.inline import make_group_units, read_bracket, read_field
+from tgbe.parse.labels import unit_label_role
 from tgbe.parse.records import BenchmarkCityRecord, IndicatorRecord, PrincipleRecord
 from tgbe.vocab import UnitRole
 
@@ -48,13 +49,14 @@ def indicator(block: Block, context: BuildContext) -> IndicatorRecord:
     if not leads:
         body = heading
     for line in block.lines:  # 牵头单位：… under the heading
-        if line.label in UNIT_KEYS:
-            more, marked = heading_leads(read_field(UNIT_KEYS[line.label], line.value))
+        role = unit_label_role(line.label)
+        if role is not None:
+            more, marked = heading_leads(read_field(role, line.value))
             leads, lead_marked = leads + more, lead_marked or marked
     lead_units = make_group_units([(UnitRole.LEAD, leads)], context.aliases)
     name = body.removesuffix("指标") if body.endswith("指标") else body
     summary_lines = [line for line in block.lines
-                     if not is_benchmark(line) and line.label not in UNIT_KEYS]
+                     if not is_benchmark(line) and unit_label_role(line.label) is None]
     summary = "".join(joined(line) for line in summary_lines)
     summary_span = (context.span(summary_lines[0].first, summary_lines[-1].last)
                     if summary_lines else None)

@@ -34,7 +34,7 @@ from tgbe.parse.build_header import completion_policy, header
 from tgbe.parse.build_sections import indicator, principle
 from tgbe.parse.classify_sections import split_sections
 from tgbe.parse.inline import take_notice_level
-from tgbe.parse.notice_checks import check_truncation, disambiguate_ids
+from tgbe.parse.notice_checks import check_truncation, check_units, disambiguate_ids
 from tgbe.parse.prepare_blocks import (
     attachment_list,
     with_inline_fields,
@@ -88,6 +88,7 @@ def build_notice_data(
         context,
     )
     check_truncation(indicators, context)
+    check_units(indicators, context)
     attach_targets(indicators, source)
     return {
         "schema_version": SCHEMA_VERSION,

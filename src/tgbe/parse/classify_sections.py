@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from tgbe.data.lexicon import DEADLINE_KEYS, PROVISION_HEADINGS, UNIT_KEYS
+from tgbe.data.lexicon import PROVISION_HEADINGS
 from tgbe.parse.block_text import (
     carries,
     carries_any,
@@ -28,6 +28,7 @@ from tgbe.parse.block_text import (
 from tgbe.parse.blocks import Block
 from tgbe.parse.build_fields import heading_leads
 from tgbe.parse.inline import read_bracket, read_field
+from tgbe.parse.labels import is_deadline_label, unit_label_role
 
 
 class Sections(NamedTuple):
@@ -101,8 +102,9 @@ def _names_lead(section: Block) -> bool:
     for line in section.lines:
         if is_benchmark(line):
             return True
-        if line.label in UNIT_KEYS:
-            groups.extend(read_field(UNIT_KEYS[line.label], line.value))
+        role = unit_label_role(line.label)
+        if role is not None:
+            groups.extend(read_field(role, line.value))
     return heading_leads(groups)[1]
 
 
@@ -113,7 +115,7 @@ def _is_sub_indicator(block: Block) -> bool:
     return (
         block.level == 2
         and any(carries_measure(child) for child in block.children)
-        and not any(line.label in DEADLINE_KEYS for line in block.lines)
+        and not any(is_deadline_label(line.label) for line in block.lines)
         and (split_tail(block.heading)[0].endswith("指标") or _names_lead(block))
     )
 
@@ -132,7 +134,8 @@ def _looks_like_indicator(section: Block) -> bool:
         carries_any(section)
         or body.endswith("指标")
         or (tail is not None and read_bracket(tail[1:-1]) is not None)
-        or any(is_benchmark(line) or line.label in UNIT_KEYS for line in section.lines)
+        or any(is_benchmark(line) or unit_label_role(line.label) is not None
+               for line in section.lines)
     )
 
 

@@ -24,7 +24,7 @@ from tgbe.data.lexicon import (
     BEFORE_WORDS,
     CONVENTION_NOTE,
     CONVENTION_ONWARD,
-    DEADLINE_KEYS,
+    DUTY_QUALIFIERS,
     FIXED_HOLIDAYS,
     INLINE_ONGOING,
     LEAD_MARKERS,
@@ -36,11 +36,11 @@ from tgbe.data.lexicon import (
     SPRING_FESTIVAL_WORDS,
     UNIT_ETC,
     UNIT_JOINERS,
-    UNIT_KEYS,
     UNIT_LIST_TRAILERS,
 )
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.dates import interpret_deadline
+from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, unit_label_role
 from tgbe.parse.records import UnitRecord
 from tgbe.parse.units import (
     AliasTable,
@@ -56,9 +56,6 @@ UnitGroup = tuple[UnitRole, list[str]]
 _CONVENTION = re.compile(
     r"[（(]?\s{0,3}(?P<note>" + CONVENTION_NOTE + r")\s{0,3}[，,；;]?\s{0,3}(?P<onward>"
     + "|".join(CONVENTION_ONWARD) + r")?\s{0,3}[）)]?"
-)
-_LABELLED = re.compile(
-    "(" + either(UNIT_KEYS) + r")\s*[：:]"
 )
 _BEFORE = f"(?:{either(BEFORE_WORDS)})"
 _HOLIDAY = either([*FIXED_HOLIDAYS, *SPRING_FESTIVAL_WORDS])
@@ -79,6 +76,8 @@ _LEAD_MARK = re.compile(
     + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)]|"
     + either(UNIT_LIST_TRAILERS) + ")"
 )
+_INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
+_SENTENCE_STOPS = frozenset("。；;")
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
@@ -119,14 +118,23 @@ def split_names(text: str) -> list[str]:
 
 def _split_names(text: str) -> list[str]:
     names: list[str] = []
-    for name in _split_outside_brackets(text):
-        if reads_as_deadline(name):
+    for written in _split_outside_brackets(text):
+        name = _without_qualifier(written)
+        if not name or reads_as_deadline(name):
             continue
         if len(name) == 1 and names:
             names[-1] += "、" + name
         else:
             names.extend(_split_joined(name))
     return names
+
+
+def _without_qualifier(name: str) -> str:
+    """``name`` without a duty qualifier at its end (县住建局按职责分工 → 县住建局)."""
+    for qualifier in DUTY_QUALIFIERS:
+        if name.endswith(qualifier):
+            return name[: -len(qualifier)]
+    return name
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -174,6 +182,23 @@ def read_bracket(inner: str) -> BracketReading | None:
     return BracketReading(groups, deadline, convention)
 
 
+def inner_brackets(text: str) -> list[BracketReading]:
+    """Unit brackets closing a sentence inside a measure's text, before its last bracket
+    (``…台账。（牵头单位：A）完善…。（配合单位：B）``): only brackets that name their roles
+    (a label or a lead marker) count, so that a bracket in a sentence is not read as units."""
+    readings: list[BracketReading] = []
+    for match in _INNER_BRACKET.finditer(text):
+        before, after = text[match.start() - 1 : match.start()], text[match.end() :][:1]
+        inner = match["inner"]
+        if not (before in _SENTENCE_STOPS or after in _SENTENCE_STOPS):
+            continue
+        if not (_labelled(inner) or _LEAD_MARK.search(inner)):
+            continue
+        reading = read_bracket(inner)
+        readings.extend([reading] if reading else [])
+    return readings
+
+
 def read_field(role: UnitRole, value: str) -> list[UnitGroup]:
     """Units of a field line's value, read as in a bracket: ``责任单位：A牵头，B配合``.
 
@@ -201,6 +226,9 @@ def _split_deadline(text: str) -> tuple[str, str | None]:
     is its due date, as on a field line); at least one segment is left for the units.
     """
     parts = _SEGMENTS.split(text)
+    if len(parts) > 1 and reads_as_deadline(parts[0]) and not reads_as_deadline(parts[-1]):
+        head = len(parts[0])  # （6月底完成，牵头单位：A）: the deadline before the units
+        return text[head + 1 :].lstrip("，,；; "), _unlabelled(parts[0].strip())
     count = 0
     while count < len(parts) - 1 and reads_as_deadline(parts[len(parts) - 1 - count]):
         count += 1
@@ -228,16 +256,22 @@ def reads_as_deadline(segment: str) -> bool:
 def _unlabelled(phrase: str) -> str:
     """A deadline phrase without its label (``完成时限：2024年6月底前`` → ``2024年6月底前``)."""
     label, colon, rest = phrase.partition("：") if "：" in phrase else phrase.partition(":")
-    return rest.strip() if colon and label.strip() in DEADLINE_KEYS else phrase
+    return rest.strip() if colon and is_deadline_label(label.strip()) else phrase
 
 
 def _labelled(text: str) -> list[UnitGroup]:
-    pieces = _LABELLED.split(text)
-    if len(pieces) < 3:
-        return []
-    pairs = zip(pieces[1::2], pieces[2::2], strict=True)
-    return [group for key, value in pairs if split_names(value)
-            for group in read_field(UNIT_KEYS[key], value)]
+    """Groups after unit labels found by shape (``牵头考核单位：A；配合部门：B``); a value
+    after a deadline label (``完成时间：6月底``) is no unit."""
+    labels = [match for match in LABEL_SHAPE.finditer(text)
+              if is_deadline_label(match["label"]) or unit_label_role(match["label"])]
+    ends = [match.start() for match in labels[1:]] + [len(text)] if labels else []
+    groups: list[UnitGroup] = []
+    for match, end in zip(labels, ends, strict=True):
+        role = unit_label_role(match["label"])
+        value = text[match.end() : end].strip().rstrip("，,；;。")
+        if role is not None and split_names(value):
+            groups.extend(read_field(role, value))
+    return groups
 
 
 def _lead_marked(text: str) -> list[UnitGroup]:

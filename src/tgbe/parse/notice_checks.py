@@ -1,6 +1,6 @@
 """Checks over the whole notice once every indicator is built: section numbers used twice
 (their measures get ids such as ``2b.1``), measures missing a deadline most others have, and
-a last measure that looks cut off."""
+a last measure that looks cut off, unit names that look misread."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections import Counter
 
 from tgbe.data.lexicon import SENTENCE_END
 from tgbe.parse.build_context import BuildContext
+from tgbe.parse.labels import is_suspicious_unit
 from tgbe.parse.records import IndicatorRecord
 from tgbe.vocab import Severity
 
@@ -42,3 +43,16 @@ def check_truncation(indicators: list[IndicatorRecord], context: BuildContext) -
         context.report("truncated-measure", Severity.WARNING,
                        f"measure {last['id']} ends mid-sentence without units: the text looks "
                        "truncated", last["span"])
+
+
+def check_units(indicators: list[IndicatorRecord], context: BuildContext) -> None:
+    """Report unit names the reading is unsure of: too long, or holding a colon or a verb
+    phrase (按职责分工, 负责, 落实) — a label or a sentence read as a unit."""
+    for indicator in indicators:
+        for measure in indicator["measures"]:
+            for unit in measure["units"]:
+                if is_suspicious_unit(unit["name"]):
+                    context.report("suspicious-unit", Severity.WARNING,
+                                   f"measure {measure['id']}: unit name {unit['name']!r} does "
+                                   "not look like a unit (a colon, a verb phrase or too long)",
+                                   measure["span"])

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from tgbe.lang.patterns import either
+from tgbe.data.lexicon import LABEL_MAX_LENGTH
+from tgbe.parse.benchmarks import is_benchmark_label
 from tgbe.parse.block_text import (
-    FIELD_KEYS,
     SPACE,
     carries_any,
     has_measures,
@@ -25,15 +25,19 @@ from tgbe.parse.block_text import (
 )
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.build_context import BuildContext
+from tgbe.parse.labels import is_measure_label
 from tgbe.read.chrome import is_tool_line
 from tgbe.vocab import Severity
 
 # A field label inside a line, after a sentence or a space: …建设。完成时限：…；责任单位：…
 _INLINE_LABEL = re.compile(
-    r"(?<=[。；;，," + SPACE + r"])(?:"
-    + either(FIELD_KEYS)
-    + r")[" + SPACE + r"]*[：:]"
+    r"(?<=[。；;，," + SPACE + r"])(?P<label>[\u3400-\u9fff]{2," + str(LABEL_MAX_LENGTH)
+    + r"})[" + SPACE + r"]*[：:]"
 )
+
+
+def _is_field_label(label: str) -> bool:
+    return is_measure_label(label) or is_benchmark_label(label)
 
 
 def without_tool_lines(block: Block) -> Block:
@@ -106,7 +110,7 @@ def with_inline_fields(blocks: list[Block]) -> list[Block]:
         if block.level >= 2 and text is not None:
             text, lines = _cut_fields(text, None)
         for line in block.lines:
-            if line.text is not None and (line.label in FIELD_KEYS or (
+            if line.text is not None and (_is_field_label(line.label) or (
                 line.key is None and block.level >= 2
             )):
                 head, more = _cut_fields(line.text, line.key)
@@ -127,7 +131,8 @@ def _cut_fields(piece: Piece, key: Piece | None) -> tuple[Piece | None, list[Lin
     if piece.end_line != piece.line:
         return piece, []
     labels = [label for label in _INLINE_LABEL.finditer(piece.text)
-              if unclosed_open(piece.text[: label.start()]) is None]  # not inside brackets
+              if _is_field_label(label.group("label"))
+              and unclosed_open(piece.text[: label.start()]) is None]  # not inside brackets
     if not labels:
         return piece, []
     head = _sub_piece(piece, 0, labels[0].start())

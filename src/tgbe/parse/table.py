@@ -22,15 +22,14 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from tgbe.data.lexicon import (
-    DEADLINE_KEYS,
     TABLE_GROUP,
     TABLE_SERIAL,
     TABLE_TEXT,
-    UNIT_KEYS,
 )
 from tgbe.lang.numerals import MEASURE_MARKER
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.inline import split_names
+from tgbe.parse.labels import is_deadline_label, is_measure_label
 from tgbe.parse.units import looks_like_unit
 from tgbe.read.docx import Grid, GridCell
 
@@ -77,7 +76,7 @@ def _kind(heading: str) -> str | None:
         return "group"
     if compact in TABLE_TEXT:
         return "text"
-    if compact in UNIT_KEYS or compact in DEADLINE_KEYS:
+    if is_measure_label(compact):
         return "field"
     return None
 
@@ -254,7 +253,7 @@ def _assign(header: list[Cell], cells: list[Cell]) -> list[tuple[Cell, list[Cell
 def _fits(columns: list[Cell], cells: list[Cell]) -> bool:
     """Whether the cells read as units where the columns expect units."""
     return all(
-        _kind(column.text) != "field" or column.text in DEADLINE_KEYS
+        _kind(column.text) != "field" or is_deadline_label(column.text)
         or all(looks_like_unit(name) for name in split_names(cell.text))
         for column, cell in zip(columns, cells, strict=False)
     )

@@ -64,6 +64,7 @@ REPORTED_BY: dict[str, str] = {
     "missing-deadline": "DLN002",
     "stray-line": "PAR001",
     "truncated-measure": "PAR002",
+    "suspicious-unit": "PAR003",
     "duplicate-number": "NUM002",
     "duplicate-section-number": "NUM002",
     "invalid-bytes": "ENC001",

@@ -123,3 +123,30 @@ class TruncatedMeasure(DiagnosticRule):
     severity = Severity.WARNING
     diagnostics = reported_by("PAR002")
     zh_message = "在句中结束且没有责任单位，文本疑似被截断"
+
+
+class SuspiciousUnit(DiagnosticRule):
+    """A unit name the parser is unsure of: it holds a colon or a verb phrase, or is too long.
+
+    What it finds: a unit of a measure whose name contains ``：``/``:``, a phrase such as
+    按职责分工, 负责 or 落实, or more than 25 characters — usually a label the parser did not
+    recognise, or a sentence read as a unit list.
+
+    Why it matters: such a "unit" is counted, tracked and summarised as if it were one; the
+    real units of the measure are probably missing or merged.
+
+    Example (fails: the bracket's words are no unit name)::
+
+        1.推行企业开办一日办结。（由县市场监管局会同有关部门按照要求抓好推进工作）
+
+    Passes::
+
+        1.推行企业开办一日办结。（牵头单位：县市场监管局；配合单位：县税务局）
+    """
+
+    code = "PAR003"
+    name = "suspicious-unit"
+    group = "parsing"
+    severity = Severity.WARNING
+    diagnostics = reported_by("PAR003")
+    zh_message = "单位名称疑似读错（含冒号、动词短语或过长），请核对该举措的责任单位"

@@ -22,7 +22,12 @@ from tgbe.lint.rules.numbering import (
     NumberingOutOfOrder,
     NumberingRepeat,
 )
-from tgbe.lint.rules.parsing import ParseDiagnostic, StrayLine, TruncatedMeasure
+from tgbe.lint.rules.parsing import (
+    ParseDiagnostic,
+    StrayLine,
+    SuspiciousUnit,
+    TruncatedMeasure,
+)
 from tgbe.lint.rules.punctuation import (
     EmptyPair,
     HalfWidthPunctuation,
@@ -49,6 +54,7 @@ RULES: list[type[Rule]] = [
     StrayLine,
     InvalidBytes,
     TruncatedMeasure,
+    SuspiciousUnit,
     HalfWidthPunctuation,
     UnbalancedPair,
     EmptyPair,

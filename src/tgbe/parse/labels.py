@@ -1,0 +1,74 @@
+"""Field labels by shape: a short phrase before a colon is a label, its role read from its words.
+
+``牵头考核单位：``, ``责任地区：``, ``实施主体：`` and ``完成时间：`` are labels because they
+are short and end like one (单位, 部门, 地区, 时限, 时间 …), not because a list names them;
+a unit label's role comes from the words it holds (牵头 → lead, 配合 → support, 责任 →
+responsible), in the order of ``LABEL_ROLE_WORDS``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tgbe.data.lexicon import (
+    DEADLINE_KEYS,
+    DEADLINE_LABEL_WORDS,
+    LABEL_MAX_LENGTH,
+    LABEL_ROLE_WORDS,
+    SUSPICIOUS_UNIT_LENGTH,
+    SUSPICIOUS_UNIT_WORDS,
+    UNIT_KEYS,
+    UNIT_LABEL_ENDINGS,
+)
+from tgbe.parse.benchmarks import is_benchmark_label
+from tgbe.vocab import UnitRole
+
+#: A label candidate inside a line or bracket: a short run of Han characters before a colon,
+#: at the start or after a separator.
+LABEL_SHAPE = re.compile(
+    r"(?:(?<=^)|(?<=[，,；;。、\s（(]))(?P<label>[\u3400-\u9fff]{2,"
+    + str(LABEL_MAX_LENGTH) + r"})[ \t\u3000]*[：:]"
+)
+
+
+def _role_of(label: str) -> UnitRole | None:
+    return next((role for role, words in LABEL_ROLE_WORDS
+                 if any(word in label for word in words)), None)
+
+
+@lru_cache(maxsize=1024)
+def is_deadline_label(label: str) -> bool:
+    """Whether ``label`` (without its colon) introduces a deadline (完成时间, 时间节点)."""
+    return label in DEADLINE_KEYS or (
+        len(label) <= LABEL_MAX_LENGTH and any(word in label for word in DEADLINE_LABEL_WORDS)
+        and not label.endswith(UNIT_LABEL_ENDINGS))
+
+
+@lru_cache(maxsize=1024)
+def unit_label_role(label: str) -> UnitRole | None:
+    """The role of the units a label introduces (牵头考核单位 → lead), or ``None``.
+
+    A label ends in a unit word (单位, 部门, 地区, 主体 …) or is a short role phrase (牵头,
+    配合); a benchmark label (对标地区) and a deadline label are not unit labels.
+    """
+    if label in UNIT_KEYS:
+        return UNIT_KEYS[label]
+    if (not label or len(label) > LABEL_MAX_LENGTH or is_deadline_label(label)
+            or is_benchmark_label(label)):
+        return None
+    role = _role_of(label)
+    if label.endswith(UNIT_LABEL_ENDINGS):
+        return role or UnitRole.RESPONSIBLE
+    return role if len(label) <= 4 else None
+
+
+def is_measure_label(label: str) -> bool:
+    """Whether ``label`` introduces a measure's deadline or units."""
+    return is_deadline_label(label) or unit_label_role(label) is not None
+
+
+def is_suspicious_unit(name: str) -> bool:
+    """Whether a unit name looks misread: too long, or holding a colon or a verb phrase."""
+    return len(name) > SUSPICIOUS_UNIT_LENGTH or any(
+        word in name for word in SUSPICIOUS_UNIT_WORDS)

@@ -1,0 +1,134 @@
+"""Labels by shape, unit brackets of every shape and progress-style deadlines (issue 11),
+read through ``tgbe parse -f json`` on ``tests/fixtures/layouts/label_shapes.txt``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import FIXTURES, RunCli
+from tgbe.cli import cli
+from tgbe.parse.labels import is_deadline_label, is_suspicious_unit, unit_label_role
+from tgbe.vocab import UnitRole
+
+FIXTURE = str(FIXTURES / "layouts" / "label_shapes.txt")
+
+
+@pytest.fixture(scope="module")
+def measures() -> dict[str, dict[str, Any]]:
+    result = CliRunner().invoke(cli, ["parse", "-f", "json", FIXTURE], catch_exceptions=False)
+    assert result.exit_code == 0
+    notice = json.loads(result.stdout)
+    return {m["id"]: m for i in notice["indicators"] for m in i["measures"]}
+
+
+def _units(measure: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(unit["name"], unit["role"]) for unit in measure["units"]]
+
+
+def _deadline(measure: dict[str, Any]) -> tuple[str, str, str | None] | None:
+    found = measure["deadline"]
+    return (found["raw"], found["kind"], found["due"]) if found else None
+
+
+def test_every_numbered_measure_is_found(measures: dict[str, dict[str, Any]]) -> None:
+    assert len(measures) == 18
+    assert list(measures)[:5] == ["1.1", "1.2", "1.3", "1.4", "2.1"]
+
+
+EXPECTED_UNITS = {
+    # labels by shape inside a bracket, roles from their words
+    "1.1": [("县审批服务局", "lead"), ("县税务局", "support"), ("县人社局", "support")],
+    "1.2": [("县金融办", "lead"), ("县人民银行支行", "support")],
+    "1.3": [("各乡镇人民政府", "responsible")],
+    # labels by shape on field lines
+    "1.4": [("县市场监管局", "lead"), ("县税务局", "support")],
+    # a deadline before the units in the same bracket
+    "2.1": [("县住建局", "lead")],
+    "2.2": [("县住建局", "lead"), ("县供水公司", "support"), ("县供电公司", "support")],
+    # role words and 按职责分工 stripped from names
+    "2.3": [("县审批服务局", "responsible")],
+    "2.4": [("县发改局", "responsible")],
+    "2.5": [("县住建局", "lead"), ("县应急局", "support")],
+    "2.6": [("各有关单位", "responsible")],
+    # a score or remark bracket before the unit bracket is not units
+    "2.7": [("县住建局", "responsible"), ("县自然资源局", "responsible")],
+    "2.8": [("县司法局", "lead")],
+    # one unit bracket after each sentence: both count, each with its role
+    "2.9": [("县审批服务局", "lead"), ("县档案馆", "support")],
+}
+
+
+@pytest.mark.parametrize(("measure_id", "units"), sorted(EXPECTED_UNITS.items()))
+def test_units_and_roles(measures: dict[str, dict[str, Any]], measure_id: str,
+                         units: list[tuple[str, str]]) -> None:
+    assert _units(measures[measure_id]) == units
+
+
+EXPECTED_DEADLINES = {
+    "1.1": None,
+    "1.3": ("2024年9月底前", "month", "2024-09-30"),
+    "1.4": ("2024年6月底", "month", "2024-06-30"),
+    "2.1": ("6月底完成", "month", "2024-06-30"),
+    "2.2": ("2024年底前完成", "year-end", "2024-12-31"),
+    # progress-style deadlines: raw kept, due where a date is named
+    "2.10": ("5月底取得阶段性成效并持续推进", "month", "2024-05-31"),
+    "2.11": ("按进度推进", "ongoing", None),
+    "2.12": ("6月份取得明显成效", "month", "2024-06-30"),
+}
+
+
+@pytest.mark.parametrize(("measure_id", "deadline"), sorted(EXPECTED_DEADLINES.items()))
+def test_deadlines(measures: dict[str, dict[str, Any]], measure_id: str,
+                   deadline: tuple[str, str, str | None] | None) -> None:
+    assert _deadline(measures[measure_id]) == deadline
+
+
+def test_score_and_remark_brackets_stay_in_the_text(
+        measures: dict[str, dict[str, Any]]) -> None:
+    assert measures["2.7"]["text"] == "优化竣工验收流程。（0.5分）"
+    assert measures["2.8"]["text"] == "推行告知承诺制。（风险管控）"
+
+
+def test_suspicious_unit_is_reported_by_parse_and_lint(run_cli: RunCli) -> None:
+    code, _, err = run_cli("parse", FIXTURE)
+    assert code == 0
+    assert err.count("[suspicious-unit]") == 1
+    assert "measure 2.14: unit name '县财政局（负责资金保障）'" in err
+    code, out, _ = run_cli("lint", "--lang", "zh", "--select", "PAR003", "-f", "json", FIXTURE)
+    findings = json.loads(out)["findings"]
+    assert [(f["code"], f["line"], f["measure_id"]) for f in findings] == [
+        ("PAR003", 36, "2.14")]
+    assert findings[0]["message"].startswith("举措2.14：单位名称疑似读错")
+
+
+@pytest.mark.parametrize(("label", "role"), [
+    ("牵头单位", UnitRole.LEAD), ("牵头考核单位", UnitRole.LEAD), ("主办单位", UnitRole.LEAD),
+    ("责任单位", UnitRole.RESPONSIBLE), ("责任地区", UnitRole.RESPONSIBLE),
+    ("实施主体", UnitRole.RESPONSIBLE), ("考核部门", UnitRole.RESPONSIBLE),
+    ("配合单位", UnitRole.SUPPORT), ("配合部门", UnitRole.SUPPORT),
+    ("协办单位", UnitRole.SUPPORT), ("协同处室", UnitRole.SUPPORT),
+    ("对标地区", None), ("完成时间", None), ("工作目标", None), ("主要内容", None),
+])
+def test_unit_label_roles_come_from_their_words(label: str, role: UnitRole | None) -> None:
+    assert unit_label_role(label) is role
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("完成时间", True), ("时间节点", True), ("完成期限", True), ("办结时限", True),
+    ("责任单位", False), ("工作目标", False),
+])
+def test_deadline_labels_by_shape(label: str, expected: bool) -> None:
+    assert is_deadline_label(label) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("县审批服务局", False), ("各乡镇人民政府", False),
+    ("牵头考核单位：县审批服务局", True), ("县住建局按职责分工", True),
+    ("由县审批服务局会同各乡镇按照统一要求推进相关工作安排", True),
+])
+def test_suspicious_unit_names(name: str, expected: bool) -> None:
+    assert is_suspicious_unit(name) is expected
