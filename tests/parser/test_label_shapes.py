@@ -132,3 +132,21 @@ def test_deadline_labels_by_shape(label: str, expected: bool) -> None:
 ])
 def test_suspicious_unit_names(name: str, expected: bool) -> None:
     assert is_suspicious_unit(name) is expected
+
+
+def test_marker_shapes_and_ascii_colons(run_cli: RunCli) -> None:
+    code, out, err = run_cli("parse", "-f", "json",
+                             str(FIXTURES / "layouts" / "marker_shapes.txt"))
+    assert code == 0
+    assert "[stray-line]" not in err
+    found = {m["id"]: m for i in json.loads(out)["indicators"] for m in i["measures"]}
+    assert list(found) == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"]
+    assert _units(found["1.1"]) == [("县金融办", "lead"), ("县农商银行", "support")]
+    assert _deadline(found["1.2"]) == ("2024年6月底前完成", "month", "2024-06-30")
+    assert _units(found["2.1"]) == [("县税务局", "lead"), ("各乡镇人民政府", "support")]
+    assert _deadline(found["2.1"]) == ("2024年10月底", "month", "2024-10-31")
+    assert _units(found["2.2"]) == [("县税务局", "lead"), ("县财政局", "support")]
+    assert _units(found["3.1"]) == [("县政务服务中心", "lead")]
+    assert _deadline(found["3.1"]) == ("2024年8月底", "month", "2024-08-31")
+    assert _units(found["3.2"]) == [("县政务服务中心", "responsible"),
+                                    ("县数据局", "responsible")]
