@@ -24,12 +24,14 @@ def stray(tmp_path: Path) -> Path:
 def test_parse_shows_twenty_warnings_then_a_count(run_cli: RunCli, stray: Path) -> None:
     code, out, err = run_cli("parse", str(stray), "-f", "json")
     lines = err.splitlines()
-    assert code == 0 and len(lines) == 21
-    assert lines[-1] == (f"{stray}: … and 40 more stray-line warnings (show more with "
+    assert code == 0 and len(lines) == 22
+    assert lines[-2] == (f"{stray}: … and 40 more stray-line warnings (show more with "
                          "--max-diagnostics N or --all)")
+    # the reading summary counts every line not read, not only the ones shown
+    assert lines[-1] == f"{stray}: 1 measure; 0 units uncertain; 60 lines not read"
     assert len(json.loads(out)["diagnostics"]) == 20
     _, everything, err_all = run_cli("parse", str(stray), "-f", "json", "--all")
-    assert len(json.loads(everything)["diagnostics"]) == 60 and len(err_all.splitlines()) == 60
+    assert len(json.loads(everything)["diagnostics"]) == 60 and len(err_all.splitlines()) == 61
 
 
 def test_lint_text_caps_per_code_but_counts_every_finding(run_cli: RunCli, stray: Path) -> None:

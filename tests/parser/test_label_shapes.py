@@ -150,3 +150,15 @@ def test_marker_shapes_and_ascii_colons(run_cli: RunCli) -> None:
     assert _deadline(found["3.1"]) == ("2024年8月底", "month", "2024-08-31")
     assert _units(found["3.2"]) == [("县政务服务中心", "responsible"),
                                     ("县数据局", "responsible")]
+
+
+def test_reading_summary_on_stderr_in_both_languages(run_cli: RunCli) -> None:
+    _, _, err = run_cli("parse", FIXTURE, env={"LANG": "en_US.UTF-8"})
+    assert err.splitlines()[-1] == f"{FIXTURE}: 18 measures; 1 unit uncertain; 0 lines not read"
+    _, _, err = run_cli("parse", "-f", "json", FIXTURE, env={"LANG": "zh_CN.UTF-8"})
+    assert err.splitlines()[-1] == f"{FIXTURE}：18 项举措；1 个单位存疑；0 行未读取"
+
+
+def test_no_reading_summary_for_a_clean_notice(run_cli: RunCli) -> None:
+    code, _, err = run_cli("parse", str(FIXTURES / "layouts" / "marker_shapes.txt"))
+    assert code == 0 and err == ""

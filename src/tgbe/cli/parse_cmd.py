@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import partial
+from typing import Any
 
 import click
 
@@ -16,9 +18,11 @@ from tgbe.cli.common import (
     run_files,
 )
 from tgbe.infra.caps import capped
+from tgbe.infra.i18n import resolve_lang
 from tgbe.parse.api import notice_data, parse_file
 from tgbe.render import fastjson
 from tgbe.render.notice import render_notice
+from tgbe.render.reading import reading_summary
 
 
 @click.command()
@@ -57,7 +61,8 @@ def parse_report(
     if fmt in ("json", "jsonl"):
         data = notice_data(path, encoding, max_bytes=max_bytes,
                            strict_encoding=strict_encoding)
-        warnings = diagnostic_lines(path, data["diagnostics"], limit)
+        measures = sum(len(item["measures"]) for item in data["indicators"])
+        warnings = _with_summary(path, measures, data["diagnostics"], limit)
         data["diagnostics"] = capped(data["diagnostics"], lambda item: (path, item["code"]),
                                      limit)[0]
         text = fastjson.dumps(data, indent=2 if fmt == "json" else None)
@@ -65,4 +70,11 @@ def parse_report(
     notice = parse_file(path, encoding, max_bytes=max_bytes, strict_encoding=strict_encoding)
     diagnostics = [diagnostic.model_dump() for diagnostic in notice.diagnostics]
     return FileReport(render_notice(notice, fmt),
-                      warnings=diagnostic_lines(path, diagnostics, limit))
+                      warnings=_with_summary(path, len(notice.measures()), diagnostics, limit))
+
+
+def _with_summary(path: str, measures: int, diagnostics: Sequence[Mapping[str, Any]],
+                  limit: int | None) -> tuple[str, ...]:
+    """The diagnostic lines, then the reading summary when the notice is not clean."""
+    summary = reading_summary(path, measures, diagnostics, resolve_lang())
+    return diagnostic_lines(path, diagnostics, limit) + ((summary,) if summary else ())
