@@ -162,3 +162,25 @@ def test_reading_summary_on_stderr_in_both_languages(run_cli: RunCli) -> None:
 def test_no_reading_summary_for_a_clean_notice(run_cli: RunCli) -> None:
     code, _, err = run_cli("parse", str(FIXTURES / "layouts" / "marker_shapes.txt"))
     assert code == 0 and err == ""
+
+
+def test_unnumbered_paragraph_measures(run_cli: RunCli) -> None:
+    code, out, err = run_cli("parse", "-f", "json",
+                             str(FIXTURES / "layouts" / "paragraph_measures.txt"))
+    assert code == 0 and "[stray-line]" not in err
+    indicators = json.loads(out)["indicators"]
+    assert [item["name"] for item in indicators] == ["获得用水用气", "纳税"]
+    found = {m["id"]: m for item in indicators for m in item["measures"]}
+    # the boxed example (专栏) has no units: not a measure
+    assert list(found) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
+    assert found["1.1"]["text"] == "推行用水用气报装“一站式”服务，压减办理环节。"
+    assert _units(found["1.1"]) == [("县水务局", "lead"), ("县燃气公司", "support")]
+    assert _units(found["1.2"]) == [("县住建局", "lead"), ("县自然资源局", "support")]
+    assert _deadline(found["1.2"]) == ("2024年底前", "year-end", "2024-12-31")
+    # a field line after a paragraph measure is its field
+    assert _units(found["1.3"]) == [("县住建局", "responsible")]
+    assert _deadline(found["1.3"]) == ("2024年9月底", "month", "2024-09-30")
+    # a paragraph after a numbered measure's units is the next measure; ids follow position
+    assert [found[key]["text"] for key in ("2.1", "2.2", "2.3")] == [
+        "推行非接触式办税。", "推广电子发票全覆盖。", "压缩退税办理时间。"]
+    assert _units(found["2.2"]) == [("县税务局", "lead"), ("县财政局", "support")]

@@ -48,11 +48,13 @@ def measures(section: Block, indicator: int, context: BuildContext) -> list[Meas
     """The measures under an indicator section numbered ``indicator``, in order."""
     found: list[tuple[Block, str | None]] = []
     _collect(section.children, None, found)
-    numbers = [marker_number(block.marker.text)[0] for block, _ in found]
+    unnumbered = any(not block.marker.text for block, _ in found)  # paragraph measures
+    numbers = [marker_number(block.marker.text)[0] if block.marker.text else 0
+               for block, _ in found]
     restarts = any(b <= a for a, b in pairwise(numbers)) and len(
         {group for _, group in found}
     ) > 1
-    if restarts:
+    if restarts or unnumbered:
         numbers = list(range(1, len(found) + 1))
     seen: Counter[int] = Counter()
     result = []

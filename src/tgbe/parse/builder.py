@@ -35,6 +35,7 @@ from tgbe.parse.build_sections import indicator, principle
 from tgbe.parse.classify_sections import split_sections
 from tgbe.parse.inline import take_notice_level
 from tgbe.parse.notice_checks import check_truncation, check_units, disambiguate_ids
+from tgbe.parse.paragraphs import with_paragraph_measures
 from tgbe.parse.prepare_blocks import (
     attachment_list,
     with_inline_fields,
@@ -63,7 +64,8 @@ def build_notice_data(
     preface = [line for line in outline.preface if not is_skipped_line(joined(line))]
     listed, blocks = attachment_list([without_tool_lines(block) for block in outline.blocks])
     header_record, context.default_year = header(preface + listed, context)
-    blocks = without_idle_attachments(with_inline_fields(blocks), context)
+    blocks = without_idle_attachments(
+        with_paragraph_measures(with_inline_fields(blocks)), context)
     refuse_measures_in_two_attachments(blocks, source)
     principle_blocks, sections, attachment_title = split_sections(blocks)
     indicators = [indicator(block, context) for block in sections]
