@@ -184,3 +184,14 @@ def test_unnumbered_paragraph_measures(run_cli: RunCli) -> None:
     assert [found[key]["text"] for key in ("2.1", "2.2", "2.3")] == [
         "推行非接触式办税。", "推广电子发票全覆盖。", "压缩退税办理时间。"]
     assert _units(found["2.2"]) == [("县税务局", "lead"), ("县财政局", "support")]
+
+
+def test_hard_wrapped_field_values_join_their_field(run_cli: RunCli) -> None:
+    code, out, err = run_cli("parse", "-f", "json",
+                             str(FIXTURES / "layouts" / "wrapped_fields.txt"))
+    assert code == 0 and err == ""  # no stray line: the page number and wraps are read
+    first, second = [m for i in json.loads(out)["indicators"] for m in i["measures"]]
+    assert [name for name, _ in _units(first)] == ["县法院", "县人社局", "县税务局", "县市场监管局"]
+    assert _deadline(first) == ("2024年6月底", "month", "2024-06-30")
+    assert [name for name, _ in _units(second)] == ["县法院", "县财政局", "县自然资源局",
+                                                    "县住建局"]

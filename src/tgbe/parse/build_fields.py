@@ -6,6 +6,7 @@ units from its heading's bracket and lead lines.  The phrases themselves are rea
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import NamedTuple
 
@@ -21,10 +22,12 @@ from tgbe.parse.inline import (
     inner_brackets,
     read_bracket,
     read_field,
+    split_names,
     strip_convention,
 )
 from tgbe.parse.labels import is_deadline_label, unit_label_role
 from tgbe.parse.records import DeadlineRecord
+from tgbe.parse.units import looks_like_unit
 from tgbe.vocab import Severity, UnitRole
 
 
@@ -131,8 +134,38 @@ def text_deadline(
     return record
 
 
-def merge_pieces(first: Piece | None, line: Line) -> Piece:
+def merge_pieces(first: Piece | None, line: Line, joiner: str = "") -> Piece:
     """A field value continued on the next line, as one piece spanning both."""
     base = first or line.first
-    return Piece((first.text if first else "") + line.value, base.line, base.column,
+    return Piece((first.text + joiner if first else "") + line.value, base.line, base.column,
                  line.last.end_line, line.last.end_column)
+
+
+_PAGE_NUMBER = re.compile(r"^[-—–－]\s*[0-9]{1,4}\s*[-—–－]$")
+_LIST_SEPARATORS = ("、", "，", ",", "；", ";")
+
+
+def is_page_number(line: Line) -> bool:
+    """Whether a plain line is a page number left between hard-wrapped lines (``- 5 -``)."""
+    return line.key is None and bool(_PAGE_NUMBER.match(line.value))
+
+
+def field_joiner(field: Line, line: Line) -> str | None:
+    """How a plain line goes on with a field's value (a hard-wrapped field), or ``None``
+    when it does not: ``""`` (joined as written) or ``"、"`` (one more unit list line).
+
+    It goes on after a value ending in a list separator, when it starts with one (``、县市场
+    监管局``), with a number a deadline field's value ends in (``完成时限：2`` / ``024年6月底``),
+    and when every name in it looks like a unit after a unit field (joined with ``、``).
+    """
+    if line.key is not None or line.text is None:
+        return None
+    value, more = field.value, line.value
+    if value.endswith(_LIST_SEPARATORS) or more.startswith(_LIST_SEPARATORS):
+        return ""
+    if is_deadline_label(field.label):
+        return "" if value[-1:].isdigit() and more[:1].isdigit() else None
+    names = split_names(more)
+    if names and "。" not in more and all(looks_like_unit(name) for name in names):
+        return "、"
+    return None

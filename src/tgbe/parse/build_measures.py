@@ -28,7 +28,14 @@ from tgbe.parse.block_text import (
 )
 from tgbe.parse.blocks import Block, Line
 from tgbe.parse.build_context import BuildContext
-from tgbe.parse.build_fields import merge_pieces, read_fields, text_deadline, text_units
+from tgbe.parse.build_fields import (
+    field_joiner,
+    is_page_number,
+    merge_pieces,
+    read_fields,
+    text_deadline,
+    text_units,
+)
 from tgbe.parse.inline import make_group_units, resolve_roles
 from tgbe.parse.labels import is_measure_label
 from tgbe.parse.records import MeasureRecord
@@ -106,8 +113,10 @@ def _measure_lines(block: Block, context: BuildContext) -> _MeasureLines:
             fields.append(line)
         elif not fields:
             text_lines.append(line)
-        elif fields[-1].value.endswith(("、", "，", ",")):
-            fields[-1] = Line(fields[-1].key, merge_pieces(fields[-1].text, line))
+        elif is_page_number(line):
+            continue
+        elif (joiner := field_joiner(fields[-1], line)) is not None:
+            fields[-1] = Line(fields[-1].key, merge_pieces(fields[-1].text, line, joiner))
         else:
             context.report("stray-line", Severity.WARNING,
                            "line after the measure's fields is not a field or a measure; "
