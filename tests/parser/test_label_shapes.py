@@ -195,3 +195,22 @@ def test_hard_wrapped_field_values_join_their_field(run_cli: RunCli) -> None:
     assert _deadline(first) == ("2024年6月底", "month", "2024-06-30")
     assert [name for name, _ in _units(second)] == ["县法院", "县财政局", "县自然资源局",
                                                     "县住建局"]
+
+
+@pytest.mark.parametrize("name", ["long_mixed_a", "long_mixed_b"])
+def test_long_notices_mixing_shapes(run_cli: RunCli, name: str) -> None:
+    """Two long invented notices (≥ 60 measures each) mixing markers, labelled and unlabelled
+    brackets, field lines with ASCII colons, wrapped unit lists, paragraph measures, boxed
+    examples and progress deadlines; the expected reading of every measure is a file."""
+    path = FIXTURES / "layouts" / f"{name}.txt"
+    code, out, _ = run_cli("parse", "-f", "json", str(path))
+    assert code == 0
+    found = {m["id"]: m for i in json.loads(out)["indicators"] for m in i["measures"]}
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    assert len(expected) >= 60
+    assert list(found) == [item["id"] for item in expected]
+    for item in expected:
+        measure = found[item["id"]]
+        assert [list(unit) for unit in _units(measure)] == item["units"], item["id"]
+        got = _deadline(measure)
+        assert (list(got[:2]) if got else None) == item["deadline"], item["id"]
