@@ -6,17 +6,27 @@ from typing import NamedTuple
 
 
 class Problem(NamedTuple):
-    """A fatal problem at a place in a file: ``path:line:column: message``."""
+    """A fatal problem at a place in a file: ``path:line:column: message``.
+
+    ``line`` 0 means the problem is the file as a whole (it does not exist, is a folder):
+    no position is shown.  ``zh`` is the message in Chinese, where one is known.
+    """
 
     path: str
     line: int
     column: int
     message: str
     source_line: str | None = None
+    zh: str = ""
 
-    def format(self) -> str:
-        """One line ``FILE:LINE:COL: error: message`` (the source line is not included)."""
-        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+    def format(self, lang: str = "en") -> str:
+        """One line ``FILE:LINE:COL: error: message`` (``FILE: error: …`` for a whole file).
+
+        Under ``lang="zh"`` the word and the message are Chinese where a translation is known.
+        """
+        chinese = lang == "zh" and bool(self.zh)
+        where = f"{self.path}:{self.line}:{self.column}" if self.line > 0 else self.path
+        return f"{where}: {'错误' if chinese else 'error'}: {self.zh if chinese else self.message}"
 
 
 class TgbeError(Exception):
@@ -38,9 +48,10 @@ class TgbeError(Exception):
         line: int = 1,
         column: int = 1,
         source_line: str | None = None,
+        zh: str = "",
     ) -> TgbeError:
-        """Build an error holding a single problem."""
-        return cls([Problem(path, line, column, message, source_line)])
+        """Build an error holding a single problem (``zh``: its message in Chinese)."""
+        return cls([Problem(path, line, column, message, source_line, zh)])
 
 
 class UsageError(TgbeError):

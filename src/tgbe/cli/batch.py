@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from tgbe.errors import Problem, TgbeError
+from tgbe.infra import i18n, terminal
 from tgbe.read.reader import NOTICE_EXTENSIONS as NOTICE_EXTENSIONS
 from tgbe.read.reader import STDIN_NAME
 
@@ -145,6 +146,12 @@ def run_batch(
         yield outcome
 
 
+def adopt_choices(lang: i18n.Lang, settings: terminal.Settings) -> None:
+    """Make a worker process use the run's language and output settings."""
+    i18n.choose_lang(lang)
+    terminal.restore(settings)
+
+
 def _in_process(items: Sequence[str], worker: Callable[[str], R]) -> Iterator[Outcome[R]]:
     for item in items:
         yield attempt(worker, item)
@@ -155,7 +162,8 @@ def _in_pool(
 ) -> Iterator[Outcome[R]]:
     from concurrent.futures import ProcessPoolExecutor
 
-    executor = ProcessPoolExecutor(max_workers=jobs)
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=adopt_choices,
+                                   initargs=(i18n.resolve_lang(), terminal.snapshot()))
     pending: deque[Future[Outcome[R]]] = deque()
     queue = iter(items)
     try:

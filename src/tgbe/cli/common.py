@@ -15,7 +15,9 @@ import click
 
 from tgbe.cli.batch import Outcome, expand_inputs, run_batch
 from tgbe.errors import Problem, TgbeError
+from tgbe.infra.i18n import choose_lang, resolve_lang, tr
 from tgbe.infra.output import emit_stream
+from tgbe.infra.terminal import COLOR_CHOICES, choose_color, writing_to_file
 from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
 
@@ -29,10 +31,19 @@ F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
 
 
+# The subcommand being run, for usage errors click raises without a context.
+_RUNNING: list[str] = []
+
+
+def running(command_path: str) -> None:
+    """Record the command being run (``tgbe list``), named by usage errors."""
+    _RUNNING[:] = [command_path]
+
+
 def report_error(error: TgbeError) -> None:
     """Print every problem of ``error`` as ``FILE:LINE:COL: error: …`` plus its source line."""
     for problem in error.problems:
-        click.echo(safe_text(problem.format()), err=True)
+        click.echo(safe_text(problem.format(resolve_lang())), err=True)
         if problem.source_line:
             click.echo("    " + safe_text(problem.source_line.rstrip()), err=True)
 
@@ -56,24 +67,25 @@ def guarded(run: Callable[[], Any]) -> int:
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.UsageError as error:
-        command = error.ctx.command_path if error.ctx else "tgbe"
-        click.echo(f"{command}: error: {safe_text(error.format_message())}", err=True)
+        command = error.ctx.command_path if error.ctx else (_RUNNING or ["tgbe"])[0]
+        click.echo(f"{command}: {tr('cli.error')}: {safe_text(error.format_message())}",
+                   err=True)
         return EXIT_ERROR
     except click.ClickException as error:
-        click.echo(f"tgbe: error: {safe_text(error.format_message())}", err=True)
+        click.echo(f"tgbe: {tr('cli.error')}: {safe_text(error.format_message())}", err=True)
         return EXIT_ERROR
     except click.Abort:
-        click.echo("tgbe: interrupted", err=True)
+        click.echo(f"tgbe: {tr('cli.interrupted')}", err=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        click.echo("tgbe: interrupted", err=True)
+        click.echo(f"tgbe: {tr('cli.interrupted')}", err=True)
         return 130
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
     except Exception as error:  # never a traceback, never exit 0 after a crash
         message = f"{type(error).__name__}: {error}"
-        click.echo(f"tgbe: internal error: {safe_text(message)}", err=True)
+        click.echo(f"tgbe: {tr('cli.internal_error')}: {safe_text(message)}", err=True)
         return EXIT_ERROR
     return int(result or 0)
 
@@ -86,10 +98,16 @@ def encoding_option(function: F) -> F:
     )(function)
 
 
+def record_output(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Callback of ``-o``: note that output goes to a file (no colour there)."""
+    writing_to_file(value is not None and value != "-")
+    return value
+
+
 def output_option(function: F) -> F:
     """``-o/--output``: write atomically to a file instead of stdout."""
     return click.option(
-        "-o", "--output", metavar="FILE", default=None,
+        "-o", "--output", metavar="FILE", default=None, callback=record_output,
         help="Write to FILE atomically instead of standard output.",
     )(function)
 
@@ -110,12 +128,52 @@ def alias_file_option(function: F) -> F:
     )(function)
 
 
+def _choose_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value:
+        choose_lang(value)
+    return value
+
+
+def _choose_color(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value:
+        choose_color(value)
+    return value
+
+
+_LANG: dict[str, Any] = {
+    "type": click.Choice(["zh", "en"]), "default": None, "is_eager": True,
+    "callback": _choose_lang,
+    "help": "Language of messages: zh or en (default: $TGBE_LANG, else the locale).",
+}
+_COLOR: dict[str, Any] = {
+    "type": click.Choice(COLOR_CHOICES), "default": None, "expose_value": False,
+    "callback": _choose_color,
+    "help": "Colour: auto (on a terminal; NO_COLOR, FORCE_COLOR honoured), always or never.",
+}
+
+
 def lang_option(function: F) -> F:
-    """``--lang``: the language of messages to people (default from LANG)."""
-    return click.option(
-        "--lang", type=click.Choice(["zh", "en"]), default=None,
-        help="Language of messages (default: from LANG).",
-    )(function)
+    """``--lang zh|en``, passed to the command: the language of every message.
+
+    Commands that do not use the value get the option from :func:`add_common_options`.
+    """
+    return click.option("--lang", **_LANG)(function)
+
+
+def color_option(function: F) -> F:
+    """``--color auto|always|never``: escape codes only on a terminal by default."""
+    return click.option("--color", **_COLOR)(function)
+
+
+def add_common_options(command: click.Command) -> None:
+    """Give ``command`` (and its subcommands) ``--lang`` and ``--color`` if it lacks them."""
+    names = {param.name for param in command.params}
+    if "lang" not in names:
+        command.params.append(click.Option(["--lang"], **{**_LANG, "expose_value": False}))
+    if "color" not in names:
+        command.params.append(click.Option(["--color"], **_COLOR))
+    for sub in getattr(command, "commands", {}).values():
+        add_common_options(sub)
 
 
 def ledger_option(function: F) -> F:
@@ -211,6 +269,14 @@ class ByteSize(click.ParamType):  # type: ignore[type-arg]
         return int(number) * multiplier
 
 
+def written_size(size: int) -> str:
+    """``size`` as a person writes it: ``50M`` for 52428800, ``512k``, ``1000``."""
+    for suffix, multiplier in (("G", 1024**3), ("M", 1024**2), ("k", 1024)):
+        if size % multiplier == 0:
+            return f"{size // multiplier}{suffix}"
+    return str(size)
+
+
 def jobs_option(function: F) -> F:
     """``-j/--jobs N``: files processed in parallel (default: the number of CPUs)."""
     return click.option(
@@ -222,7 +288,8 @@ def jobs_option(function: F) -> F:
 def max_bytes_option(function: F) -> F:
     """``--max-bytes SIZE``: refuse larger inputs with a clear error."""
     return click.option(
-        "--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default=True,
+        "--max-bytes", type=ByteSize(), default=written_size(DEFAULT_MAX_BYTES),
+        show_default=True,
         help="Largest input file accepted (k/M/G suffixes allowed).",
     )(function)
 
@@ -274,6 +341,8 @@ def merged_csv(chunks: Iterable[tuple[str, str]]) -> Iterator[str]:
     """The CSV outputs of several files as one table: one header, a first ``path`` column."""
     import csv  # only CSV output needs it
 
+    from tgbe.render.sheet import neutralised
+
     header_written = False
     for path, text in chunks:
         rows = list(csv.reader(io.StringIO(text)))
@@ -282,9 +351,9 @@ def merged_csv(chunks: Iterable[tuple[str, str]]) -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n" if "\r\n" in text else "\n")
         if not header_written:
-            writer.writerow(["path", *rows[0]])
+            writer.writerow([tr("col.path"), *rows[0]])
             header_written = True
-        writer.writerows([path, *row] for row in rows[1:])
+        writer.writerows([neutralised(path), *row] for row in rows[1:])
         yield buffer.getvalue()
 
 
@@ -317,7 +386,7 @@ def run_files(
     chunks = merge(reports)
     framed = _framed(chunks, framing or FRAMINGS.get(fmt, _TEXT_FRAMING))
     with contextlib.suppress(_NothingToWrite):  # every file failed: write no output file
-        emit_stream(_unless_all_failed(framed, status), output)
+        emit_stream(_unless_all_failed(framed, status), output, bom=fmt == "csv")
     return EXIT_ERROR if status.failed else status.code
 
 

@@ -13,6 +13,7 @@ from tgbe.cli.common import (
     EXIT_OK,
     format_option,
     gather_files,
+    lang_option,
     notice_inputs,
     output_option,
 )
@@ -36,8 +37,7 @@ from tgbe.render.crossdup import render_crossdup
     "--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
     help="Smallest similarity (rapidfuzz ratio, 0-100) reported.",
 )
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of messages (default: from LANG).")
+@lang_option
 @output_option
 def crossdup(
     paths: tuple[str, ...], fmt: str, threshold: float, lang: str | None, output: str | None,

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from tgbe.cli.common import EXIT_FINDINGS, EXIT_OK, encoding_option, format_option, output_option
+from tgbe.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    encoding_option,
+    format_option,
+    lang_option,
+    output_option,
+)
 from tgbe.compare.diff import DEFAULT_THRESHOLD, diff_notices
 from tgbe.infra.i18n import resolve_lang
 from tgbe.infra.output import emit
@@ -22,8 +29,7 @@ from tgbe.render.diff import render_diff
     "--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
     metavar="N", help="Least similarity (0-100) for two different texts to be the same measure.",
 )
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of the summary line (default: from LANG).")
+@lang_option
 def diff(old: str, new: str, fmt: str, output: str | None, encoding: str | None,
          threshold: float, lang: str | None) -> int:
     """Compare two editions OLD and NEW: measures added, removed, reworded, moved and

@@ -15,6 +15,7 @@ from tgbe.cli.common import (
     FileReport,
     format_option,
     gather_files,
+    lang_option,
     notice_inputs,
     output_option,
     run_files,
@@ -52,8 +53,7 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
               help="Exit 1 when a finding is at least this severe (default: error).")
 @format_option("text", "json", "github", "sarif", "jsonl")
 @output_option
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of messages (default: from LANG).")
+@lang_option
 @click.option("--config", "config_file", metavar="FILE", default=None,
               help="Use this tgbe.toml or pyproject.toml instead of the nearest one.")
 @click.option("--write-baseline", metavar="FILE", default=None,

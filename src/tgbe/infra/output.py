@@ -6,10 +6,13 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from tgbe.errors import TgbeError
+from tgbe.infra.terminal import strip_escapes, use_color
+
+BOM = "\ufeff"  # starts every CSV tgbe writes, so that Excel reads it as UTF-8
 
 
 def write_bytes_atomic(path: str | Path, produce: Callable[[Path], object]) -> None:
@@ -46,12 +49,25 @@ def _mode_for(target: Path, full: int) -> int:
     return full & ~umask
 
 
-def emit(text: str, output: str | None) -> None:
-    """Print ``text`` to stdout, or write it atomically (UTF-8) to ``output``."""
-    if output is None or output == "-":
+def _to_stdout(output: str | None) -> bool:
+    return output is None or output == "-"
+
+
+def clean(text: str, output: str | None) -> str:
+    """``text`` as it may be written to ``output``: no escape codes in files and pipes."""
+    return text if _to_stdout(output) and use_color() else strip_escapes(text)
+
+
+def emit(text: str, output: str | None, *, bom: bool = False) -> None:
+    """Print ``text`` to stdout, or write it atomically (UTF-8) to ``output``.
+
+    ``bom`` starts it with a byte-order mark (CSV for Excel).
+    """
+    text = (BOM if bom else "") + clean(text, output)
+    if _to_stdout(output):
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    write_bytes_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    write_bytes_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
 
 
 def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
@@ -85,19 +101,29 @@ def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def emit_stream(chunks: Iterable[str], output: str | None) -> None:
+def emit_stream(chunks: Iterable[str], output: str | None, *, bom: bool = False) -> None:
     """Write ``chunks`` as they come: to stdout (flushed), or atomically to ``output``.
 
     Used by batch runs so that memory stays flat; an interrupted run leaves no file.
+    ``bom`` starts the output with a byte-order mark (CSV for Excel).
     """
-    if output is None or output == "-":
-        for chunk in chunks:
+    cleaned = _cleaned(chunks, output, bom)
+    if _to_stdout(output):
+        for chunk in cleaned:
             sys.stdout.write(chunk)
             sys.stdout.flush()
         return
 
     def produce(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8") as handle:
-            handle.writelines(chunks)
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            handle.writelines(cleaned)
 
     write_bytes_atomic(output, produce)
+
+
+def _cleaned(chunks: Iterable[str], output: str | None, bom: bool) -> Iterator[str]:
+    first = True
+    for chunk in chunks:
+        if first and chunk:
+            chunk, first = (BOM if bom else "") + chunk, False
+        yield clean(chunk, output)
