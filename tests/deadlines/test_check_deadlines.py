@@ -76,13 +76,14 @@ def test_due_soon_is_listed_without_failing(run_cli: RunCli) -> None:
 
 
 def test_text_groups_by_unit_most_overdue_first(run_cli: RunCli) -> None:
-    code, out, _ = run_cli("check-deadlines", str(SEED), "--today", "2023-07-01", "--lang", "en")
+    code, out, _ = run_cli("check-deadlines", str(SEED), "--today", "2023-07-01", "--lang", "en",
+                           env={"COLUMNS": "200"})
     assert code == 1
     lines = out.splitlines()
     assert lines[0] == ("On 2023-07-01: 28 overdue, 0 due within 14 days, 0 without a usable "
-                        "deadline (213 measures, 0 done or dropped, 0 ongoing)")
+                        "deadline (213 measures, 0 done or dropped, 0 ongoing).")
     assert lines[2] == "县税务局 — 10 overdue"
-    assert lines[3].startswith("  11.2   2023-04-30   62 days overdue")
+    assert lines[3].startswith("  11.2   2023-04-30  62 days overdue  深化")
     assert "\n县住房和城乡建设局 — 9 overdue\n" in out  # written 县住建局 in the seed
 
 
@@ -90,10 +91,10 @@ def test_text_marks_extended_deadlines(run_cli: RunCli) -> None:
     code, out, _ = run_cli("check-deadlines", str(SEED), "--today", "2024-01-01", "--ledger",
                            str(PROGRESS), "--lang", "en")
     assert code == 1
-    assert "  11.2   2023-12-31 (extended) 1 day overdue " in out
+    assert "  11.2   2023-12-31 (extended)  1 day overdue " in out
     code, out, _ = run_cli("check-deadlines", str(SEED), "--today", "2024-01-01", "--ledger",
                            str(PROGRESS), "--lang", "zh")
-    assert "截至 2024-01-01：逾期 211 项" in out and "2023-12-31（已延期） 逾期 1 天" in out
+    assert "截至 2024-01-01：逾期 211 项" in out and "2023-12-31（已延期）  逾期 1 天" in out
 
 
 def test_today_comes_from_the_environment_when_not_given(run_cli: RunCli) -> None:

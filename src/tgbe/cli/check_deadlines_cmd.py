@@ -27,7 +27,7 @@ from tgbe.cli.common import (
     several_inputs,
 )
 from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV, parse_days, resolve_today
-from tgbe.infra.i18n import Lang, resolve_lang
+from tgbe.infra.i18n import Lang, resolve_lang, tr
 from tgbe.render.deadlines import render_report
 from tgbe.track.deadlines import check
 
@@ -83,7 +83,7 @@ def deadline_report(
     report = check(notice, day, read_ledger(ledger, notice), window)
     text = render_as(fmt, path, lambda form: render_report(report, notice, form, lang),
                      several)
-    errors = tuple(f"{report.source}:{problem.line}:{problem.column}: error: {problem.message}"
-                   for problem in report.errors)
+    errors = tuple(f"{report.source}:{problem.line}:{problem.column}: {tr('cli.error', lang)}: "
+                   f"{problem.message}" for problem in report.errors)
     code = EXIT_ERROR if errors else EXIT_FINDINGS if report.overdue else EXIT_OK
     return FileReport(text, code, errors)

@@ -108,7 +108,8 @@ MESSAGES.update({
     "cmd.list": ("按单位、指标、时限列出举措。", "List measures by unit, indicator, deadline."),
     "cmd.parse": ("把通知解析为结构化数据。", "Parse a notice into typed data."),
     "cmd.rules": ("列出全部检查规则。", "List the lint rules."),
-    "cmd.schema": ("输出 tgbe 各种输出的 JSON Schema。", "Print the JSON Schema of tgbe's outputs."),
+    "cmd.schema": ("输出 tgbe 各种输出的 JSON Schema。",
+                   "Print the JSON Schema of tgbe's outputs."),
     "cmd.status": ("建立或核对工作台账。", "Start or check a progress ledger (工作台账)."),
     "cmd.status.init": ("生成工作台账，所有举措状态为 todo。",
                         "Write a ledger listing every measure as todo."),
@@ -198,3 +199,31 @@ HELP_ZH: dict[str, str] = {
     "doc.units": "列出每份通知中的每个单位（规范名称）、其各种写法、牵头和负责的举措数，"
                  "以及最早的完成时限。",
 }
+
+# ``tgbe check-deadlines``.
+MESSAGES.update({
+    "deadline.summary": (
+        "截至 {today}：逾期 {overdue} 项，{window} 天内到期 {soon} 项，无法确定时限 {errors} 项"
+        "（共 {measures} 项举措，已完成或取消 {closed} 项，持续推进 {ongoing} 项）。",
+        "On {today}: {overdue} overdue, {soon} due within {window} days, {errors} without a "
+        "usable deadline ({measures} measures, {closed} done or dropped, {ongoing} ongoing)."),
+    "deadline.unit_overdue": ("{unit} — 逾期 {n} 项", "{unit} — {n} overdue"),
+    "deadline.due_within": ("{n} 天内到期：", "Due within {n} days:"),
+    "deadline.extended": ("（已延期）", " (extended)"),
+    "deadline.overdue": ("逾期 {n} 天", "{n} day overdue"),
+    "deadline.overdue.plural": ("逾期 {n} 天", "{n} days overdue"),
+    "deadline.left": ("还剩 {n} 天", "{n} day left"),
+    "deadline.left.plural": ("还剩 {n} 天", "{n} days left"),
+    "deadline.overdue_title": ("举措 {id} 已逾期", "overdue measure {id}"),
+    "deadline.soon_title": ("举措 {id} 即将到期", "measure {id} due soon"),
+    "deadline.error_title": ("举措 {id} 的完成时限", "deadline of measure {id}"),
+    "deadline.due_and": ("完成时限 {due}，{when}", "due {due}, {when}"),
+    "deadline.annotation": ("{id} {indicator}：{due_and}（{units}）{text}",
+                            "{id} {indicator}: {due_and} ({units}) {text}"),
+    "deadline.soon_annotation": ("{id} {indicator}：{due_and}（{units}）",
+                                 "{id} {indicator}: {due_and} ({units})"),
+    "deadline.no_deadline": ("举措 {id} 没有完成时限，通知也未规定完成期限",
+                             "measure {id} has no deadline and the notice no completion policy"),
+    "deadline.unreadable": ("无法读取举措 {id} 的完成时限：“{raw}”",
+                            "cannot read the deadline of measure {id}: {raw!r}"),
+})

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
-from tgbe.infra.i18n import Lang
-from tgbe.infra.width import clip, pad
+from tgbe.infra.i18n import Lang, count_of, tr
+from tgbe.infra.terminal import output_width
+from tgbe.infra.width import clip, display_width, pad, wrap
 from tgbe.models import Notice
 from tgbe.render.serialize import to_json
 from tgbe.track.deadlines import DueItem, DueSoonItem, OverdueItem, Report
 from tgbe.track.query import NO_UNIT
 
 Item = TypeVar("Item", bound=DueItem)
+MIN_TEXT = 16  # columns the measure text needs beside the id, date and days
 
 
 def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
@@ -20,9 +22,9 @@ def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
     if fmt == "json":
         return to_json(report)
     if fmt == "github":
-        return github_annotations(report)
+        return github_annotations(report, lang)
     if fmt == "junit":
-        return junit_xml(report, notice)
+        return junit_xml(report, notice, lang)
     return report_text(report, lang)
 
 
@@ -36,52 +38,77 @@ def by_unit(items: Iterable[Item]) -> dict[str, list[Item]]:
 
 
 def report_text(report: Report, lang: Lang) -> str:
-    """Summary line, overdue measures grouped by unit (most overdue first), then due soon."""
-    zh = lang == "zh"
-    lines = [_summary(report, zh)]
+    """Summary line, overdue measures grouped by unit (most overdue first), then due soon.
+
+    Lines fit the output's width (:func:`tgbe.infra.terminal.output_width`): the id, due
+    date and days columns are as wide as their widest entry, so that large numbers never
+    run into the text, and the measure text wraps beside them by 避头尾 rules.
+    """
+    width = output_width()
+    lines = wrap(tr("deadline.summary", lang, today=report.today, overdue=len(report.overdue),
+                    soon=len(report.due_soon), errors=len(report.errors),
+                    window=report.warn_within_days, measures=report.measures,
+                    closed=report.closed, ongoing=report.ongoing), width)
     groups = by_unit(report.overdue)
     order = sorted(
         groups, key=lambda unit: (-groups[unit][0].days_overdue, -len(groups[unit]), unit)
     )
+    layout = _Layout.of([*report.overdue, *report.due_soon], lang, width)
     for unit in order:
         items = groups[unit]
         lines.append("")
-        lines.append(f"{unit} — 逾期 {len(items)} 项" if zh else f"{unit} — {len(items)} overdue")
-        lines.extend(_line(item, zh) for item in items)
+        lines.extend(wrap(tr("deadline.unit_overdue", lang, unit=unit, n=len(items)), width))
+        lines.extend(line for item in items for line in layout.lines(item))
     if report.due_soon:
         lines.append("")
-        lines.append(f"{report.warn_within_days} 天内到期：" if zh
-                     else f"Due within {report.warn_within_days} days:")
-        lines.extend(f"{_line(item, zh)}  [{'、'.join(item.units)}]" for item in report.due_soon)
+        lines.append(tr("deadline.due_within", lang, n=report.warn_within_days))
+        for item in report.due_soon:
+            lines.extend(layout.lines(item, "、".join(item.units)))
     return "\n".join(lines) + "\n"
 
 
-def days(count: int) -> str:
-    """``1 day``, ``2 days``."""
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
-def _summary(report: Report, zh: bool) -> str:
-    counts = (len(report.overdue), len(report.due_soon), len(report.errors))
-    if zh:
-        return (f"截至 {report.today}：逾期 {counts[0]} 项，{report.warn_within_days} 天内到期 "
-                f"{counts[1]} 项，无法确定时限 {counts[2]} 项（共 {report.measures} 项举措，"
-                f"已完成或取消 {report.closed} 项，持续推进 {report.ongoing} 项）")
-    return (f"On {report.today}: {counts[0]} overdue, {counts[1]} due within "
-            f"{report.warn_within_days} days, {counts[2]} without a usable deadline "
-            f"({report.measures} measures, {report.closed} done or dropped, "
-            f"{report.ongoing} ongoing)")
-
-
-def _line(item: DueItem, zh: bool) -> str:
-    moved = ("（已延期）" if zh else " (extended)") if item.extended else ""
+def when(item: DueItem, lang: Lang) -> str:
+    """``62 days overdue`` / ``逾期 62 天``, ``3 days left``, or nothing."""
     if isinstance(item, OverdueItem):
-        when = f"逾期 {item.days_overdue} 天" if zh else f"{days(item.days_overdue)} overdue"
-    elif isinstance(item, DueSoonItem):
-        when = f"还剩 {item.days_left} 天" if zh else f"{days(item.days_left)} left"
-    else:
-        when = ""
-    return f"  {item.id:<6} {pad(f'{item.due}{moved}', 12)} {pad(when, 16)} {clip(item.text, 50)}"
+        return count_of(item.days_overdue, "deadline.overdue", lang)
+    if isinstance(item, DueSoonItem):
+        return count_of(item.days_left, "deadline.left", lang)
+    return ""
+
+
+class _Layout(NamedTuple):
+    """Column widths of the item lines: id, due date, days; the text takes the rest."""
+
+    lang: Lang
+    width: int
+    id_width: int
+    due_width: int
+    when_width: int
+
+    @classmethod
+    def of(cls, items: list[DueItem], lang: Lang, width: int) -> _Layout:
+        return cls(lang, width,
+                   max((display_width(item.id) for item in items), default=0),
+                   max((display_width(_due(item, lang)) for item in items), default=0),
+                   max((display_width(when(item, lang)) for item in items), default=0))
+
+    def lines(self, item: DueItem, units: str = "") -> list[str]:
+        """The item's line(s): fixed columns, then its text (and units) wrapped beside them."""
+        head = (f"  {pad(item.id, self.id_width)}  {pad(_due(item, self.lang), self.due_width)}"
+                f"  {pad(when(item, self.lang), self.when_width)}  ")
+        text = " ".join(item.text.split()) + (f" [{units}]" if units else "")
+        room = self.width - display_width(head)
+        if room < MIN_TEXT:  # too narrow beside the columns: the text goes below
+            indent = " " * 6
+            return [head.rstrip(), *(indent + line
+                                     for line in wrap(text, self.width - len(indent)))]
+        body = wrap(text, room)
+        indent = " " * display_width(head)
+        return [head + body[0], *(indent + line for line in body[1:])]
+
+
+def _due(item: DueItem, lang: Lang) -> str:
+    return f"{item.due}{tr('deadline.extended', lang) if item.extended else ''}"
 
 
 def _escape(text: str, property_value: bool = False) -> str:
@@ -90,7 +117,7 @@ def _escape(text: str, property_value: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
 
 
-def github_annotations(report: Report) -> str:
+def github_annotations(report: Report, lang: Lang = "en") -> str:
     """One ``::error``/``::warning`` workflow command per overdue, due-soon or bad measure."""
     path = _escape(report.source, property_value=True)
 
@@ -98,27 +125,30 @@ def github_annotations(report: Report) -> str:
         return (f"::{level} file={path},line={line},col={column},"
                 f"title={_escape(title, property_value=True)}::{_escape(message)}")
 
+    def due_and(item: DueItem) -> str:
+        return tr("deadline.due_and", lang, due=item.due, when=when(item, lang))
+
     lines = [
-        command("error", item.line, item.column, f"overdue measure {item.id}",
-                f"{item.id} {item.indicator}: due {item.due}, {days(item.days_overdue)} overdue "
-                f"({'、'.join(item.units)}) {clip(item.text, 60)}")
+        command("error", item.line, item.column, tr("deadline.overdue_title", lang, id=item.id),
+                tr("deadline.annotation", lang, id=item.id, indicator=item.indicator,
+                   due_and=due_and(item), units="、".join(item.units), text=clip(item.text, 60)))
         for item in report.overdue
     ]
     lines.extend(
-        command("warning", soon.line, soon.column, f"measure {soon.id} due soon",
-                f"{soon.id} {soon.indicator}: due {soon.due}, {days(soon.days_left)} left "
-                f"({'、'.join(soon.units)})")
+        command("warning", soon.line, soon.column, tr("deadline.soon_title", lang, id=soon.id),
+                tr("deadline.soon_annotation", lang, id=soon.id, indicator=soon.indicator,
+                   due_and=due_and(soon), units="、".join(soon.units)))
         for soon in report.due_soon
     )
     lines.extend(
-        command("error", error.line, error.column, f"deadline of measure {error.id}",
+        command("error", error.line, error.column, tr("deadline.error_title", lang, id=error.id),
                 error.message)
         for error in report.errors
     )
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def junit_xml(report: Report, notice: Notice) -> str:
+def junit_xml(report: Report, notice: Notice, lang: Lang = "en") -> str:
     """JUnit XML: one test suite per indicator, one test case per measure.
 
     Overdue measures are failures, measures without a usable deadline are errors, the rest
@@ -145,9 +175,10 @@ def junit_xml(report: Report, notice: Notice) -> str:
                 item = overdue[measure.id]
                 failure = ET.SubElement(
                     case, "failure", type="overdue",
-                    message=f"due {item.due}, {days(item.days_overdue)} overdue")
+                    message=tr("deadline.due_and", lang, due=item.due, when=when(item, lang)))
                 failure.text = f"{'、'.join(item.units)}\n{item.text}"
             elif measure.id in errors:
-                ET.SubElement(case, "error", type="deadline", message=errors[measure.id].message)
+                ET.SubElement(case, "error", type="deadline",
+                              message=errors[measure.id].message)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from pydantic import Field
 
+from tgbe.infra.i18n import tr
 from tgbe.models import SCHEMA_VERSION, DeadlineKind, Indicator, Measure, Model, Notice, Span
 from tgbe.track.ledger import CLOSED, Ledger, Status
 
@@ -124,10 +125,10 @@ def _position(measure: Measure) -> Span:
 
 def _error(measure: Measure) -> DeadlineError:
     span = _position(measure)
-    if measure.deadline is None:
-        message = f"measure {measure.id} has no deadline and the notice no completion policy"
+    if measure.deadline is None:  # in the run's language, as the JSON ``message`` too
+        message = tr("deadline.no_deadline", id=measure.id)
     else:
-        message = f"cannot read the deadline of measure {measure.id}: {measure.deadline.raw!r}"
+        message = tr("deadline.unreadable", id=measure.id, raw=measure.deadline.raw)
     return DeadlineError(
         id=measure.id, message=message, deadline=measure.deadline.raw if measure.deadline else None,
         line=span.start_line, column=span.start_column,
