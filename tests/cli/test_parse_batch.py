@@ -86,7 +86,7 @@ def test_missing_paths_are_reported_and_the_rest_still_parsed(
     code, out, err = run_cli("parse", str(folder / "nope.txt"), str(folder / "a.txt"),
                              "-f", "jsonl")
     assert code == 2 and len(out.splitlines()) == 1
-    assert err == f"{folder / 'nope.txt'}:1:1: error: no such file: expected a notice file\n"
+    assert err == f"{folder / 'nope.txt'}: error: no such file: expected a notice file\n"
 
 
 def test_stdin_among_several_paths_is_read_in_process(run_cli: RunCli, folder: Path) -> None:

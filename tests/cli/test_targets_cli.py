@@ -54,4 +54,4 @@ def test_csv_has_a_header_and_one_row_per_target(run_cli: RunCli, tmp_path: Path
 def test_a_missing_file_is_a_one_line_error(run_cli: RunCli, tmp_path: Path) -> None:
     code, out, err = run_cli("targets", str(tmp_path / "none.txt"))
     assert code == 2 and out == ""
-    assert err == f"{tmp_path / 'none.txt'}:1:1: error: no such file: expected a notice file\n"
+    assert err == f"{tmp_path / 'none.txt'}: error: no such file: expected a notice file\n"

@@ -119,7 +119,7 @@ def test_default_today_is_a_real_date_in_the_zone(run_cli: RunCli) -> None:
 @pytest.mark.parametrize(
     ("flags", "message"),
     [
-        (["--today", "2023-02-30"], "expected a date YYYY-MM-DD, found '2023-02-30'"),
+        (["--today", "2023-02-30"], "no such day: 2023-02-30 (February 2023 has 28 days)"),
         (["--tz", "Mars/Olympus"], "expected an IANA time zone such as Asia/Shanghai"),
         (["--warn-within", "soon"], "expected a number of days such as 14d or 2w"),
     ],

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import click
 
@@ -143,7 +142,7 @@ def _describe(command: click.Command, path: str, lang: Lang) -> Iterator[str]:
 @click.command("help")
 @click.argument("language", type=click.Choice(["zh", "en"]), required=False)
 @click.pass_context
-def help_command(ctx: click.Context, language: str | None, **_: Any) -> int:
+def help_command(ctx: click.Context, /, language: str | None) -> int:
     """Describe every command and option (LANGUAGE zh or en; default: --lang, the locale)."""
     group = ctx.parent.command if ctx.parent else None
     if not isinstance(group, click.Group):

@@ -227,3 +227,25 @@ MESSAGES.update({
     "deadline.unreadable": ("无法读取举措 {id} 的完成时限：“{raw}”",
                             "cannot read the deadline of measure {id}: {raw!r}"),
 })
+
+# Filters of ``tgbe list`` and dates given on the command line.
+MESSAGES.update({
+    "query.unit": ("单位", "unit"),
+    "query.indicator": ("指标", "indicator"),
+    "query.benchmark city": ("对标城市", "benchmark city"),
+    "query.unknown": ("通知中没有{kind}“{name}”", "unknown {kind} {name!r}"),
+    "query.several": ("“{name}”可指多个{kind}", "{kind} {name!r} is ambiguous"),
+    "query.hint": ("；是否要找：{names}？", "; did you mean {names}?"),
+    "list.separator": ("、", ", "),
+    "date.format": ("日期应写作 YYYY-MM-DD，实际为“{text}”",
+                    "expected a date YYYY-MM-DD, found {text!r}"),
+    "date.no_such_day": ("没有这一天：{text}（{year} 年 {month} 月只有 {days} 天）",
+                         "no such day: {text} ({month_name} {year} has {days} days)"),
+    "date.bad_month": ("没有这个月份：{text}（月份为 01–12）",
+                       "no such month: {text} (months are 01-12)"),
+})
+
+# Reading files.
+MESSAGES.update({
+    "read.no_such_file": ("没有这个文件：应为一份通知文件", "no such file: expected a notice file"),
+})

@@ -64,7 +64,7 @@ def emit(text: str, output: str | None, *, bom: bool = False) -> None:
     ``bom`` starts it with a byte-order mark (CSV for Excel).
     """
     text = (BOM if bom else "") + clean(text, output)
-    if _to_stdout(output):
+    if output is None or output == "-":
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     write_bytes_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
@@ -108,7 +108,7 @@ def emit_stream(chunks: Iterable[str], output: str | None, *, bom: bool = False)
     ``bom`` starts the output with a byte-order mark (CSV for Excel).
     """
     cleaned = _cleaned(chunks, output, bom)
-    if _to_stdout(output):
+    if output is None or output == "-":
         for chunk in cleaned:
             sys.stdout.write(chunk)
             sys.stdout.flush()

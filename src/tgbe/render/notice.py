@@ -27,12 +27,12 @@ def notice_table(notice: Notice) -> str:
     from rich.table import Table
 
     from tgbe.render.console import render_to_text
-    from tgbe.render.wrapped import Wrapped
+    from tgbe.render.wrapped import Wrapped, title
 
-    title = notice.title or notice.source.path
+    heading = notice.title or notice.source.path
     if notice.doc_number:
-        title = f"{title}  {notice.doc_number.raw}"
-    table = Table(title=Wrapped(title), show_footer=True)
+        heading = f"{heading}  {notice.doc_number.raw}"
+    table = Table(title=title(heading), show_footer=True)
     measures = notice.measures()
     table.add_column(tr("col.number"), justify="right", footer="", no_wrap=True)
     table.add_column(tr("col.indicator"),

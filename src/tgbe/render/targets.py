@@ -44,10 +44,10 @@ def targets_table(targets: TargetList) -> str:
     from rich.table import Table
 
     from tgbe.render.console import render_to_text
-    from tgbe.render.wrapped import Wrapped
+    from tgbe.render.wrapped import Wrapped, title
 
-    table = Table(title=Wrapped(count_of(
-        len(targets.targets), "count.target", path=targets.path)), title_justify="left")
+    table = Table(title=title(count_of(len(targets.targets), "count.target",
+                                       path=targets.path)), title_justify="left")
     table.add_column(tr("col.where"), no_wrap=True)
     table.add_column(tr("col.metric"), ratio=1, min_width=8)
     table.add_column(tr("col.comparator"), justify="center", no_wrap=True)

@@ -11,6 +11,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
+from tgbe.infra.terminal import output_width
 from tgbe.infra.width import display_width, widest_unit, wrap
 from tgbe.render.safe import safe_text
 
@@ -36,3 +37,8 @@ class Wrapped:
         """The text wrapped to the width rich gives the cell."""
         lines = wrap(self.text, options.max_width)
         yield Text("\n".join(lines), style=self.style, no_wrap=True, overflow="fold")
+
+
+def title(text: str) -> Text:
+    """A table title wrapped by 避头尾 rules to the output's width."""
+    return Text("\n".join(wrap(safe_text(text), output_width())))
