@@ -1,0 +1,112 @@
+"""The message catalogue: every id renders in Chinese and English; the language is chosen once."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import click
+import pytest
+
+from tgbe.cli import COMMANDS, cli
+from tgbe.cli.help import option_help
+from tgbe.infra.i18n import choose_lang, count_of, resolve_lang, tr
+from tgbe.infra.messages import HELP_ZH, MESSAGES
+
+# Words allowed in Chinese text: codes, formats, file and variable names.
+CODE_WORDS = {"tgbe", "help", "zh", "en", "YYYY", "MM", "DD", "JSON", "Schema", "CSV", "xlsx",
+              "csv", "YAML", "BOM", "UTF", "GB18030", "Big5", "todo", "FILE", "DATE", "NAME",
+              "DAYS", "DIR", "PATH", "NOTICE", "LEDGER", "CODE", "ALL", "PUN", "XDP001",
+              "TGBE_LANG", "TGBE_TODAY", "NO_COLOR", "FORCE_COLOR", "auto", "always", "never",
+              "fail", "on", "error", "ignore", "tz", "toml", "pyproject", "rapidfuzz", "lint",
+              "parse", "init", "check", "OLD", "NEW", "notice", "unit", "ledger", "select",
+              "LANGUAGE", "LANG", "CPU", "json", "N.M", "tgbe.toml", "pyproject.toml"}
+SAMPLE = {"n": 3, "days": 28, "year": 2023, "month": 2, "month_name": "February"}
+
+
+def _fields(template: str) -> dict[str, object]:
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return {name: SAMPLE.get(name, f"<{name}>") for name in names}
+
+
+def _english_words(text: str) -> set[str]:
+    text = re.sub(r"<[^>]*>|--?[a-z-]+|\$\w+|\b\d+\w*", " ", text)
+    words = set(re.findall(r"[A-Za-z_][A-Za-z_0-9.]*", text)) - CODE_WORDS
+    return {word for word in words if len(word) > 1 and not re.fullmatch(r"[A-Z]+\d+", word)}
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_message_renders_in_both_languages(key: str) -> None:
+    zh, en = MESSAGES[key]
+    fields = _fields(zh) | _fields(en)
+    chinese, english = tr(key, "zh", **fields), tr(key, "en", **fields)
+    assert chinese and english
+    assert not _english_words(chinese), chinese
+    if key not in ("help.title", "cmd.status"):  # the Chinese term is part of the name
+        assert not re.search(r"[\u4e00-\u9fff]", english), english
+    assert not re.search(r"[\u4e00-\u9fff][,;:?!()]|[,;:?!(][\u4e00-\u9fff]", chinese), chinese
+
+
+def test_plural_ids_have_a_singular() -> None:
+    for key in MESSAGES:
+        if key.endswith(".plural"):
+            assert key.removesuffix(".plural") in MESSAGES
+    assert count_of(1, "count.measure", "en") == "1 measure"
+    assert count_of(2, "count.measure", "en") == "2 measures"
+    assert count_of(2, "count.measure", "zh") == "共 2 项举措"
+
+
+@pytest.mark.parametrize("key", sorted(HELP_ZH))
+def test_chinese_help_is_chinese(key: str) -> None:
+    assert not _english_words(HELP_ZH[key]), HELP_ZH[key]
+
+
+def _all_commands() -> list[tuple[str, click.Command]]:
+    ctx = click.Context(cli)
+    found: list[tuple[str, click.Command]] = []
+
+    def walk(path: str, command: click.Command) -> None:
+        found.append((path, command))
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(f"{path}.{name}", sub)
+
+    for name in COMMANDS:
+        command = cli.get_command(ctx, name)
+        assert command is not None
+        walk(name, command)
+    return found
+
+
+@pytest.mark.parametrize(("path", "command"), _all_commands())
+def test_every_command_and_option_has_a_summary_and_chinese_help(
+    path: str, command: click.Command
+) -> None:
+    assert f"cmd.{path}" in MESSAGES
+    assert f"doc.{path}" in HELP_ZH
+    for param in command.params:
+        if isinstance(param, click.Option):
+            assert option_help(path, param), f"{path} {param.opts}"
+            assert {"--lang", "--color"} & set(param.opts) or param.help
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"TGBE_LANG": "zh", "LANG": "en_US.UTF-8"}, "zh"),
+    ({"TGBE_LANG": "en", "LC_ALL": "zh_CN.UTF-8"}, "en"),
+    ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),
+    ({"LC_MESSAGES": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),
+    ({"LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
+    ({"LANG": "zh_CN.GB18030"}, "zh"),
+    ({}, "en"),
+])
+def test_language_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
+    for name in ("TGBE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    choose_lang(None)
+    assert resolve_lang() == expected
+    choose_lang("zh" if expected == "en" else "en")  # --lang wins over the environment
+    assert resolve_lang() != expected
+    choose_lang(None)
