@@ -30,12 +30,12 @@ def test_xlsx_has_one_fitted_sheet_per_unit_with_dates_and_statuses(
     assert sheet.freeze_panes == "A2"
     assert sheet.max_row == 1 + 48
     header = [cell.value for cell in sheet[1]]
-    assert header[:5] == ["ID", "指标 Indicator", "举措 Measure", "角色 Role", "完成时限 Due"]
+    assert header[:5] == ["ID", "Indicator", "Measure", "Role", "Due"]
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
     done = rows["1.10"]
     assert done[4].value == datetime(2023, 6, 30) and done[4].number_format == "yyyy-mm-dd"
     assert (done[3].value, done[7].value, done[8].value) == (
-        "牵头 lead", "done", datetime(2023, 6, 20))
+        "lead", "done", datetime(2023, 6, 20))
     assert done[2].alignment.wrap_text
     widest = max(display_width(str(row[2].value)) for row in rows.values())
     assert sheet.column_dimensions["C"].width == min(widest, 60) + 2
@@ -53,7 +53,7 @@ def test_csv_folder_has_one_bom_file_per_unit(run_cli: RunCli, tmp_path: Path) -
     with (target / "县人民法院.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][0] == "ID" and len(rows) == 1 + 41
-    assert rows[1][:5] == ["2.3", "劳动力市场监管", rows[1][2], "责任 responsible", "2023-09-30"]
+    assert rows[1][:5] == ["2.3", "劳动力市场监管", rows[1][2], "responsible", "2023-09-30"]
     assert [path.name for path in tmp_path.iterdir()] == ["ledger"]
 
 

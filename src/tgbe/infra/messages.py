@@ -64,6 +64,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "target.end_line": ("结束行", "end_line"),
     "target.end_column": ("结束列", "end_column"),
     # Words inside cells.
+    "cmp.increase": ("增长", "increase"),
+    "cmp.decrease": ("减少", "decrease"),
     "word.yes": ("是", "yes"),
     "word.overview": ("{indicator} 概述", "{indicator} summary"),
     "role.lead": ("牵头", "lead"),

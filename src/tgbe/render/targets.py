@@ -35,6 +35,12 @@ def targets_csv(targets: TargetList) -> str:
     ))
 
 
+def _comparator(row: TargetRow) -> str:
+    """``>=``, ``=`` as they are; ``increase``/``decrease`` in the run's language."""
+    value = row.comparator.value
+    return tr(f"cmp.{value}") if value.isalpha() else value
+
+
 def _where(row: TargetRow) -> str:
     return row.measure_id or tr("word.overview", indicator=row.indicator)
 
@@ -56,6 +62,6 @@ def targets_table(targets: TargetList) -> str:
     table.add_column(tr("col.raw"), ratio=2, min_width=8)
     table.add_column(tr("col.line"), justify="right", no_wrap=True)
     for row in targets.targets:
-        table.add_row(_where(row), Wrapped(row.metric), row.comparator.value, figure(row.value),
+        table.add_row(_where(row), Wrapped(row.metric), _comparator(row), figure(row.value),
                       Wrapped(row.unit), Wrapped(row.raw), str(row.span.start_line))
     return render_to_text(table)

@@ -12,23 +12,21 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from tgbe.infra.output import write_bytes_atomic, write_folder_atomic
+from tgbe.infra.i18n import tr
+from tgbe.infra.output import BOM, write_bytes_atomic, write_folder_atomic
 from tgbe.models import Notice, UnitRole
-from tgbe.render.sheet import Cell, csv_text, fill_sheet, sheet_names
+from tgbe.render.sheet import Cell, csv_text, fill_sheet, headers, sheet_names
 from tgbe.track.ledger import Ledger
 from tgbe.track.query import NO_UNIT, roles_in
 from tgbe.track.unit_summary import summarise_units
 
-HEADERS = ("ID", "指标 Indicator", "举措 Measure", "角色 Role", "完成时限 Due",
-           "时限原文 Deadline", "责任单位 Units", "状态 Status", "日期 Date",
-           "新时限 New deadline", "备注 Note")
-ROLE_LABELS = {UnitRole.LEAD: "牵头 lead", UnitRole.RESPONSIBLE: "责任 responsible",
-               UnitRole.SUPPORT: "配合 support"}
+COLUMNS = ("id", "indicator", "measure", "role", "due", "deadline", "units", "status", "date",
+           "new_deadline", "note")
 _FILE_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def unit_rows(notice: Notice, ledger: Ledger | None = None) -> dict[str, list[list[Cell]]]:
-    """Canonical unit -> the rows of its sheet (see :data:`HEADERS`); never empty."""
+    """Canonical unit -> the rows of its sheet (see :data:`COLUMNS`); never empty."""
     book = ledger or Ledger({})
     sheets: dict[str, list[list[Cell]]] = {
         unit.canonical: [] for unit in summarise_units(notice).units
@@ -39,7 +37,7 @@ def unit_rows(notice: Notice, ledger: Ledger | None = None) -> dict[str, list[li
             roles: dict[str, UnitRole | None] = {**roles_in(indicator, measure)} or {NO_UNIT: None}
             for canonical, role in roles.items():
                 sheets.setdefault(canonical, []).append([
-                    measure.id, indicator.name, measure.text, ROLE_LABELS[role] if role else None,
+                    measure.id, indicator.name, measure.text, tr(f"role.{role.value}") if role else None,
                     measure.deadline.due if measure.deadline else None,
                     measure.deadline.raw if measure.deadline else None,
                     "、".join(unit.name for unit in measure.units), entry.status.value,
@@ -55,7 +53,7 @@ def write_xlsx(sheets: dict[str, list[list[Cell]]], path: str) -> None:
     book = Workbook()
     book.remove(book.active)
     for name, rows in zip(sheet_names(sheets), sheets.values(), strict=True):
-        fill_sheet(book.create_sheet(name), HEADERS, rows)
+        fill_sheet(book.create_sheet(name), headers(*COLUMNS), rows)
     write_bytes_atomic(path, lambda tmp: book.save(Path(tmp)))
 
 
@@ -77,7 +75,7 @@ def file_names(names: Iterable[str], suffix: str) -> list[str]:
 def write_csv_folder(sheets: dict[str, list[list[Cell]]], folder: str) -> None:
     """One CSV per unit (UTF-8 with BOM, for Excel) in ``folder``, written all at once."""
     files = {
-        name: csv_text(HEADERS, rows).encode("utf-8-sig")
+        name: (BOM + csv_text(headers(*COLUMNS), rows)).encode("utf-8")
         for name, rows in zip(file_names(sheets, ".csv"), sheets.values(), strict=True)
     }
     write_folder_atomic(folder, files)
