@@ -133,7 +133,8 @@ def test_unit_by_part_of_its_name_with_did_you_mean(run_cli: RunCli) -> None:
 def test_check_deadlines_speaks_chinese_in_every_format(run_cli: RunCli) -> None:
     args = ("check-deadlines", str(SEED), "--today", "2023-07-01", "--lang", "zh")
     _, github, _ = run_cli(*args, "-f", "github")
-    assert "title=举措 11.2 已逾期::11.2 纳税：完成时限 2023-04-30，逾期 62 天（县税务局）" in github
+    assert ("title=举措 11.2 已逾期::11.2 纳税：完成时限 2023-04-30，逾期 62 天（县税务局）"
+            in github)
     _, junit, _ = run_cli(*args, "-f", "junit")
     assert 'message="完成时限 2023-04-30，逾期 62 天"' in junit
     _, text, _ = run_cli(*args)

@@ -37,7 +37,8 @@ def unit_rows(notice: Notice, ledger: Ledger | None = None) -> dict[str, list[li
             roles: dict[str, UnitRole | None] = {**roles_in(indicator, measure)} or {NO_UNIT: None}
             for canonical, role in roles.items():
                 sheets.setdefault(canonical, []).append([
-                    measure.id, indicator.name, measure.text, tr(f"role.{role.value}") if role else None,
+                    measure.id, indicator.name, measure.text,
+                    tr(f"role.{role.value}") if role else None,
                     measure.deadline.due if measure.deadline else None,
                     measure.deadline.raw if measure.deadline else None,
                     "、".join(unit.name for unit in measure.units), entry.status.value,
