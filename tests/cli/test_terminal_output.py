@@ -27,14 +27,14 @@ NO_END = "（「『“"  # … or end with
 HOSTILE = FIXTURES / "i13" / "hostile.txt"
 # Words zh output may hold: metavariables, option values, formats, command names, variables,
 # rule codes; APP is written in the seed notice; cli is CliRunner's program name.
-ALLOWED_WORDS = set("""
+ALLOWED_WORDS = frozenset(re.findall(r"\S+", """
     tgbe cli COMMAND OPTIONS ARGS PATH CODEC SIZE FILE NAME DATE INDICATOR DAYS ZONE YYYY MM DD
     NOTICE LEDGER LANGUAGE CODE DIR OLD NEW N zh en auto always never table json jsonl csv
     xlsx yaml text github junit JSON Schema CSV YAML BOM UTF GB Big CPU TGBE_LANG NO_COLOR
     FORCE_COLOR TGBE_TODAY todo in_progress done dropped error warning ignore help status
     init check parse lint rules explain diff crossdup export targets units list schema notice
     ledger Asia Shanghai rapidfuzz ALL PUN XDP toml pyproject APP
-""".split())
+"""))
 ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07")
 TABLES = [
     ("parse", str(SEED)),
