@@ -8,6 +8,7 @@ import string
 import click
 import pytest
 
+from tests.conftest import FIXTURES, RunCli
 from tgbe.cli import COMMANDS, cli
 from tgbe.cli.help import option_help
 from tgbe.infra.i18n import choose_lang, count_of, resolve_lang, tr
@@ -110,3 +111,20 @@ def test_language_from_the_environment(
     choose_lang("zh" if expected == "en" else "en")  # --lang wins over the environment
     assert resolve_lang() != expected
     choose_lang(None)
+
+
+@pytest.mark.parametrize(("fixture", "chinese"), [
+    ("parser/malformed/missing-deadline.txt", "警告: 举措 1.3 没有完成时限；应有“完成时限：…”一行"),
+    ("parser/malformed/stray-line.txt", "警告: 举措字段之后的这一行既不是字段也不是举措"),
+    ("parser/malformed/duplicate-number.txt", "警告: 举措序号 2 重复使用；此处记为 1.2b"),
+    ("parser/malformed/truncated.txt", "在句中结束且没有责任单位：正文似乎被截断"),
+    ("layouts/container_leads.txt", "部分序号 1 重复使用；其中的举措编号为 1b.N"),
+    ("layouts/attachments_two.txt", "提示: 附件2中没有举措"),
+])
+def test_parser_diagnostics_in_chinese(run_cli: RunCli, fixture: str, chinese: str) -> None:
+    _, _, err = run_cli("parse", str(FIXTURES / fixture), "-f", "json", "--lang", "zh")
+    assert chinese in err
+    for line in err.splitlines():
+        assert not re.search(r": (warning|info): |measure |section ", line), line
+    _, _, err = run_cli("parse", str(FIXTURES / fixture), "-f", "json", "--lang", "en")
+    assert ": warning: " in err or ": info: " in err

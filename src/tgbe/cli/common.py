@@ -15,7 +15,7 @@ import click
 
 from tgbe.cli.batch import Outcome, expand_inputs, run_batch
 from tgbe.errors import Problem, TgbeError
-from tgbe.infra.i18n import choose_lang, resolve_lang, tr
+from tgbe.infra.i18n import choose_lang, resolve_lang, tr, translated
 from tgbe.infra.output import emit_stream
 from tgbe.infra.terminal import COLOR_CHOICES, choose_color, writing_to_file
 from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
@@ -50,11 +50,15 @@ def report_error(error: TgbeError) -> None:
 
 def diagnostic_lines(path: str, diagnostics: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
     """The parser's recoverable problems as ``FILE:LINE:COL: warning: … [code]`` lines."""
-    return tuple(
-        safe_text(f"{path}:{item['span']['start_line']}:{item['span']['start_column']}: "
-                  f"{item['severity']}: {item['message']} [{item['code']}]")
-        for item in diagnostics
-    )
+    return tuple(_diagnostic_line(path, item) for item in diagnostics)
+
+
+def _diagnostic_line(path: str, item: Mapping[str, Any]) -> str:
+    span, code = item["span"], item["code"]
+    severity = tr("cli." + str(item["severity"]))
+    message = translated("diag." + code, item["message"])
+    return safe_text(f"{path}:{span['start_line']}:{span['start_column']}: {severity}: "
+                     f"{message} [{code}]")
 
 
 def guarded(run: Callable[[], Any]) -> int:

@@ -8,6 +8,7 @@ per message id with its Chinese and English forms; :func:`tr` fills one in.
 from __future__ import annotations
 
 import os
+import re
 from typing import Literal
 
 from tgbe.infra.messages import MESSAGES
@@ -60,3 +61,28 @@ def count_of(count: int, key: str, lang: Lang | None = None, /, **fields: object
     language = lang or resolve_lang()
     plural = language == "en" and count != 1
     return tr(key + (".plural" if plural else ""), language, n=count, **fields)
+
+
+def translated(prefix: str, message: str, lang: Lang | None = None) -> str:
+    """``message``, written in English by a lower layer, in ``lang``.
+
+    The message ids ``prefix`` and ``prefix.N`` hold the English templates that layer
+    writes; the one that matches gives the fields for its Chinese.  A message no template
+    matches is returned as it is.
+    """
+    if (lang or resolve_lang()) == "en":
+        return message
+    for key in (prefix, *(f"{prefix}.{number}" for number in range(2, 10))):
+        if key not in MESSAGES:
+            break
+        match = _template_pattern(MESSAGES[key][1]).fullmatch(message)
+        if match:
+            return MESSAGES[key][0].format(**match.groupdict())
+    return message
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)(?:![rs])?\}", template)
+    pattern = "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+                      for index, part in enumerate(parts))
+    return re.compile(pattern, re.DOTALL)

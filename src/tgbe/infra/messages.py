@@ -251,3 +251,40 @@ MESSAGES.update({
 MESSAGES.update({
     "read.no_such_file": ("没有这个文件：应为一份通知文件", "no such file: expected a notice file"),
 })
+
+# Related places of lint findings (the other half of a finding).
+MESSAGES.update({
+    "related.indicator": ("指标 {label}", "indicator {label}"),
+    "related.policy": ("完成期限要求：{raw}", "completion policy: {raw}"),
+    "related.original_of": ("{id} 的原文", "original of {id}"),
+    "related.first": ("首次出现", "first occurrence"),
+    "related.heading": ("标题", "heading"),
+})
+
+# The parser's diagnostics (``diag.CODE``; several forms of a code as ``diag.CODE.N``).  The
+# English is what the parser writes; the Chinese is found by matching it (see
+# :func:`tgbe.infra.i18n.translated`), so that the parser stays free of presentation.
+MESSAGES.update({
+    "diag.ignored-attachment": (
+        "{name}中没有举措（没有编号举措、字段或对标城市）；其中 {sections} 个部分未计入",
+        "{name} holds no measures (no numbered measures, fields or benchmarks); its "
+        "{sections} sections are left out"),
+    "diag.duplicate-number": ("举措序号 {number} 重复使用；此处记为 {id}",
+                              "measure number {number} is used again; this one is {id}"),
+    "diag.stray-line": (
+        "举措字段之后的这一行既不是字段也不是举措；应为“完成时限：…”“责任单位：…”或下一条编号举措",
+        "line after the measure's fields is not a field or a measure; expected 完成时限：… / "
+        "责任单位：… or the next numbered measure"),
+    "diag.truncated-measure": (
+        "举措 {id} 在未闭合的单位括号中结束：正文似乎被截断，最后一个被截断的单位名称未计入",
+        "measure {id} ends inside an unclosed unit bracket: the text looks truncated; the "
+        "last, cut unit name is left out"),
+    "diag.truncated-measure.2": ("举措 {id} 在句中结束且没有责任单位：正文似乎被截断",
+                                 "measure {id} ends mid-sentence without units: the text looks "
+                                 "truncated"),
+    "diag.duplicate-section-number": (
+        "部分序号 {number} 重复使用；其中的举措编号为 {prefix}.N",
+        "section number {number} is used again; its measures are numbered {prefix}.N"),
+    "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
+                              "measure {id} has no deadline; expected a 完成时限：… line"),
+})
