@@ -148,3 +148,17 @@ def test_footers_are_in_one_language(run_cli: RunCli) -> None:
     assert "项举措" not in en and "共 1 项举措" in zh and "measure" not in zh
     _, en, _ = run_cli("parse", str(SEED), env={"COLUMNS": "120"})
     assert "16 indicators" in en and "个指标" not in en
+
+
+def test_status_summary_and_crossdup_as_csv_for_excel(run_cli: RunCli, tmp_path: Path) -> None:
+    progress = FIXTURES / "ledger" / "progress.yaml"
+    summary, shared = tmp_path / "status.csv", tmp_path / "shared.csv"
+    code, _, _ = run_cli("status", "check", str(SEED), str(progress), "-f", "csv", "-o",
+                         str(summary), "--lang", "zh")
+    rows = _csv_rows(summary.read_bytes())
+    assert code == 0 and rows[0] == ["状态", "数量"] and ["done", "1"] in rows
+    code, _, _ = run_cli("crossdup", str(FIXTURES / "crossdup"), "-f", "csv", "-o", str(shared))
+    rows = _csv_rows(shared.read_bytes())
+    assert code == 1 and rows[0][:2] == ["Original file", "Original measure"] and len(rows) > 1
+    _, out, _ = run_cli("status", "check", str(SEED), str(progress), "--lang", "zh")
+    assert "：通过 — 列出 3 项，共 213 项举措（" in out and "ok" not in out

@@ -32,7 +32,7 @@ from tgbe.render.crossdup import render_crossdup
 
 @click.command()
 @notice_inputs
-@format_option("text", "json")
+@format_option("text", "json", "csv")
 @click.option(
     "--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
     help="Smallest similarity (rapidfuzz ratio, 0-100) reported.",
@@ -51,7 +51,7 @@ def crossdup(
     report, failed = cross_report(
         paths, threshold=threshold, encoding=encoding, max_bytes=max_bytes, jobs=jobs
     )
-    emit(render_crossdup(report, fmt, resolve_lang(lang)), output)
+    emit(render_crossdup(report, fmt, resolve_lang(lang)), output, bom=fmt == "csv")
     if failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if report.shared else EXIT_OK

@@ -20,7 +20,7 @@ from tgbe.cli.common import (
     output_option,
     run_files,
 )
-from tgbe.infra.i18n import Lang, resolve_lang
+from tgbe.infra.i18n import Lang, resolve_lang, tr
 from tgbe.infra.output import emit
 from tgbe.lint.files import FileLint, LintRun, Overrides, lint_file
 from tgbe.lint.rules.base import Finding
@@ -99,7 +99,7 @@ def lint(
         failed |= _add_cross(run, results, cross, language, encoding, max_bytes, jobs)
     if write_baseline:
         write(write_baseline, run.findings, run.lines)
-        click.echo(f"tgbe: wrote {len(run.findings)} findings to {write_baseline}", err=True)
+        click.echo(tr("baseline.wrote", n=len(run.findings), path=write_baseline), err=True)
         return EXIT_ERROR if failed else EXIT_OK
     findings, suppressed = run.findings, 0
     if baseline and accepted is not None:

@@ -13,8 +13,10 @@ from tgbe.cli.common import (
     output_option,
     read_notice,
 )
+from tgbe.infra.i18n import tr
 from tgbe.infra.output import emit
 from tgbe.render.serialize import to_json
+from tgbe.render.sheet import csv_text, headers
 from tgbe.track.ledger import ledger_template, load_ledger
 
 
@@ -45,7 +47,7 @@ def init(notice_file: str, output: str | None, force: bool, encoding: str | None
 @status.command("check")
 @click.argument("notice_file", metavar="NOTICE", type=str)
 @click.argument("ledger_file", metavar="LEDGER", type=str)
-@format_option("text", "json")
+@format_option("text", "json", "csv")
 @output_option
 @encoding_option
 @alias_file_option
@@ -57,8 +59,12 @@ def check_ledger(notice_file: str, ledger_file: str, fmt: str, output: str | Non
     if fmt == "json":
         emit(to_json(ledger), output)
         return 0
-    counts = ", ".join(f"{name} {count}" for name, count in ledger.counts().items())
-    listed = len(ledger.root)
-    emit(f"{ledger_file}: ok — {listed} of {len(notice.measures())} measures listed "
-         f"({counts}); unlisted measures count as todo", output)
+    if fmt == "csv":
+        rows = ledger.counts().items()
+        emit(csv_text(headers("status", "count"), rows), output, bom=True)
+        return 0
+    counts = tr("list.separator").join(tr("ledger.count", status=name, n=count)
+                                       for name, count in ledger.counts().items())
+    emit(tr("ledger.summary", path=ledger_file, listed=len(ledger.root),
+            measures=len(notice.measures()), counts=counts), output)
     return 0

@@ -288,3 +288,23 @@ MESSAGES.update({
     "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
                               "measure {id} has no deadline; expected a 完成时限：… line"),
 })
+
+# ``tgbe crossdup -f csv``, ``tgbe status check``, ``tgbe lint --write-baseline``.
+MESSAGES.update({
+    "col.original_path": ("在先文件", "Original file"),
+    "col.original_id": ("在先举措", "Original measure"),
+    "col.original_line": ("在先行", "Original line"),
+    "col.duplicate_path": ("在后文件", "Later file"),
+    "col.duplicate_id": ("在后举措", "Later measure"),
+    "col.duplicate_line": ("在后行", "Later line"),
+    "col.direction": ("先后", "Direction"),
+    "col.text": ("举措原文", "Text"),
+    "direction.copied": ("抄自在先版本", "copied"),
+    "direction.undetermined": ("先后不明", "undetermined"),
+    "ledger.summary": ("{path}：通过 — 列出 {listed} 项，共 {measures} 项举措（{counts}）；"
+                       "未列出的举措按 todo 计",
+                       "{path}: ok — {listed} of {measures} measures listed ({counts}); "
+                       "unlisted measures count as todo"),
+    "ledger.count": ("{status} {n} 项", "{status} {n}"),
+    "baseline.wrote": ("tgbe：已把 {n} 个问题写入 {path}", "tgbe: wrote {n} findings to {path}"),
+})
