@@ -21,7 +21,8 @@ CODE_WORDS = {"tgbe", "help", "zh", "en", "YYYY", "MM", "DD", "JSON", "Schema", 
               "TGBE_LANG", "TGBE_TODAY", "NO_COLOR", "FORCE_COLOR", "auto", "always", "never",
               "fail", "on", "error", "ignore", "tz", "toml", "pyproject", "rapidfuzz", "lint",
               "parse", "init", "check", "OLD", "NEW", "notice", "unit", "ledger", "select",
-              "LANGUAGE", "LANG", "CPU", "json", "N.M", "tgbe.toml", "pyproject.toml"}
+              "LANGUAGE", "LANG", "CPU", "json", "N.M", "tgbe.toml", "pyproject.toml",
+              "rules."}
 SAMPLE = {"n": 3, "days": 28, "year": 2023, "month": 2, "month_name": "February"}
 
 

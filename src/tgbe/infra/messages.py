@@ -308,3 +308,13 @@ MESSAGES.update({
     "ledger.count": ("{status} {n} 项", "{status} {n}"),
     "baseline.wrote": ("tgbe：已把 {n} 个问题写入 {path}", "tgbe: wrote {n} findings to {path}"),
 })
+
+# ``tgbe explain``.
+MESSAGES.update({
+    "explain.head": ("{code} {name}（分组：{group}，默认级别：{severity}）",
+                     "{code} {name}  (group: {group}, default severity: {severity})"),
+    "explain.options": ("选项（在配置中写作 rules.<代码>.<选项>）：",
+                        "Options (rules.<CODE>.<option> in the configuration):"),
+    "explain.no_options": ("选项：无。", "Options: none."),
+    "explain.parser": ("报告以下解析诊断：{codes}", "Reports the parser diagnostics: {codes}"),
+})
