@@ -162,3 +162,11 @@ def test_status_summary_and_crossdup_as_csv_for_excel(run_cli: RunCli, tmp_path:
     assert code == 1 and rows[0][:2] == ["Original file", "Original measure"] and len(rows) > 1
     _, out, _ = run_cli("status", "check", str(SEED), str(progress), "--lang", "zh")
     assert "：通过 — 列出 3 项，共 213 项举措（" in out and "ok" not in out
+
+
+def test_diff_tables_are_in_one_language(run_cli: RunCli) -> None:
+    old, new = FIXTURES / "crossdup" / "east-2021.txt", FIXTURES / "crossdup" / "west-2023.txt"
+    _, zh, _ = run_cli("diff", str(old), str(new), "--lang", "zh")
+    _, en, _ = run_cli("diff", str(old), str(new), "--lang", "en")
+    assert "新增举措（1）" in zh and "修改（[-删除-]{+新增+}）" in zh and "Measures" not in zh
+    assert "Measures added (1)" in en and "新增举措" not in en and "位置" not in en

@@ -50,7 +50,7 @@ def tr(key: str, lang: Lang | None = None, /, **fields: object) -> str:
     """The message ``key`` in ``lang`` (default: :func:`resolve_lang`), ``fields`` filled in."""
     zh, en = MESSAGES[key]
     template = zh if (lang or resolve_lang()) == "zh" else en
-    return template.format(**fields) if fields else template
+    return template.format(**fields)
 
 
 def count_of(count: int, key: str, lang: Lang | None = None, /, **fields: object) -> str:

@@ -318,3 +318,12 @@ MESSAGES.update({
     "explain.no_options": ("选项：无。", "Options: none."),
     "explain.parser": ("报告以下解析诊断：{codes}", "Reports the parser diagnostics: {codes}"),
 })
+
+# ``tgbe diff`` tables (the titles of the kinds of change are in tgbe.render.diff.TITLES).
+MESSAGES.update({
+    "diff.title": ("{title}（{n}）", "{title} ({n})"),
+    "diff.before": ("原文", "Before"),
+    "diff.after": ("现文", "After"),
+    "diff.change": ("修改（[-删除-]{{+新增+}}）", "Change ([-removed-]{{+added+}})"),
+    "diff.indicator": ("指标 {n}", "indicator {n}"),
+})
