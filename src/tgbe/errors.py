@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from tgbe.infra.i18n import Lang, tr, translated
+
 
 class Problem(NamedTuple):
     """A fatal problem at a place in a file: ``path:line:column: message``.
 
     ``line`` 0 means the problem is the file as a whole (it does not exist, is a folder):
-    no position is shown.  ``zh`` is the message in Chinese, where one is known.
+    no position is shown.
     """
 
     path: str
@@ -17,16 +19,15 @@ class Problem(NamedTuple):
     column: int
     message: str
     source_line: str | None = None
-    zh: str = ""
 
-    def format(self, lang: str = "en") -> str:
+    def format(self, lang: Lang = "en") -> str:
         """One line ``FILE:LINE:COL: error: message`` (``FILE: error: …`` for a whole file).
 
-        Under ``lang="zh"`` the word and the message are Chinese where a translation is known.
+        Under ``lang="zh"`` the word and the message are Chinese where the catalogue knows
+        the message (ids ``error``, ``error.2`` … of :mod:`tgbe.infra.messages`).
         """
-        chinese = lang == "zh" and bool(self.zh)
         where = f"{self.path}:{self.line}:{self.column}" if self.line > 0 else self.path
-        return f"{where}: {'错误' if chinese else 'error'}: {self.zh if chinese else self.message}"
+        return f"{where}: {tr('cli.error', lang)}: {translated('error', self.message, lang)}"
 
 
 class TgbeError(Exception):
@@ -48,10 +49,9 @@ class TgbeError(Exception):
         line: int = 1,
         column: int = 1,
         source_line: str | None = None,
-        zh: str = "",
     ) -> TgbeError:
-        """Build an error holding a single problem (``zh``: its message in Chinese)."""
-        return cls([Problem(path, line, column, message, source_line, zh)])
+        """Build an error holding a single problem."""
+        return cls([Problem(path, line, column, message, source_line)])
 
 
 class UsageError(TgbeError):

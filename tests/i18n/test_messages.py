@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from pathlib import Path
 
 import click
 import pytest
@@ -22,7 +23,7 @@ CODE_WORDS = {"tgbe", "help", "zh", "en", "YYYY", "MM", "DD", "JSON", "Schema", 
               "fail", "on", "error", "ignore", "tz", "toml", "pyproject", "rapidfuzz", "lint",
               "parse", "init", "check", "OLD", "NEW", "notice", "unit", "ledger", "select",
               "LANGUAGE", "LANG", "CPU", "json", "N.M", "tgbe.toml", "pyproject.toml",
-              "rules."}
+              "rules.", "Word", "PDF", "docx", "zip", "UTF-8"}
 SAMPLE = {"n": 3, "days": 28, "year": 2023, "month": 2, "month_name": "February"}
 
 
@@ -130,3 +131,13 @@ def test_parser_diagnostics_in_chinese(run_cli: RunCli, fixture: str, chinese: s
         assert not re.search(r": (warning|info): |measure |section ", line), line
     _, _, err = run_cli("parse", str(FIXTURES / fixture), "-f", "json", "--lang", "en")
     assert ": warning: " in err or ": info: " in err
+
+
+def test_read_errors_in_chinese(run_cli: RunCli, tmp_path: Path) -> None:
+    binary = FIXTURES / "parser" / "malformed" / "binary.png"
+    _, _, err = run_cli("parse", str(binary), "--lang", "zh")
+    assert err == f"{binary}:1:1: 错误: 二进制文件：应为文本（UTF-8、GB18030、UTF-16）\n"
+    _, _, err = run_cli("parse", str(tmp_path), "--lang", "zh")
+    assert err.startswith(f"{tmp_path}:1:1: 错误: 这是一个文件夹，其中没有通知文件：应为 *.txt")
+    _, _, err = run_cli("parse", str(binary), "--lang", "en")
+    assert err == f"{binary}:1:1: error: binary file: expected text (UTF-8, GB18030, UTF-16)\n"

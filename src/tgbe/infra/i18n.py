@@ -72,7 +72,7 @@ def translated(prefix: str, message: str, lang: Lang | None = None) -> str:
     """
     if (lang or resolve_lang()) == "en":
         return message
-    for key in (prefix, *(f"{prefix}.{number}" for number in range(2, 10))):
+    for key in (prefix, *(f"{prefix}.{number}" for number in range(2, 100))):
         if key not in MESSAGES:
             break
         match = _template_pattern(MESSAGES[key][1]).fullmatch(message)
@@ -83,6 +83,12 @@ def translated(prefix: str, message: str, lang: Lang | None = None) -> str:
 
 def _template_pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"\{(\w+)(?:![rs])?\}", template)
-    pattern = "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
-                      for index, part in enumerate(parts))
+    seen: set[str] = set()
+    pattern = ""
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            pattern += re.escape(part)
+        else:  # a field: a group the first time, the same text again after
+            pattern += f"(?P={part})" if part in seen else f"(?P<{part}>.+?)"
+            seen.add(part)
     return re.compile(pattern, re.DOTALL)

@@ -247,9 +247,25 @@ MESSAGES.update({
                        "no such month: {text} (months are 01-12)"),
 })
 
-# Reading files.
+# Errors of reading files (``error``, ``error.N``): matched against the reader's English.
 MESSAGES.update({
-    "read.no_such_file": ("没有这个文件：应为一份通知文件", "no such file: expected a notice file"),
+    "error": ("没有这个文件：应为一份通知文件", "no such file: expected a notice file"),
+    "error.2": ("这是一个文件夹，其中没有通知文件：应为 {endings}",
+                "is a directory with no notice files in this folder: expected {endings}"),
+    "error.3": ("文件有 {size} 字节，超过上限 {limit}（可用 --max-bytes 调高）",
+                "file is {size} bytes, over the limit of {limit} (raise it with --max-bytes)"),
+    "error.4": ("无法按 {codec} 解码：无效字节 {bad}；应为 {expected} 文本"
+                "（可用 --encoding 指定其他编码）",
+                "cannot decode as {codec}: invalid byte(s) {bad}; expected text in {expected} "
+                "(use --encoding to choose another)"),
+    "error.5": ("二进制文件：应为文本（UTF-8、GB18030、UTF-16）",
+                "binary file: expected text (UTF-8, GB18030, UTF-16)"),
+    "error.6": ("无法读取文件：{reason}", "cannot read file: {reason}"),
+    "error.7": ("未知编码 {codec}", "unknown encoding {codec}"),
+    "error.8": ("不是 .docx 文件：应为 Word（zip）文档",
+                "not a .docx file: expected a Word (zip) document"),
+    "error.9": ("无法读取 PDF：{reason}；应为文本 PDF",
+                "cannot read PDF: {reason}; expected a text PDF"),
 })
 
 # Related places of lint findings (the other half of a finding).

@@ -22,7 +22,6 @@ import sys
 from pathlib import Path
 
 from tgbe.errors import TgbeError
-from tgbe.infra.i18n import tr
 from tgbe.read.hanzi import fold_if_traditional
 from tgbe.read.office import OFFICE_SUFFIXES
 from tgbe.read.source import SourceText
@@ -129,8 +128,7 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
     else:
         file = Path(name)
         if not file.exists():
-            raise TgbeError.at(name, "no such file: expected a notice file", line=0,
-                               zh=tr("read.no_such_file"))
+            raise TgbeError.at(name, "no such file: expected a notice file", line=0)
         if file.is_dir():
             endings = ", ".join(f"*{suffix}" for suffix in NOTICE_EXTENSIONS)
             raise TgbeError.at(
