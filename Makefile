@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench schema clean
+.PHONY: demo test lint typecheck unit bench schema docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ bench: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/tgbe schema --all -o schemas
+
+docs: $(STAMP)
+	$(BIN)/tgbe rules --format md --lang en -o docs/reference/rules.md
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

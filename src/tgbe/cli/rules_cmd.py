@@ -1,18 +1,30 @@
-"""``tgbe rules``: every registered lint rule, as a table or JSON."""
+"""``tgbe rules``: every registered lint rule, as a table, JSON or the Markdown reference."""
 
 from __future__ import annotations
 
 import click
 
-from tgbe.cli.common import format_option, output_option
+from tgbe.cli.common import format_option, lang_option, output_option
 from tgbe.infra.output import emit
 
 
 @click.command()
-@format_option("table", "json")
+@format_option("table", "json", "md")
+@lang_option
 @output_option
-def rules(fmt: str, output: str | None) -> int:
-    """List every lint rule: code, name, group, default severity and what it finds."""
+def rules(fmt: str, lang: str | None, output: str | None) -> int:
+    """List every lint rule: code, name, group, default severity and what it finds.
+
+    With -f md: the full rule reference in Markdown (docs/reference/rules.md, written by
+    make docs), headings in the language of --lang.
+    """
+    if fmt == "md":
+        from tgbe.infra.i18n import resolve_lang
+        from tgbe.lint.rules.registry import RULES
+        from tgbe.render.rule_docs import rule_reference
+
+        emit(rule_reference(RULES, resolve_lang(lang)), output)
+        return 0
     from tgbe.lint.rules.catalog import catalog
 
     listing = catalog()
