@@ -496,7 +496,7 @@ def _with_progress(
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("reading", total=len(files))
+        task = progress.add_task(tr("cli.reading"), total=len(files))
         yield from run_batch(files, worker, jobs, lambda _: progress.advance(task))
 
 

@@ -93,6 +93,7 @@ MESSAGES.update({
     "cli.warning": ("警告", "warning"),
     "cli.info": ("提示", "info"),
     "cli.interrupted": ("已中断", "interrupted"),
+    "cli.reading": ("读取中", "reading"),
     "cli.internal_error": ("内部错误", "internal error"),
     "cli.did_you_mean": ("是否要找：{names}？", "did you mean: {names}?"),
     # One-line summaries of the commands (``tgbe --help``, ``tgbe help``).
