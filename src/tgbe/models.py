@@ -55,10 +55,15 @@ class Deadline(Model):
 
 
 class Unit(Model):
-    """A responsible unit: the name as written and its canonical form."""
+    """A responsible unit: the name as written, the name shown for it and its grouping key."""
 
     name: str
-    canonical: str
+    canonical: str = Field(description=(
+        "The name shown for the unit: the notice's most frequent written form of it, or the "
+        "official name the user's configuration gives."))
+    key: str = Field(description=(
+        "Grouping key from the alias table (the same in every notice, for comparing "
+        "editions); not a name to show."))
     collective: bool = False
     role: UnitRole = UnitRole.RESPONSIBLE
 

@@ -33,8 +33,8 @@ def test_json_output_keeps_the_contract_names(run_cli: RunCli) -> None:
         "span": {"start_line": 23, "start_column": 6, "end_line": 23, "end_column": 13},
     }
     assert measure["units"][0] == {
-        "name": "县市场监管局", "canonical": "县市场监督管理局", "collective": False,
-        "role": "responsible",
+        "name": "县市场监管局", "canonical": "县市场监管局", "key": "县市场监督管理局",
+        "collective": False, "role": "responsible",
     }
 
 

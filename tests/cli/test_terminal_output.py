@@ -34,6 +34,7 @@ ALLOWED_WORDS = frozenset(re.findall(r"\S+", """
     FORCE_COLOR TGBE_TODAY todo in_progress done dropped error warning ignore help status
     init check parse lint rules explain diff crossdup export targets units list schema notice
     ledger Asia Shanghai rapidfuzz ALL PUN XDP toml pyproject APP
+    summary import report overdue undated extended html docx md Word PDF WORKBOOK SHEET ROW COL
 """))
 ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07")
 TABLES = [

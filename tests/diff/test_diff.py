@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import tgbe
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, RunCli
 from tgbe.compare.align import align
 from tgbe.compare.diff import ChangeKind, char_diff, diff_notices
 from tgbe.models import Notice
@@ -170,7 +173,7 @@ def test_indicator_level_changes_and_measure_targets() -> None:
         (ChangeKind.MEASURE_REWORDED, 1, "1.1", "1.1",
          "推行企业开办全程网上办理，压缩开办时间至1个工作日。",
          "推行企业开办全程网上办理，压缩开办时间至0.5个工作日。"),
-        (ChangeKind.LEAD_CHANGED, 1, None, None, "县市场监督管理局", "县政务服务中心"),
+        (ChangeKind.LEAD_CHANGED, 1, None, None, "县市场监管局", "县行政服务中心"),
         (ChangeKind.SUMMARY_REWORDED, 1, None, None,
          "企业开办一日办结率达到98%以上，新增市场主体500户。",
          "企业开办一日办结率达到99%以上，新增市场主体500户，注销一日办结率达到90%。"),
@@ -196,3 +199,25 @@ def test_header_changes_name_the_field_and_where_it_stands(seed_notice: Notice) 
     assert number.new_span is not None and number.new_span.start_line == 4
     assert policy.new_span is not None
     assert (policy.new_span.start_line, policy.new_span.start_column) == (11, 120)
+
+
+FINANCE_OLD = """一、获得信贷指标（县金融办牵头）
+1.扩大首贷、续贷规模。
+完成时限：2023年9月
+责任单位：县金融办、人行青岚县支行
+2.推广“政采贷”线上办理。
+完成时限：2023年10月
+责任单位：县金融办
+"""
+
+
+def test_a_unit_renamed_between_editions_is_reported_not_merged(run_cli: RunCli,
+                                                                 tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(FINANCE_OLD, encoding="utf-8")
+    new.write_text(FINANCE_OLD.replace("县金融办", "县金融服务中心"), encoding="utf-8")
+    code, out, err = run_cli("diff", str(old), str(new), "-f", "json")
+    assert code == 1, err
+    changes = json.loads(out)["changes"]
+    assert [(c["kind"], c["old"], c["new"], c["measure_ids"]) for c in changes] == [
+        ("unit-renamed", "县金融办", "县金融服务中心", ["1.1", "1.2"])]

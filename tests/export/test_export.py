@@ -1,4 +1,4 @@
-"""``tgbe export --by-unit``: the work ledger as an xlsx workbook or a folder of CSV files."""
+"""``tgbe export``: the work ledger by unit as an xlsx workbook or a folder of CSV files."""
 
 from __future__ import annotations
 
@@ -19,41 +19,43 @@ def test_xlsx_has_one_fitted_sheet_per_unit_with_dates_and_statuses(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
     target = tmp_path / "台账.xlsx"
-    code, out, _ = run_cli("export", str(SEED), "--by-unit", "-f", "xlsx", "-o", str(target),
-                           "--ledger", PROGRESS)
+    code, out, _ = run_cli("export", str(SEED), "-f", "xlsx", "-o", str(target),
+                           "--ledger", PROGRESS, "--today", "2023-07-01")
     assert (code, out) == (0, "")
     assert [path.name for path in tmp_path.iterdir()] == ["台账.xlsx"]
     book = load_workbook(target)
-    assert len(book.sheetnames) == 48
-    assert book.sheetnames[:3] == ["县政务服务中心", "县市场监督管理局", "县人民法院"]
-    sheet = book["县市场监督管理局"]
+    # 总表, 40 units (collective phrases have none), the hidden measure list
+    assert len(book.sheetnames) == 42 and book.sheetnames[-1] == "_tgbe"
+    assert book.sheetnames[:4] == ["总表", "县行政服务中心", "县市场监管局", "县法院"]
+    sheet = book["县市场监管局"]
     assert sheet.freeze_panes == "A2"
     assert sheet.max_row == 1 + 48
     header = [cell.value for cell in sheet[1]]
-    assert header[:5] == ["ID", "Indicator", "Measure", "Role", "Due"]
+    assert header[:6] == ["编号", "指标序号", "举措序号", "指标", "举措", "完成时限"]
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
     done = rows["1.10"]
-    assert done[4].value == datetime(2023, 6, 30) and done[4].number_format == "yyyy-mm-dd"
-    assert (done[3].value, done[7].value, done[8].value) == (
-        "lead", "done", datetime(2023, 6, 20))
-    assert done[2].alignment.wrap_text
-    widest = max(display_width(str(row[2].value)) for row in rows.values())
-    assert sheet.column_dimensions["C"].width == min(widest, 60) + 2
+    assert done[5].value == datetime(2023, 6, 30) and done[5].number_format == "yyyy-mm-dd"
+    assert (done[6].value, done[7].value, done[11].value) == (
+        "牵头", "已完成", datetime(2023, 6, 20))
+    assert done[4].alignment.wrap_text
+    widest = max(display_width(str(row[4].value)) for row in rows.values())
+    assert sheet.column_dimensions["E"].width == min(widest, 60) + 2
     assert sheet.column_dimensions["A"].width == len("10.12") + 2  # the longest id
 
 
 def test_csv_folder_has_one_bom_file_per_unit(run_cli: RunCli, tmp_path: Path) -> None:
     target = tmp_path / "ledger"
-    code, _, _ = run_cli("export", str(SEED), "--by-unit", "-f", "csv", "-o", str(target))
+    code, _, _ = run_cli("export", str(SEED), "-f", "csv", "-o", str(target))
     assert code == 0
     files = sorted(path.name for path in target.iterdir())
-    assert len(files) == 48 and "县人民法院.csv" in files
-    raw = (target / "县人民法院.csv").read_bytes()
+    assert len(files) == 41 and "县法院.csv" in files and "总表.csv" in files
+    raw = (target / "县法院.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    with (target / "县人民法院.csv").open(encoding="utf-8-sig", newline="") as handle:
+    with (target / "县法院.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0][0] == "ID" and len(rows) == 1 + 41
-    assert rows[1][:5] == ["2.3", "劳动力市场监管", rows[1][2], "responsible", "2023-09-30"]
+    assert rows[0][0] == "编号" and len(rows) == 1 + 41
+    assert rows[1][:8] == ["2.3", "2", "3", "劳动力市场监管", rows[1][4], "2023-09-30", "责任",
+                           "未启动"]
     assert [path.name for path in tmp_path.iterdir()] == ["ledger"]
 
 
@@ -61,19 +63,23 @@ def test_csv_export_replaces_a_previous_export_but_nothing_else(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
     target = tmp_path / "ledger"
-    assert run_cli("export", str(SEED), "--by-unit", "-f", "csv", "-o", str(target))[0] == 0
+    assert run_cli("export", str(SEED), "-f", "csv", "-o", str(target))[0] == 0
     (target / "旧单位.csv").write_text("old", encoding="utf-8")
-    assert run_cli("export", str(SEED), "--by-unit", "-f", "csv", "-o", str(target))[0] == 0
+    assert run_cli("export", str(SEED), "-f", "csv", "-o", str(target))[0] == 0
     assert not (target / "旧单位.csv").exists()
     (tmp_path / "notes.txt").write_text("keep", encoding="utf-8")
-    code, _, err = run_cli("export", str(SEED), "--by-unit", "-f", "csv", "-o", str(tmp_path))
+    code, _, err = run_cli("export", str(SEED), "-f", "csv", "-o", str(tmp_path))
     assert code == 2 and "is not a previous export" in err
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "keep"
 
 
-def test_export_needs_by_unit_and_output(run_cli: RunCli) -> None:
-    assert run_cli("export", str(SEED), "-o", "x.xlsx")[0] == 2
+def test_export_is_by_unit_without_the_flag_and_needs_an_output(run_cli: RunCli,
+                                                                tmp_path: Path) -> None:
     assert run_cli("export", str(SEED), "--by-unit")[0] == 2
+    plain, flagged = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert run_cli("export", str(SEED), "-o", str(plain))[0] == 0
+    assert run_cli("export", str(SEED), "--by-unit", "-o", str(flagged))[0] == 0
+    assert load_workbook(plain).sheetnames == load_workbook(flagged).sheetnames
 
 
 def test_sheet_names_are_safe_short_and_unique() -> None:
@@ -91,9 +97,9 @@ def test_measures_without_units_get_a_sheet_of_their_own(run_cli: RunCli, tmp_pa
     notice.write_text("某县营商环境指标提升举措\n\n一、开办企业指标\n1.优化企业开办流程。\n"
                       "完成时限：2023年9月\n", encoding="utf-8")
     target = tmp_path / "bare.xlsx"
-    code, _, err = run_cli("export", str(notice), "--by-unit", "-o", str(target))
+    code, _, err = run_cli("export", str(notice), "-o", str(target))
     assert code == 0, err
     book = load_workbook(target)
-    assert book.sheetnames == ["(no unit 无责任单位)"]
-    assert [cell.value for cell in book.active[2]][:4] == ["1.1", "开办企业", "优化企业开办流程。",
-                                                           None]
+    assert book.sheetnames == ["总表", "(no unit 无责任单位)", "_tgbe"]
+    assert [cell.value for cell in book["(no unit 无责任单位)"][2]][:7] == [
+        "1.1", 1, 1, "开办企业", "优化企业开办流程。", datetime(2023, 9, 30), None]

@@ -23,7 +23,8 @@ CODE_WORDS = {"tgbe", "help", "zh", "en", "YYYY", "MM", "DD", "JSON", "Schema", 
               "fail", "on", "error", "ignore", "tz", "toml", "pyproject", "rapidfuzz", "lint",
               "parse", "init", "check", "OLD", "NEW", "notice", "unit", "ledger", "select",
               "LANGUAGE", "LANG", "CPU", "json", "N.M", "tgbe.toml", "pyproject.toml",
-              "rules.", "Word", "PDF", "docx", "zip", "UTF-8"}
+              "rules.", "Word", "PDF", "docx", "zip", "UTF-8", "html", "md", "WORKBOOK",
+              "SHEET", "ROW", "COL", "summary", "import", "undated", "overdue", "status", "list"}
 SAMPLE = {"n": 3, "days": 28, "year": 2023, "month": 2, "month_name": "February"}
 
 

@@ -27,7 +27,8 @@ def test_progress_ledger_loads_statuses_dates_and_extensions(seed_notice: Notice
     assert ledger.entry("11.2").new_deadline == date(2023, 12, 31)
     assert ledger.entry("11.2").note == "延期已批准"
     assert ledger.entry("2.1").status == Status.TODO
-    assert ledger.counts() == {"todo": 0, "in_progress": 1, "done": 1, "dropped": 1}
+    assert ledger.counts() == {"todo": 0, "in_progress": 1, "done": 1, "extended": 0,
+                               "dropped": 1}
 
 
 @pytest.mark.parametrize(
@@ -37,8 +38,9 @@ def test_progress_ledger_loads_statuses_dates_and_extensions(seed_notice: Notice
         ("duplicate.yaml", 3, 1, "duplicate key '1.1' in the ledger (first given on line 1)"),
         ("bad-date.yaml", 1, 29, "expected a date YYYY-MM-DD for date of measure 1.1, "
                                  "found '2023-13-01'"),
-        ("bad-status.yaml", 1, 17, "expected a status todo|in_progress|done|dropped for "
-                                   "measure 1.1, found 'finished'"),
+        ("bad-status.yaml", 1, 17, "expected a status todo/未启动/未开始|in_progress/推进中/"
+                                   "进行中|done/已完成/完成|extended/延期/已延期|dropped/"
+                                   "不再实施/取消 for measure 1.1, found 'finished'"),
         ("syntax.yaml", 2, 6, "invalid YAML: did not find expected ',' or '}'"),
         ("python-tag.yaml", 1, 8, "unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:"
                                   "os.system'"),
@@ -87,7 +89,7 @@ def test_status_init_writes_a_ledger_that_status_check_accepts(run_cli: RunCli,
     code, out, _ = run_cli("status", "check", str(SEED), str(target))
     assert code == 0
     assert out == (f"{target}: ok — 213 of 213 measures listed (todo 213, in_progress 0, "
-                   "done 0, dropped 0); unlisted measures count as todo\n")
+                   "done 0, extended 0, dropped 0); unlisted measures count as todo\n")
 
 
 def test_status_init_refuses_to_overwrite_without_force(run_cli: RunCli, tmp_path: Path) -> None:
@@ -105,7 +107,8 @@ def test_status_check_json_is_the_normalised_ledger(run_cli: RunCli) -> None:
                            "-f", "json")
     assert code == 0
     assert json.loads(out)["1.10"] == {"status": "done", "date": "2023-06-20",
-                                       "new_deadline": None, "note": None}
+                                       "new_deadline": None, "note": None, "progress": None,
+                                       "evidence": None, "history": []}
 
 
 def test_status_without_a_subcommand_prints_its_help(run_cli: RunCli) -> None:

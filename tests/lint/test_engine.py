@@ -40,7 +40,7 @@ def test_the_most_specific_selector_wins(
 def test_extend_select_adds_to_select() -> None:
     config = LintConfig(select=("BEN001",), extend_select=("NUM",))
     assert [rule.code for rule in active_rules(config)] == [
-        "BEN001", "NUM001", "NUM002", "NUM003"]
+        "BEN001", "NUM001", "NUM002", "NUM003", "NUM004"]
 
 
 def test_severity_override_by_code_or_name() -> None:

@@ -54,14 +54,18 @@ def _items(*numbers: int) -> list[Item]:
     ("numbers", "problems"),
     [
         ((1, 2, 3), []),
-        ((2, 3), [(Problem.GAP, 2, (1,))]),
+        ((2, 3), [(Problem.GAP, 2, ((1, 1),))]),
         ((1, 2, 4, 3, 5), [(Problem.OUT_OF_ORDER, 3, ())]),
         ((1, 2, 2, 3), [(Problem.REPEAT, 2, ())]),
-        ((1, 5), [(Problem.GAP, 5, (2, 3, 4))]),
+        ((1, 5), [(Problem.GAP, 5, ((2, 4),))]),
+        ((1, 7, 3, 4), [(Problem.GAP, 7, ((2, 2), (5, 6))), (Problem.OUT_OF_ORDER, 3, ()),
+                        (Problem.OUT_OF_ORDER, 4, ())]),
+        ((1, 99999999999, 2), [(Problem.GAP, 99999999999, ((3, 99999999998),)),
+                               (Problem.IMPLAUSIBLE, 99999999999, ())]),
     ],
 )
 def test_sequence_issues_reports_each_problem_once(
-    numbers: tuple[int, ...], problems: list[tuple[Problem, int, tuple[int, ...]]]
+    numbers: tuple[int, ...], problems: list[tuple[Problem, int, tuple[tuple[int, int], ...]]]
 ) -> None:
     issues = list(sequence_issues(_items(*numbers)))
     assert [(i.problem, i.item.number, i.missing) for i in issues] == problems

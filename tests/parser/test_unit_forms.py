@@ -23,7 +23,7 @@ POINTS = FIXTURES / "layouts" / "point_lines.txt"
 
 
 def _units(units: list[Unit]) -> list[tuple[str, str, str]]:
-    return [(unit.name, unit.canonical, unit.role.value) for unit in units]
+    return [(unit.name, unit.key, unit.role.value) for unit in units]
 
 
 def _measure(notice: Notice, measure_id: str) -> Measure:

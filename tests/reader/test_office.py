@@ -14,7 +14,6 @@ import pytest
 import tgbe
 from tests.conftest import FIXTURES, SEED, RunCli
 from tgbe.models import Notice
-from tgbe.read import office
 
 SEED_PDF = FIXTURES / "office" / "seed.pdf"
 
@@ -26,7 +25,7 @@ def _measures(notice: Notice) -> list[MeasureKey]:
         (measure.id, measure.text,
          (measure.deadline.raw, measure.deadline.kind, measure.deadline.due)
          if measure.deadline else None,
-         [(unit.name, unit.canonical, unit.role.value) for unit in measure.units])
+         [(unit.name, unit.key, unit.role.value) for unit in measure.units])
         for measure in notice.measures()
     ]
 
@@ -94,7 +93,7 @@ def test_docx_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
         ("1.1", "推行企业登记全程电子化。", "2023年6月底"),
         ("1.2", "推进不动产登记“一窗受理”。", "持续推进"),
     ]
-    assert [unit.canonical for unit in notice.measures()[1].units] == ["市自然资源局", "市税务局"]
+    assert [unit.key for unit in notice.measures()[1].units] == ["市自然资源局", "市税务局"]
 
 
 def test_docx_merged_group_cells_are_read_once(tmp_path: Path) -> None:
@@ -114,31 +113,29 @@ def test_docx_merged_group_cells_are_read_once(tmp_path: Path) -> None:
     assert [unit.name for unit in notice.measures()[1].units] == ["市税务局"]
 
 
-def test_docx_unpacking_beyond_the_limit_is_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_docx_unpacking_beyond_max_bytes_is_refused(tmp_path: Path) -> None:
     path = _seed_docx(tmp_path / "seed.docx")
-    monkeypatch.setattr(office, "MAX_UNZIPPED_BYTES", 1000)
-    with pytest.raises(tgbe.TgbeError, match=r"unpacks to [0-9]+ bytes, over the limit of 1000"):
-        tgbe.parse_file(path)
+    assert path.stat().st_size < 100_000
+    with pytest.raises(tgbe.TgbeError,
+                       match=r"unpacks to [0-9]+ bytes, over the limit of 100000 "
+                             r"\(raise it with --max-bytes\)"):
+        tgbe.parse_file(path, max_bytes=100_000)
 
 
-def test_zip_bomb_is_refused_before_unpacking(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(office, "MAX_UNZIPPED_BYTES", 100_000)
+def test_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("word/document.xml", b"\0" * 1_000_000)
+        archive.writestr("word/document.xml", b"\0" * 4_000_000)
     bomb = tmp_path / "bomb.docx"
     bomb.write_bytes(buffer.getvalue())
-    with pytest.raises(tgbe.TgbeError, match="over the limit"):
+    with pytest.raises(tgbe.TgbeError, match=r"-fold \(over 100-fold\): refusing a likely zip"):
         tgbe.parse_file(bomb)
 
 
 def test_pdf_with_too_many_pages_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(office, "MAX_PAGES", 3)
-    with pytest.raises(tgbe.TgbeError, match="PDF has 24 pages, over the limit of 3"):
+    monkeypatch.setenv("TGBE_MAX_PAGES", "3")
+    with pytest.raises(tgbe.TgbeError, match=r"document has 24 pages, over the limit of 3 "
+                                             r"\(raise it with --max-pages\)"):
         tgbe.parse_file(SEED_PDF)
 
 

@@ -29,7 +29,7 @@ EXPECTED = [
 
 
 def _lines(path: Path) -> list[str]:
-    pages, _, _ = office.read_office(path.name, path.read_bytes())
+    pages, _, _, _ = office.read_office(path.name, path.read_bytes(), 10**7)
     return pages[0]
 
 

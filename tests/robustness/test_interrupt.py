@@ -5,13 +5,13 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.conftest import SEED, RunCli
 from tgbe.infra.output import emit_stream, write_bytes_atomic
 from tgbe.parse.api import notice_data
+from tgbe.parse.records import NoticeRecord
 
 
 def _interrupted(tmp: Path) -> None:
@@ -55,7 +55,7 @@ def test_ctrl_c_during_a_batch_leaves_no_output_file(
 ) -> None:
     calls: list[str] = []
 
-    def parse_then_interrupt(path: str, *args: object, **kwargs: object) -> dict[str, Any]:
+    def parse_then_interrupt(path: str, *args: object, **kwargs: object) -> NoticeRecord:
         calls.append(path)
         if len(calls) == 2:
             raise KeyboardInterrupt

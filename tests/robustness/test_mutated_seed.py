@@ -6,6 +6,7 @@ prints a traceback or an internal error.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -15,8 +16,9 @@ import tgbe
 from tests.conftest import RunCli
 from tests.robustness.mutations import mutated_bytes, mutated_text
 
+FUZZ = os.environ.get("TGBE_FUZZ_EXAMPLES")  # make fuzz: a long random campaign
 PROPERTY = settings(
-    max_examples=80, deadline=None, derandomize=True,
+    max_examples=int(FUZZ or 80), deadline=None, derandomize=FUZZ is None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -58,7 +60,7 @@ def test_parse_file_survives_encodings_flipped_bytes_and_cuts(data: bytes) -> No
     _check(notice)
 
 
-@settings(PROPERTY, max_examples=40)
+@settings(PROPERTY, max_examples=int(FUZZ or 40))
 @given(data=mutated_bytes())
 def test_cli_exits_0_1_or_2_without_traceback(run_cli: RunCli, data: bytes) -> None:
     for fmt in ("table", "jsonl"):

@@ -24,6 +24,7 @@ from tgbe.cli.common import (
 )
 from tgbe.infra.i18n import choose_lang, resolve_lang, tr
 from tgbe.infra.perf import hard_exit
+from tgbe.infra.signals import stop_on_sigterm
 from tgbe.infra.terminal import restore
 
 # name -> (module, attribute)
@@ -41,6 +42,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lint": ("tgbe.cli.lint_cmd", "lint"),
     "rules": ("tgbe.cli.rules_cmd", "rules"),
     "explain": ("tgbe.cli.explain_cmd", "explain"),
+    "report": ("tgbe.cli.report_cmd", "report"),
     "help": ("tgbe.cli.help", "help_command"),
 }
 
@@ -148,5 +150,9 @@ def cli(ctx: click.Context, lang: str | None) -> None:
 
 
 def main() -> None:
-    """Console-script entry point: run, flush the output, and end without heap teardown."""
+    """Console-script entry point: run, flush the output, and end without heap teardown.
+
+    SIGTERM stops the run like Ctrl-C (temp files removed, exit 143).
+    """
+    stop_on_sigterm()
     hard_exit(cli.main(prog_name="tgbe", standalone_mode=False))

@@ -12,25 +12,22 @@ other files are still processed.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from tgbe.errors import Problem, TgbeError
 from tgbe.infra import i18n, terminal
+from tgbe.read.paths import expand_inputs as expand_inputs
 from tgbe.read.reader import NOTICE_EXTENSIONS as NOTICE_EXTENSIONS
-from tgbe.read.reader import STDIN_NAME
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
 # Results allowed to wait per worker while an earlier, slower file is still running.
 _WINDOW_PER_JOB = 4
-_GLOB_CHARS = frozenset("*?[")
 
 R = TypeVar("R")
 
@@ -58,50 +55,6 @@ def default_jobs() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
-
-
-def expand_inputs(
-    paths: Iterable[str], extensions: Sequence[str] = NOTICE_EXTENSIONS
-) -> list[str]:
-    """Files to read for the given command-line ``paths``, in a stable order.
-
-    A file is kept as given; ``-`` (stdin) is kept; a directory becomes every file below
-    it whose name ends in one of ``extensions`` (case-insensitive, hidden entries skipped,
-    sorted); a pattern with ``*``, ``?`` or ``[`` is expanded (``**`` recurses).  A path
-    that does not exist, a pattern matching nothing and a directory holding no notice are
-    kept as given, so that reading them reports a located error for that path alone.
-    Duplicates are dropped.
-    """
-    suffixes = tuple(suffix.lower() for suffix in extensions)
-    found: dict[str, None] = {}
-    for path in paths:
-        for name in _expand_one(path, suffixes):
-            found.setdefault(name, None)
-    return list(found)
-
-
-def _expand_one(path: str, suffixes: tuple[str, ...]) -> list[str]:
-    if path == STDIN_NAME or os.path.isfile(path):
-        return [path]
-    if os.path.isdir(path):
-        return _walk(Path(path), suffixes) or [path]
-    if _GLOB_CHARS & set(path):
-        matches = sorted(glob.glob(path, recursive=True))
-        files = [name for match in matches for name in _expand_one(match, suffixes)]
-        return files or [path]
-    return [path]
-
-
-def _walk(root: Path, suffixes: tuple[str, ...]) -> list[str]:
-    files: list[str] = []
-    for directory, subdirectories, names in os.walk(root):
-        subdirectories[:] = sorted(name for name in subdirectories if not name.startswith("."))
-        files.extend(
-            os.path.normpath(os.path.join(directory, name))
-            for name in sorted(names)
-            if not name.startswith(".") and name.lower().endswith(suffixes)
-        )
-    return files
 
 
 def attempt(worker: Callable[[str], R], path: str) -> Outcome[R]:
@@ -160,22 +113,78 @@ def _in_process(items: Sequence[str], worker: Callable[[str], R]) -> Iterator[Ou
 def _in_pool(
     items: Sequence[str], worker: Callable[[str], R], jobs: int
 ) -> Iterator[Outcome[R]]:
+    """Outcomes from a pool of ``jobs`` processes; a pool that loses a worker is replaced.
+
+    When a worker process dies (killed by the OOM killer, a signal, a crash in C code)
+    the pool breaks and every file it still held is unfinished: each is run again alone,
+    so the one that kills its worker is reported as that file's error and the others are
+    processed; then a fresh pool takes the remaining files.
+    """
+    queue = iter(items)
+    while True:
+        broken: list[tuple[str, Future[Outcome[R]] | None]] = []
+        yield from _until_broken(queue, worker, jobs, broken)
+        if not broken:
+            return
+        for item, future in broken:
+            yield _recovered(worker, item, future)
+
+
+def _until_broken(
+    queue: Iterator[str], worker: Callable[[str], R], jobs: int,
+    broken: list[tuple[str, Future[Outcome[R]] | None]],
+) -> Iterator[Outcome[R]]:
+    """Outcomes in order until ``queue`` is done or the pool breaks (then ``broken``
+    holds the files it had not returned, in order)."""
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=adopt_choices,
                                    initargs=(i18n.resolve_lang(), terminal.snapshot()))
-    pending: deque[Future[Outcome[R]]] = deque()
-    queue = iter(items)
+    pending: deque[tuple[str, Future[Outcome[R]] | None]] = deque()
     try:
         for item in queue:
-            pending.append(executor.submit(attempt, worker, item))
+            pending.append((item, executor.submit(attempt, worker, item)))
             if len(pending) >= jobs * _WINDOW_PER_JOB:
                 break
         while pending:
-            outcome = pending.popleft().result()
+            item, future = pending[0]
+            try:
+                outcome = future.result() if future is not None else None
+            except BrokenProcessPool:
+                outcome = None
+            if outcome is None:
+                broken.extend(pending)
+                return
+            pending.popleft()
             next_item = next(queue, None)
             if next_item is not None:
-                pending.append(executor.submit(attempt, worker, next_item))
+                try:
+                    pending.append((next_item, executor.submit(attempt, worker, next_item)))
+                except BrokenProcessPool:
+                    pending.append((next_item, None))
             yield outcome
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _recovered(
+    worker: Callable[[str], R], item: str, future: Future[Outcome[R]] | None
+) -> Outcome[R]:
+    """The outcome a broken pool had finished, else the file run again in its own process."""
+    if future is not None and future.done() and not future.cancelled() \
+            and future.exception() is None:
+        return future.result()
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1, initializer=adopt_choices,
+                             initargs=(i18n.resolve_lang(), terminal.snapshot())) as alone:
+        try:
+            return alone.submit(attempt, worker, item).result()
+        except BrokenProcessPool:
+            return Outcome(item, problems=(Problem(item, 1, 1, WORKER_DIED),))
+
+
+WORKER_DIED = ("the worker process reading this file died (killed by a signal, e.g. out of "
+               "memory); the other files were processed")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import io
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from datetime import date
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
 
@@ -17,7 +21,9 @@ from tgbe.cli.batch import Outcome, expand_inputs, run_batch
 from tgbe.errors import Problem, TgbeError
 from tgbe.infra.i18n import choose_lang, resolve_lang, tr, translated
 from tgbe.infra.output import emit_stream
+from tgbe.infra.signals import EXIT_TERMINATED, Terminated
 from tgbe.infra.terminal import COLOR_CHOICES, choose_color, writing_to_file
+from tgbe.read.limits import DEFAULT_MAX_PAGES, MAX_PAGES_VARIABLE
 from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
 
@@ -78,12 +84,8 @@ def guarded(run: Callable[[], Any]) -> int:
     except click.ClickException as error:
         click.echo(f"tgbe: {tr('cli.error')}: {safe_text(error.format_message())}", err=True)
         return EXIT_ERROR
-    except click.Abort:
-        click.echo(f"tgbe: {tr('cli.interrupted')}", err=True)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        click.echo(f"tgbe: {tr('cli.interrupted')}", err=True)
-        return 130
+    except (click.Abort, KeyboardInterrupt) as stop:  # Abort: click's word for Ctrl-C
+        return _stopped(stop)
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
@@ -92,6 +94,16 @@ def guarded(run: Callable[[], Any]) -> int:
         click.echo(f"tgbe: {tr('cli.internal_error')}: {safe_text(message)}", err=True)
         return EXIT_ERROR
     return int(result or 0)
+
+
+def _stopped(stop: BaseException) -> int:
+    """Ctrl-C (exit 130; 2 when click caught it) or SIGTERM (exit 143), said on stderr."""
+    cause = stop.__cause__ if isinstance(stop, click.Abort) else stop
+    if isinstance(cause, Terminated):
+        click.echo(f"tgbe: {tr('cli.terminated')}", err=True)
+        return EXIT_TERMINATED
+    click.echo(f"tgbe: {tr('cli.interrupted')}", err=True)
+    return EXIT_ERROR if isinstance(stop, click.Abort) else 130
 
 
 def encoding_option(function: F) -> F:
@@ -109,11 +121,64 @@ def record_output(ctx: click.Context, param: click.Parameter, value: str | None)
 
 
 def output_option(function: F) -> F:
-    """``-o/--output``: write atomically to a file instead of stdout."""
+    """``-o/--output``: write atomically to a file instead of stdout (checked, ``--force``)."""
     return click.option(
         "-o", "--output", metavar="FILE", default=None, callback=record_output,
         help="Write to FILE atomically instead of standard output.",
-    )(function)
+    )(checked_output(function))
+
+
+def checked_output(function: F) -> F:
+    """Add ``--force`` and refuse an ``output`` that would destroy an input or a read-only file.
+
+    Before the command runs: an ``-o`` that is the same file as any file the command reads
+    (its paths, expanded; its notice, ledger, alias or baseline file) is a usage error, and
+    so is replacing a read-only file unless ``--force`` is given.  The command receives
+    ``force`` only when it has a parameter of that name.
+    """
+    takes_force = "force" in inspect.signature(function).parameters
+
+    @functools.wraps(function)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        force = kwargs["force"] if takes_force else kwargs.pop("force")
+        refuse_output_clash(kwargs.get("output"), kwargs, force)
+        return function(*args, **kwargs)
+
+    return cast(F, click.option(
+        "--force", is_flag=True, help="Replace the -o file even if it exists read-only.",
+    )(run))
+
+
+def refuse_output_clash(output: str | None, params: Mapping[str, Any], force: bool) -> None:
+    """A usage error when ``output`` is one of the input files named in ``params``, or a
+    read-only file and not ``force``."""
+    if not output or output == STDIN_NAME or not os.path.lexists(output):
+        return
+    for name in _input_files(params):
+        with contextlib.suppress(OSError):
+            if os.path.samefile(name, output):
+                raise click.UsageError(
+                    f"-o {output} is the input file {name}: refusing to overwrite an input; "
+                    "choose another output file")
+    if os.path.isfile(output) and not force and not _writable(output):
+        raise click.UsageError(f"-o {output} is read-only: refusing to replace it "
+                               "(use --force to replace it anyway)")
+
+
+def _input_files(params: Mapping[str, Any]) -> Iterator[str]:
+    """Every existing file a command's parameters name (``paths`` expanded)."""
+    for key, value in params.items():
+        if key == "output":
+            continue
+        if key == "paths":
+            yield from expand_inputs(value)
+        elif isinstance(value, str) and os.path.isfile(value):
+            yield value
+
+
+def _writable(path: str) -> bool:
+    """Whether ``path`` may be written: by permission and by its mode (root ignores modes)."""
+    return os.access(path, os.W_OK) and bool(os.stat(path).st_mode & 0o222)
 
 
 def format_option(*choices: str, default: str | None = None) -> Callable[[F], F]:
@@ -188,6 +253,28 @@ def ledger_option(function: F) -> F:
     )(function)
 
 
+def today_options(function: F) -> F:
+    """``--today`` and ``--tz``: the day to check against (see :func:`day_of`)."""
+    from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV
+
+    function = click.option("--tz", "zone", metavar="ZONE", default=DEFAULT_TZ,
+                            show_default=True, help="Time zone of the default today.")(function)
+    return click.option(
+        "--today", metavar="YYYY-MM-DD", default=None,
+        help=f"The day to check against (default: ${TODAY_ENV}, else today in --tz).",
+    )(function)
+
+
+def day_of(today: str | None, zone: str) -> date:
+    """The day ``--today``/``--tz`` name (else ``TGBE_TODAY``); a usage error when invalid."""
+    from tgbe.infra.clock import TODAY_ENV, resolve_today
+
+    try:
+        return resolve_today(today, os.environ.get(TODAY_ENV), zone)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+
+
 def read_notice(
     file: str, encoding: str | None, alias_file: str | None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -221,6 +308,7 @@ _MACHINE_FORMATS = frozenset({"json", "jsonl"})
 _TEXT_FORMATS = frozenset({"text", "table"})  # for people: headed by the path among several
 _SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
                   "gb": 1024**3}
+_MAX_SIZE = 1024**4  # a larger limit is a typo (and overflows a read's size)
 
 
 class FileReport(NamedTuple):
@@ -267,9 +355,10 @@ class ByteSize(click.ParamType):  # type: ignore[type-arg]
         text = str(value).strip().lower()
         number = text.rstrip("kmgb")
         multiplier = _SIZE_SUFFIXES.get(text[len(number):])
-        if not number.isdigit() or multiplier is None or int(number) == 0:
-            self.fail(f"expected a positive size such as 50M or 1048576, found {value!r}",
-                      param, ctx)
+        digits = number.isascii() and number.isdigit() and len(number) < 20
+        if not digits or multiplier is None or not 0 < int(number) * multiplier <= _MAX_SIZE:
+            self.fail(f"expected a positive size up to 1024G such as 50M or 1048576, "
+                      f"found {value!r}", param, ctx)
         return int(number) * multiplier
 
 
@@ -279,6 +368,19 @@ def written_size(size: int) -> str:
         if size % multiplier == 0:
             return f"{size // multiplier}{suffix}"
     return str(size)
+
+
+class NumberRange(click.FloatRange):
+    """A float within bounds, and a number: ``nan`` (which compares false to every bound,
+    and so passes click's range check) is refused."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> Any:
+        """The value as a float within the range; ``nan`` is an error."""
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"expected a number, found {value!r}", param, ctx)
+        return number
 
 
 def jobs_option(function: F) -> F:
@@ -295,6 +397,20 @@ def max_bytes_option(function: F) -> F:
         "--max-bytes", type=ByteSize(), default=written_size(DEFAULT_MAX_BYTES),
         show_default=True,
         help="Largest input file accepted (k/M/G suffixes allowed).",
+    )(function)
+
+
+def max_pages_option(function: F) -> F:
+    """``--max-pages N``: refuse longer PDFs (passed to workers as ``TGBE_MAX_PAGES``)."""
+
+    def remember(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
+        if value is not None:
+            os.environ[MAX_PAGES_VARIABLE] = str(value)
+
+    return click.option(
+        "--max-pages", type=click.IntRange(min=1, max=10**6), default=None, metavar="N",
+        expose_value=False, callback=remember,
+        help=f"Longest PDF accepted, in pages (default: {DEFAULT_MAX_PAGES}).",
     )(function)
 
 
@@ -380,7 +496,7 @@ def run_files(
     Failed files are reported on stderr as ``FILE:LINE:COL: error: …`` while the rest are
     processed.  Returns 2 if any file failed, else the highest code of the reports.
     """
-    files = expand_inputs(paths)
+    files = _expand_noting(paths)
     single = single_input(paths, files)
     if single:
         framing = Framing()
@@ -392,6 +508,15 @@ def run_files(
     with contextlib.suppress(_NothingToWrite):  # every file failed: write no output file
         emit_stream(_unless_all_failed(framed, status), output, bom=fmt == "csv")
     return EXIT_ERROR if status.failed else status.code
+
+
+def _expand_noting(paths: Sequence[str]) -> list[str]:
+    """:func:`expand_inputs`, with a note on stderr for each special file left out."""
+    skipped: list[str] = []
+    files = expand_inputs(paths, skipped=skipped)
+    for note in skipped:
+        click.echo(safe_text(note), err=True)
+    return files
 
 
 def _texts(reports: Iterable[tuple[str, str]]) -> Iterator[str]:
@@ -408,7 +533,7 @@ def gather_files(
     the flag says whether any failed.
     """
     status = _Status()
-    found = _values(_outcomes(expand_inputs(paths), worker, fmt, jobs), status)
+    found = _values(_outcomes(_expand_noting(paths), worker, fmt, jobs), status)
     values = [value for _, value in found]
     return values, status.failed
 
@@ -473,17 +598,19 @@ def _collect(
 
 
 def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:
-    """Join non-empty chunks with the framing (a file with nothing to say adds nothing)."""
-    yield framing.head
+    """Join non-empty chunks with the framing (a file with nothing to say adds nothing).
+
+    The head comes with the first file's output (or the tail), not before: an output file
+    is created only once there is something to write.
+    """
     first = True
     for chunk in chunks:
         if not chunk:
             continue
-        if not first:
-            yield framing.separator
+        lead = framing.head if first else framing.separator
+        yield lead + (chunk if chunk.endswith("\n") or not framing.newline else chunk + "\n")
         first = False
-        yield chunk if chunk.endswith("\n") or not framing.newline else chunk + "\n"
-    yield framing.tail
+    yield (framing.head if first else "") + framing.tail
 
 
 def _with_progress(
@@ -501,7 +628,8 @@ def _with_progress(
 
 
 def notice_inputs(function: F) -> F:
-    """``PATH...`` plus ``--encoding``, ``--jobs`` and ``--max-bytes``: batch input options."""
-    for decorate in (max_bytes_option, jobs_option, encoding_option, paths_argument):
+    """``PATH...`` plus ``--encoding``, ``--jobs``, ``--max-bytes`` and ``--max-pages``."""
+    for decorate in (max_pages_option, max_bytes_option, jobs_option, encoding_option,
+                     paths_argument):
         function = decorate(function)
     return function

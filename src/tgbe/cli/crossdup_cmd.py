@@ -11,6 +11,7 @@ from tgbe.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,
+    NumberRange,
     format_option,
     gather_files,
     lang_option,
@@ -34,7 +35,7 @@ from tgbe.render.crossdup import render_crossdup
 @notice_inputs
 @format_option("text", "json", "csv")
 @click.option(
-    "--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
+    "--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
     help="Smallest similarity (rapidfuzz ratio, 0-100) reported.",
 )
 @lang_option

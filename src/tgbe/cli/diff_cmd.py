@@ -7,6 +7,7 @@ import click
 from tgbe.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    NumberRange,
     encoding_option,
     format_option,
     lang_option,
@@ -26,7 +27,7 @@ from tgbe.render.diff import render_diff
 @output_option
 @encoding_option
 @click.option(
-    "--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
+    "--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
     metavar="N", help="Least similarity (0-100) for two different texts to be the same measure.",
 )
 @lang_option

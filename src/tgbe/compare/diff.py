@@ -145,7 +145,7 @@ def diff_notices(old: Notice, new: Notice, threshold: float = DEFAULT_THRESHOLD)
 
 @dataclass
 class _Places:
-    """Where each unit (by canonical name) stands in the aligned pairs of both editions.
+    """Where each unit (by alias key) stands in the aligned pairs of both editions.
 
     A place is an aligned measure pair (its new id) or an aligned indicator's lead units.
     """
@@ -173,14 +173,14 @@ class _Places:
 
     def add(self, old: Iterable[Unit], new: Iterable[Unit], place: str) -> None:
         for unit in old:
-            self.old_at.setdefault(unit.canonical, set()).add(place)
-            self.old_names.setdefault(unit.canonical, unit.name)
+            self.old_at.setdefault(unit.key, set()).add(place)
+            self.old_names.setdefault(unit.key, unit.canonical)
         for unit in new:
-            self.new_at.setdefault(unit.canonical, set()).add(place)
-            self.new_names.setdefault(unit.canonical, unit.name)
+            self.new_at.setdefault(unit.key, set()).add(place)
+            self.new_names.setdefault(unit.key, unit.canonical)
 
     def renames(self) -> dict[str, str]:
-        """Old canonical name -> new one, for units gone everywhere and replaced in place."""
+        """Old unit key -> new one, for units gone everywhere and replaced in place."""
         gone = [name for name in self.old_at if name not in self.new_all]
         came = [name for name in self.new_at if name not in self.old_all]
         scored = sorted(
@@ -206,10 +206,10 @@ def _change(kind: ChangeKind, where: dict[str, object], **fields: object) -> Cha
 
 
 def _all_units(notice: Notice) -> frozenset[str]:
-    """Canonical names of every unit named anywhere in ``notice`` (measures and leads)."""
+    """Alias keys of every unit named anywhere in ``notice`` (measures and leads)."""
     leads = (unit for indicator in notice.indicators for unit in indicator.lead_units)
     units = (unit for measure in notice.measures() for unit in measure.units)
-    return frozenset(unit.canonical for unit in (*leads, *units))
+    return frozenset(unit.key for unit in (*leads, *units))
 
 
 def _overlap(first: set[str], second: set[str]) -> float:
@@ -280,15 +280,15 @@ def _indicator_changes(
         if before.number != after.number:
             yield _change(ChangeKind.INDICATOR_RENUMBERED, where, old=_label(before),
                           new=_label(after))
-        pairs = [
-            (ChangeKind.LEAD_CHANGED, _unit_names(before.lead_units, renames),
-             _unit_names(after.lead_units, {})),
-            (ChangeKind.BENCHMARK_CHANGED, [c.name for c in before.benchmark_cities],
-             [c.name for c in after.benchmark_cities]),
-        ]
-        for kind, was, now in pairs:
-            if was != now:
-                yield _change(kind, where, old="、".join(was), new="、".join(now))
+        if _unit_keys(before.lead_units, renames) != _unit_keys(after.lead_units, {}):
+            yield _change(ChangeKind.LEAD_CHANGED, where,
+                          old="、".join(unit.canonical for unit in before.lead_units),
+                          new="、".join(unit.canonical for unit in after.lead_units))
+        was, now = ([c.name for c in before.benchmark_cities],
+                    [c.name for c in after.benchmark_cities])
+        if was != now:
+            yield _change(ChangeKind.BENCHMARK_CHANGED, where, old="、".join(was),
+                          new="、".join(now))
         if before.summary != after.summary:
             yield _change(ChangeKind.SUMMARY_REWORDED, where, old=before.summary,
                           new=after.summary, diff=char_diff(before.summary, after.summary),
@@ -297,9 +297,9 @@ def _indicator_changes(
                                    {"indicator": after.number})
 
 
-def _unit_names(units: Sequence[Unit], renames: dict[str, str]) -> list[str]:
-    """Canonical names of ``units`` with renamed units under their new names."""
-    return sorted(renames.get(unit.canonical, unit.canonical) for unit in units)
+def _unit_keys(units: Sequence[Unit], renames: dict[str, str]) -> list[str]:
+    """Alias keys of ``units``, renamed units under their new keys."""
+    return sorted(renames.get(unit.key, unit.key) for unit in units)
 
 
 def _measure_changes(
@@ -344,13 +344,13 @@ def _measure_changes(
 def _unit_changes(
     before: Measure, after: Measure, renames: dict[str, str], where: dict[str, object]
 ) -> Iterator[Change]:
-    old_names = {renames.get(u.canonical, u.canonical): u.name for u in before.units}
-    new_names = {u.canonical: u.name for u in after.units}
-    for canonical, name in old_names.items():
-        if canonical not in new_names:
+    old_names = {renames.get(u.key, u.key): u.name for u in before.units}
+    new_names = {u.key: u.name for u in after.units}
+    for key, name in old_names.items():
+        if key not in new_names:
             yield _change(ChangeKind.UNIT_REMOVED, where, old=name)
-    for canonical, name in new_names.items():
-        if canonical not in old_names:
+    for key, name in new_names.items():
+        if key not in old_names:
             yield _change(ChangeKind.UNIT_ADDED, where, new=name)
 
 

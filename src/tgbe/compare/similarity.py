@@ -58,11 +58,17 @@ def ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
     return float(_scorer()(a, b, score_cutoff=score_cutoff))
 
 
-def extract_one(text: str, choices: list[str], threshold: float) -> tuple[int, float] | None:
-    """``(index, score)`` of the first best of the normalised ``choices`` similar to ``text``."""
+@cache
+def _extract_one() -> Callable[..., tuple[str, float, int] | None]:
+    """rapidfuzz's ``process.extractOne``, imported on first use."""
     from rapidfuzz import process
 
-    found = process.extractOne(text, choices, scorer=_scorer(), score_cutoff=threshold)
+    return process.extractOne
+
+
+def extract_one(text: str, choices: list[str], threshold: float) -> tuple[int, float] | None:
+    """``(index, score)`` of the first best of the normalised ``choices`` similar to ``text``."""
+    found = _extract_one()(text, choices, scorer=_scorer(), score_cutoff=threshold)
     return (found[2], float(found[1])) if found is not None else None
 
 

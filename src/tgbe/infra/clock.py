@@ -17,6 +17,8 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SPAN = re.compile(r"^\s*(?P<count>[0-9]+)\s*(?P<unit>[dw]?)\s*$")
 
 
+
+
 def parse_day(text: str) -> date:
     """An ISO date written ``YYYY-MM-DD``; raises ``ValueError`` saying what is wrong.
 

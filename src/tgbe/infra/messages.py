@@ -93,6 +93,7 @@ MESSAGES.update({
     "cli.warning": ("警告", "warning"),
     "cli.info": ("提示", "info"),
     "cli.interrupted": ("已中断", "interrupted"),
+    "cli.terminated": ("已终止", "terminated"),
     "cli.reading": ("读取中", "reading"),
     "cli.internal_error": ("内部错误", "internal error"),
     "cli.did_you_mean": ("是否要找：{names}？", "did you mean: {names}?"),
@@ -118,6 +119,12 @@ MESSAGES.update({
                         "Write a ledger listing every measure as todo."),
     "cmd.status.check": ("按通知核对工作台账并按状态计数。",
                          "Validate a ledger against its notice and count by status."),
+    "cmd.status.summary": ("按指标和单位统计某一天的举措进度。",
+                           "Count the measures of a notice per indicator and per unit on a day."),
+    "cmd.status.import": ("把各单位交回的工作簿读入工作台账（原子写入）。",
+                          "Read the unit sheets of returned workbooks into the ledger."),
+    "cmd.report": ("生成进度报告（网页、Word 通报、md）。",
+                   "Write the progress report (HTML, Word bulletin, Markdown)."),
     "cmd.targets": ("列出通知中的量化目标。", "List the quantitative targets of a notice."),
     "cmd.units": ("列出每个单位及其写法和举措数。",
                   "List every unit with its aliases and measures."),
@@ -154,6 +161,23 @@ HELP_ZH: dict[str, str] = {
     "opt.schema.output": "输出文件（配合 --all 时为文件夹）。",
     "opt.schema.write_all": "把全部 Schema 写入 -o 指定的文件夹。",
     "opt.status.init.force": "覆盖已存在的 -o 文件。",
+    "opt.force": "即使 -o 文件已存在且只读，也替换它。",
+    "opt.max_pages": "可接受的最长 PDF 页数（默认 500）。",
+    "opt.today": "据以检查的日期（默认取 $TGBE_TODAY，否则为 --tz 时区的今天）。",
+    "opt.zone": "默认“今天”所用的时区。",
+    "opt.within": "把 DAYS 天内（30d、4w）到期的举措计为即将到期。",
+    "opt.status.import.ledger_file": "要更新的台账（YAML）；不存在时新建。",
+    "opt.status.import.notice_file": "按 NOTICE 核对编号和举措文字"
+                                     "（默认按导出时存于各工作簿的清单）。",
+    "opt.status.import.dry_run": "只显示变更，不写入台账。",
+    "opt.status.import.today": "没有更新日期的行所记的变更日期（默认取 $TGBE_TODAY，"
+                               "否则为上海时区的今天）。",
+    "opt.export.unit": "只导出该单位的工作表（任何写法均可）：即发给该单位的工作簿。",
+    "opt.export.collectives": "也为集合性表述（各相关单位）单独建立工作表。",
+    "opt.export.today": "标记逾期行所依据的日期（默认取 $TGBE_TODAY，否则为上海时区的今天）。",
+    "opt.check-deadlines.unit": "只检查某单位参与的举措（任何写法均可，同 list --unit）。",
+    "opt.check-deadlines.fail_on": "有逾期举措时退出码为 1；undated：有无完成时限的举措时也为 1。",
+    "opt.report.with_lint": "加入检查摘要：重复的段落、相互矛盾的目标、有两种写法的单位名称。",
     "opt.list.unit": "某单位参与的举措（任何写法均可，可写部分名称）。",
     "opt.list.lead_only": "与 --unit 同用：只列该单位牵头的举措。",
     "opt.list.indicator": "只列该指标（序号或名称）。",
@@ -194,7 +218,22 @@ HELP_ZH: dict[str, str] = {
                  "文件夹或通配符；无法读取的文件会被报告，其余照常解析（最后退出码为 2）。",
     "doc.rules": "列出每条检查规则：代码、名称、分组、默认级别及其发现的问题。",
     "doc.schema": "输出 NAME 的 JSON Schema（默认 notice，即 tgbe parse -f json 的输出）。",
-    "doc.status": "工作台账：init 生成台账，check 核对台账。",
+    "doc.status": "工作台账：init 生成台账，check 核对台账，import 读入交回的工作簿，"
+                  "summary 统计进度。",
+    "doc.status.summary": "按指标和按单位统计 NOTICE 在某一天的举措：总数、已完成、推进中、"
+                          "未启动、逾期、已取消、窗口期内到期和无完成时限；逾期和即将到期的"
+                          "举措与同一通知、台账和日期下 check-deadlines 列出的相同。"
+                          "-f xlsx 需要 -o FILE（两个工作表：指标、单位）。",
+    "doc.status.import": "把交回的 WORKBOOK 中各单位工作表读入台账，原子写入。按表头读取各行"
+                         "（编号、举措、状态、新时限、进展情况、佐证材料、更新日期）。"
+                         "编号不存在、举措文字被改动、状态词或日期有误均为错误，指明 "
+                         "FILE:SHEET:ROW:COL（退出码 2，不写入任何内容）。"
+                         "各单位对同一举措报告不同的新状态时列为冲突，该举措保持不变（退出码 1）。",
+    "doc.report": "生成 NOTICE 在某一天的进度报告，供领导小组使用。html（默认）：一个自包含的"
+                  "网页，含主要数字、图表、各单位的举措和逾期清单（可在页面中筛选和排序）。"
+                  "docx：公文格式的通报。md：供知识库使用的数字和表格。数字与同一通知、"
+                  "台账和日期下的 status summary 和 check-deadlines 一致。写成时退出码为 0，"
+                  "输入有误时为 2（此时不写入任何内容）。",
     "doc.status.init": "输出（或用 -o 写入）一份台账，列出 NOTICE 的全部举措，状态为 todo。",
     "doc.status.check": "按 NOTICE 核对 LEDGER 并按状态计数（不修改文件）。",
     "doc.targets": "列出通知中的量化目标（指标项、比较、目标值、单位）。目标取自指标概述"
@@ -206,10 +245,21 @@ HELP_ZH: dict[str, str] = {
 # ``tgbe check-deadlines``.
 MESSAGES.update({
     "deadline.summary": (
-        "截至 {today}：逾期 {overdue} 项，{window} 天内到期 {soon} 项，无法确定时限 {errors} 项"
+        "截至 {today}：逾期 {overdue} 项，{window} 天内到期 {soon} 项，无完成时限 {errors} 项"
         "（共 {measures} 项举措，已完成或取消 {closed} 项，持续推进 {ongoing} 项）。",
         "On {today}: {overdue} overdue, {soon} due within {window} days, {errors} without a "
-        "usable deadline ({measures} measures, {closed} done or dropped, {ongoing} ongoing)."),
+        "deadline ({measures} measures, {closed} done or dropped, {ongoing} ongoing)."),
+    "deadline.unit_soon": ("{unit} — {window} 天内到期 {n} 项",
+                           "{unit} — {n} due within {window} days"),
+    "deadline.undated_header": ("无完成时限 — {n} 项", "No deadline — {n}"),
+    "deadline.none_written": ("未写时限", "none written"),
+    "deadline.cannot_read": ("无法识别“{raw}”", "cannot read {raw!r}"),
+    "deadline.undated_title": ("举措 {id} 没有可用的完成时限", "measure {id} has no deadline"),
+    "deadline.undated_annotation": ("{id} {indicator}：{why}（{units}）",
+                                    "{id} {indicator}: {why} ({units})"),
+    "deadline.no_deadline_written": ("未写完成时限", "no deadline written"),
+    "deadline.cannot_read_the": ("无法识别完成时限“{raw}”", "cannot read the deadline {raw!r}"),
+    "deadline.skipped": ("没有可用的完成时限（{why}）", "no usable deadline ({reason})"),
     "deadline.unit_overdue": ("{unit} — 逾期 {n} 项", "{unit} — {n} overdue"),
     "deadline.due_within": ("{n} 天内到期：", "Due within {n} days:"),
     "deadline.extended": ("（已延期）", " (extended)"),

@@ -7,6 +7,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from tgbe.errors import TgbeError
@@ -28,16 +29,28 @@ def write_bytes_atomic(path: str | Path, produce: Callable[[Path], object]) -> N
         raise TgbeError.at(str(target), "cannot write: the folder does not exist")
     if target.is_dir():
         raise TgbeError.at(str(target), "cannot write: it is a folder; expected a file name")
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    os.close(handle)
-    tmp = Path(tmp_name)
+    with _write_errors(target):
+        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                            dir=directory)
+        os.close(handle)
+        tmp = Path(tmp_name)
+        try:
+            produce(tmp)
+            tmp.chmod(_mode_for(target, 0o666))
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+@contextmanager
+def _write_errors(target: Path) -> Iterator[None]:
+    """An operating-system error while writing ``target`` as a located one-line error."""
     try:
-        produce(tmp)
-        tmp.chmod(_mode_for(target, 0o666))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        yield
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise TgbeError.at(str(target), f"cannot write: {reason}") from error
 
 
 def _mode_for(target: Path, full: int) -> int:
@@ -86,26 +99,28 @@ def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
         not path.is_file() or path.suffix not in suffixes for path in target.iterdir()
     )):
         raise TgbeError.at(str(target), "cannot write: it exists and is not a previous export")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
-    old = tmp.with_name(tmp.name + ".old")
-    try:
-        tmp.chmod(_mode_for(target, 0o777))
-        for name, content in files.items():
-            (tmp / name).write_bytes(content)
-        if target.exists():
-            os.replace(target, old)
-        os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    with _write_errors(target):
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
+        old = tmp.with_name(tmp.name + ".old")
+        try:
+            tmp.chmod(_mode_for(target, 0o777))
+            for name, content in files.items():
+                (tmp / name).write_bytes(content)
+            if target.exists():
+                os.replace(target, old)
+            os.replace(tmp, target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
     shutil.rmtree(old, ignore_errors=True)
 
 
 def emit_stream(chunks: Iterable[str], output: str | None, *, bom: bool = False) -> None:
     """Write ``chunks`` as they come: to stdout (flushed), or atomically to ``output``.
 
-    Used by batch runs so that memory stays flat; an interrupted run leaves no file.
-    ``bom`` starts the output with a byte-order mark (CSV for Excel).
+    Used by batch runs so that memory stays flat; an interrupted run leaves no file.  The
+    temp file is created when the first chunk is ready, not before.  ``bom`` starts the
+    output with a byte-order mark (CSV for Excel).
     """
     cleaned = _cleaned(chunks, output, bom)
     if output is None or output == "-":
@@ -113,10 +128,13 @@ def emit_stream(chunks: Iterable[str], output: str | None, *, bom: bool = False)
             sys.stdout.write(chunk)
             sys.stdout.flush()
         return
+    pending = iter(cleaned)
+    first = next(pending, "")
 
     def produce(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8", newline="") as handle:
-            handle.writelines(cleaned)
+            handle.write(first)
+            handle.writelines(pending)
 
     write_bytes_atomic(output, produce)
 

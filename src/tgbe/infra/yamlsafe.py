@@ -75,11 +75,13 @@ def _check_tags(path: str, root: yaml.Node) -> None:
 
 
 def mapping_items(
-    path: str, node: yaml.Node, what: str
+    path: str, node: yaml.Node, what: str, problems: list[Problem] | None = None
 ) -> list[tuple[yaml.ScalarNode, yaml.Node]]:
     """The (key, value) node pairs of a mapping whose keys are unique scalars.
 
-    ``what`` names the mapping in messages ("the ledger", "measure 1.2").
+    ``what`` names the mapping in messages ("the ledger", "measure 1.2").  With
+    ``problems``, a duplicate key is added there and skipped instead of raised, so that a
+    caller can report every problem of a file at once.
     """
     if not isinstance(node, yaml.MappingNode):
         raise TgbeError([problem_at(path, node, f"expected a mapping for {what}, "
@@ -92,9 +94,12 @@ def mapping_items(
                                                    f"found {describe(key)}")])
         if key.value in seen:
             first = seen[key.value].start_mark.line + 1
-            raise TgbeError([problem_at(
-                path, key, f"duplicate key {key.value!r} in {what} (first given on line {first})"
-            )])
+            duplicate = problem_at(
+                path, key, f"duplicate key {key.value!r} in {what} (first given on line {first})")
+            if problems is None:
+                raise TgbeError([duplicate])
+            problems.append(duplicate)
+            continue
         seen[key.value] = key
         items.append((key, value))
     return items

@@ -96,6 +96,9 @@ def load_baseline(path: str) -> Counter[tuple[str, str]]:
     except json.JSONDecodeError as error:
         raise TgbeError.at(path, f"invalid baseline: {error.msg}", error.lineno,
                            error.colno) from None
+    except RecursionError:
+        raise TgbeError.at(path, "invalid baseline: nested too deeply; expected "
+                                 '{"entries": [...]} as tgbe writes it') from None
     try:
         baseline = Baseline.model_validate(data)
     except ValidationError as error:

@@ -111,11 +111,15 @@ def load_config(path: str) -> LintConfig:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise _toml_error(path, text, str(error)) from None
-    prefix: tuple[str, ...] = ()
+    except RecursionError:
+        raise TgbeError.at(path, "invalid config: nested too deeply") from None
+    locator = _Locator(path, text, ("tool", "tgbe") if file.name == "pyproject.toml" else ())
     if file.name == "pyproject.toml":
-        prefix = ("tool", "tgbe")
-        data = data.get("tool", {}).get("tgbe", {})
-    return parse_config(data, _Locator(path, text, prefix))
+        for key in ("tool", "tgbe"):
+            data = data.get(key, {})
+            if not isinstance(data, dict):
+                raise locator.error((), f'"{key}" must be a table, found {type(data).__name__}')
+    return parse_config(data, locator)
 
 
 def _toml_error(path: str, text: str, reason: str) -> TgbeError:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tgbe.infra.perf import gc_paused
-from tgbe.parse.builder import build_notice, build_notice_data
+from tgbe.parse.builder import build_notice_data
+from tgbe.parse.names import name_units
 from tgbe.parse.outline import parse_outline
-from tgbe.parse.units import AliasTable
+from tgbe.parse.records import DiagnosticRecord, NoticeRecord
+from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
+from tgbe.read.textspans import SpanRecord
+from tgbe.vocab import Severity
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
@@ -18,8 +22,10 @@ if TYPE_CHECKING:
 
 def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
     """Parse already-read text into a :class:`Notice`."""
+    from tgbe.models import Notice
+
     with gc_paused():
-        return build_notice(parse_outline(source), source, aliases)
+        return Notice.model_validate(_named_data(source, aliases))
 
 
 def parse_file(
@@ -48,11 +54,24 @@ def notice_data(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
-) -> dict[str, Any]:
-    """Read a notice into plain data shaped like :class:`Notice`, without building models.
+) -> NoticeRecord:
+    """Read a notice into typed records shaped like :class:`Notice`, without building models.
 
     Used where start-up time matters (``tgbe parse -f json``); errors as :func:`parse_file`.
     """
     source = read_path(path, encoding, max_bytes)
     with gc_paused():
-        return build_notice_data(parse_outline(source), source, aliases)
+        return _named_data(source, aliases)
+
+
+def _named_data(source: SourceText, aliases: AliasTable | None) -> NoticeRecord:
+    """The notice's plain data with units named as written (see :mod:`tgbe.parse.names`)."""
+    table = aliases or default_aliases()
+    data = build_notice_data(parse_outline(source), source, table)
+    if source.notes:  # the reader's notes first among the diagnostics
+        span: SpanRecord = {"start_line": 1, "start_column": 1, "end_line": 1, "end_column": 1}
+        notes: list[DiagnosticRecord] = [
+            {"code": "reader-warning", "severity": Severity.WARNING, "message": note, "span": span}
+            for note in source.notes]
+        data["diagnostics"] = [*notes, *data["diagnostics"]]
+    return name_units(data, table)

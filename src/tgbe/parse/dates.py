@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tgbe.data.lexicon import (
     BEFORE_WORDS,
@@ -37,6 +37,7 @@ from tgbe.data.lexicon import (
 )
 from tgbe.lang.numerals import chinese_to_int
 from tgbe.lang.patterns import either
+from tgbe.parse.records import DeadlineRecord, SpanRecord
 from tgbe.vocab import DeadlineKind
 
 if TYPE_CHECKING:
@@ -149,8 +150,8 @@ def interpret_deadline(raw: str, default_year: int | None) -> tuple[DeadlineKind
 
 
 def deadline_record(
-    raw: str, default_year: int | None = None, span: dict[str, int] | None = None
-) -> dict[str, Any]:
+    raw: str, default_year: int | None = None, span: SpanRecord | None = None
+) -> DeadlineRecord:
     """A deadline as plain data in the shape of :class:`tgbe.models.Deadline`."""
     kind, due = interpret_deadline(raw, default_year)
     return {"raw": raw, "kind": kind, "due": due, "span": span}

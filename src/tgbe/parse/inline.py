@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from tgbe.data.lexicon import (
     BEFORE_WORDS,
@@ -41,6 +41,7 @@ from tgbe.data.lexicon import (
 )
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.dates import interpret_deadline
+from tgbe.parse.records import UnitRecord
 from tgbe.parse.units import (
     AliasTable,
     is_collective,
@@ -281,9 +282,9 @@ def resolve_roles(groups: list[UnitGroup], first_leads: bool) -> list[UnitGroup]
     return groups
 
 
-def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[dict[str, Any]]:
+def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[UnitRecord]:
     """Units of every group (as unit records), dropped prefixes taken back in canonicals."""
-    units: list[dict[str, Any]] = []
+    units: list[UnitRecord] = []
     prefix = ""
     for role, names in groups:
         for name in names:
@@ -307,7 +308,7 @@ def written_prefix(name: str, aliases: AliasTable) -> str:
     return ""
 
 
-def notice_level(units: list[dict[str, Any]], aliases: AliasTable) -> str:
+def notice_level(units: list[UnitRecord], aliases: AliasTable) -> str:
     """The prefix a notice writes its units with (市 when they are 市…局), or ``""``.
 
     Read from names written as prefix + core name (市住建局): the prefix that at least
@@ -323,7 +324,7 @@ def notice_level(units: list[dict[str, Any]], aliases: AliasTable) -> str:
     return prefix if count >= LEVEL_MIN_UNITS and count >= LEVEL_SHARE * total else ""
 
 
-def take_notice_level(units: list[dict[str, Any]], aliases: AliasTable) -> None:
+def take_notice_level(units: list[UnitRecord], aliases: AliasTable) -> None:
     """Give the notice's level to unprefixed core names no prefixed name precedes in their
     list (``市场监管局、市税务局`` in a 市 notice → 市市场监督管理局)."""
     level = notice_level(units, aliases)

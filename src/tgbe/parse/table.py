@@ -7,7 +7,7 @@ in its first row.  This pre-pass finds such a table and rebuilds its rows as out
 (a section per group, a measure per row, field lines for the unit and deadline columns) with
 pieces that point at the cells' own lines, so the builder reads it like any other layout.
 
-Tables of a .docx keep their rows and columns (:data:`tgbe.read.office.Grid`): a table whose
+Tables of a .docx keep their rows and columns (:data:`tgbe.read.docx.Grid`): a table whose
 first row names a text column (举措, 具体措施 …) and a unit, deadline or serial column is
 read by position, a measure per row (the row's number, the text's own ``1.``, or its place
 among the rows), without a serial column if there is none.  Such a table's lines are left
@@ -32,7 +32,7 @@ from tgbe.lang.numerals import MEASURE_MARKER
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.inline import split_names
 from tgbe.parse.units import looks_like_unit
-from tgbe.read.office import Grid, GridCell
+from tgbe.read.docx import Grid, GridCell
 
 _GROUP_MARKER = re.compile(
     r"^(?:[0-9]+[ \t\u3000]*[.．、]|[一二三四五六七八九十百]+[、．.]"

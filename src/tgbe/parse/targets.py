@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from tgbe.data.targets import (
     ADJACENT_WORDS,
@@ -56,8 +56,9 @@ from tgbe.data.targets import (
 )
 from tgbe.lang.numerals import chinese_to_int
 from tgbe.lang.patterns import either
+from tgbe.parse.records import IndicatorRecord, TargetRecord
 from tgbe.read.source import SourceText
-from tgbe.read.textspans import TextLocator
+from tgbe.read.textspans import SpanRecord, TextLocator
 from tgbe.vocab import Comparator
 
 
@@ -132,31 +133,30 @@ _BOUND = tuple(word for word in _ADJACENT
 _CHANGE = tuple(word for word in _ADJACENT if ADJACENT_WORDS.get(word) in CHANGE_COMPARATORS)
 
 
-def attach_targets(data: dict[str, Any], source: SourceText) -> dict[str, Any]:
-    """Fill in the targets of every indicator summary and measure text of notice ``data``.
+def attach_targets(indicators: list[IndicatorRecord], source: SourceText) -> None:
+    """Fill in the targets of every indicator summary and measure text of built records.
 
-    ``data`` is the plain notice data of :func:`tgbe.parse.builder.build_notice_data`; targets are
-    added as records in the shape of :class:`tgbe.models.Target`.
+    Targets are records in the shape of :class:`tgbe.models.Target`; a measure's targets may
+    stand anywhere in its span from the start of its text on.  One pass after the build
+    (rather than one call per record while building) is measurably faster.
     """
     lines = source.original_lines
-    for indicator in data["indicators"]:
+    for indicator in indicators:
         indicator["targets"] = _targets(indicator["summary"], indicator["summary_span"], lines)
         for measure in indicator["measures"]:
-            region = measure["text_span"] | {
-                "end_line": measure["span"]["end_line"],
-                "end_column": measure["span"]["end_column"],
-            }
+            region = measure["text_span"] | {"end_line": measure["span"]["end_line"],
+                                             "end_column": measure["span"]["end_column"]}
             measure["targets"] = _targets(measure["text"], region, lines)
-    return data
 
 
 def _targets(
-    text: str, region: dict[str, int] | None, lines: tuple[str, ...]
-) -> list[dict[str, Any]]:
+    text: str, region: SpanRecord | None, lines: tuple[str, ...]
+) -> list[TargetRecord]:
     found = find_targets(text)
     if not found or region is None:
         return []
-    locator = TextLocator(text, lines, (region["start_line"], region["start_column"]),
+    locator = TextLocator(text, lines,
+                          (region["start_line"], region["start_column"]),
                           (region["end_line"], region["end_column"]))
     return [
         {"metric": item.metric, "comparator": item.comparator, "value": item.value,

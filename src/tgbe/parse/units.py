@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tgbe.data.aliases import ALIASES, PATTERNS, PREFIXES
 from tgbe.data.lexicon import (
@@ -15,6 +15,7 @@ from tgbe.data.lexicon import (
     UNIT_LIST_TRAILERS,
     UNIT_SUFFIXES,
 )
+from tgbe.parse.records import UnitRecord
 from tgbe.vocab import UnitRole
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class AliasTable:
     patterns: Sequence[tuple[re.Pattern[str], str]]
     prefixes: tuple[str, ...]
     wholes: Mapping[str, str] = field(default_factory=dict)
+    official: frozenset[str] = frozenset()
     _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def canonical(self, name: str) -> str:
@@ -69,11 +71,18 @@ class AliasTable:
         a known core is a whole name: its variants map to it as they are, never prefixed.
         """
         cores, wholes = dict(self.cores), dict(self.wholes)
+        official = set(self.official)
         for canonical, variants in aliases.items():
+            official.add(canonical)
             target = wholes if self._is_whole(canonical) else cores
             target[canonical] = canonical
             target.update({variant: canonical for variant in variants})
-        return AliasTable(cores, self.patterns, self.prefixes, wholes)
+        return AliasTable(cores, self.patterns, self.prefixes, wholes, frozenset(official))
+
+    def is_official(self, key: str) -> bool:
+        """Whether the user's configuration names ``key`` (with or without its prefix)."""
+        return key in self.official or (
+            key[:1] in self.prefixes and key[1:] in self.official)
 
     def _is_whole(self, canonical: str) -> bool:
         return canonical not in self.cores and canonical.startswith(self.prefixes)
@@ -127,9 +136,10 @@ def split_unit_names(text: str) -> list[str]:
 
 def unit_record(
     name: str, role: UnitRole, aliases: AliasTable, canonical: str | None = None
-) -> dict[str, Any]:
+) -> UnitRecord:
     """A unit as plain data in the shape of :class:`tgbe.models.Unit`."""
-    return {"name": name, "canonical": canonical or aliases.canonical(name),
+    key = canonical or aliases.canonical(name)
+    return {"name": name, "canonical": key, "key": key,
             "collective": is_collective(name), "role": role}
 
 

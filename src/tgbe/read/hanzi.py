@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 
 # A text is looked at closely when at least this many characters are outside GB2312 …
 _MIN_UNUSUAL = 5
@@ -25,6 +24,10 @@ _RATIO = 3
 
 @cache
 def _tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
+    # Imported here: importlib.resources costs ~3 ms of every start-up, and only the
+    # rare traditional-character text needs the table.
+    from importlib import resources
+
     raw = resources.files("zhconv").joinpath("zhcdict.json").read_text(encoding="utf-8")
     data = json.loads(raw)
     fold = {

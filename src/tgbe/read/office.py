@@ -1,11 +1,12 @@
-"""Office files (.docx, .pdf) turned into pages of text lines, within size limits.
+"""Office files (.docx, .pdf) turned into pages of text lines, within limits.
 
-* ``.docx`` (python-docx): body paragraphs and table cells in document order, one line per
-  paragraph (a cell's paragraphs are its lines; a merged cell is read once).  Each table's
-  shape is kept as a :data:`Grid` (rows of cells, each cell the line numbers of its
-  paragraphs), so :mod:`tgbe.parse.table` can read rows and columns by position.  A .docx is a
-  zip archive: its uncompressed size is checked before anything is unpacked.
-* ``.pdf`` (pypdf): each page's extracted text, split into lines.  Page counts are bounded.
+* ``.docx``: streamed by :mod:`tgbe.read.docx` through the one checked archive opener
+  (:mod:`tgbe.read.archive`): body paragraphs and table cells in document order, one line
+  per paragraph, each table's shape kept as a :data:`Grid` (rows of cells, each cell the
+  line numbers of its paragraphs), so :mod:`tgbe.parse.table` can read rows and columns.
+* ``.pdf`` (pypdf): each page's extracted text, split into lines; at most
+  :func:`tgbe.read.limits.max_pages` pages.  pypdf's own warnings (a damaged
+  cross-reference table it repaired …) are returned as notes, never printed raw.
 
 The lines go to :mod:`tgbe.read.prepass`, which drops page chrome and rejoins wrapped lines.
 """
@@ -13,80 +14,63 @@ The lines go to :mod:`tgbe.read.prepass`, which drops page chrome and rejoins wr
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Iterator
-from typing import Any
+from contextlib import contextmanager
 
 from tgbe.errors import TgbeError
+from tgbe.read.docx import Grid as Grid
+from tgbe.read.docx import GridCell as GridCell
+from tgbe.read.limits import check_pages, max_pages
 
 OFFICE_SUFFIXES: tuple[str, ...] = (".docx", ".pdf")
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
-MAX_PAGES = 2000
 
 Pages = list[list[str]]
-# A table's rows; a cell is the 1-based numbers of its extracted lines, or None where a
-# merged cell continues (it was read in the row and column where it starts).
-GridCell = tuple[int, ...] | None
-Grid = tuple[tuple[GridCell, ...], ...]
 
 
-def read_office(name: str, data: bytes) -> tuple[Pages, str, tuple[Grid, ...]]:
-    """Pages of text lines of a .docx or .pdf file, the format's name and the .docx tables."""
+def read_office(name: str, data: bytes, max_bytes: int
+                ) -> tuple[Pages, str, tuple[Grid, ...], tuple[str, ...]]:
+    """Pages of text lines of a .docx or .pdf file, the format's name, the .docx tables
+    and the notes of the PDF reader (its warnings)."""
     if name.lower().endswith(".docx"):
+        from tgbe.read.docx import docx_lines
+
         lines: list[str] = []
-        grids = tuple(_docx_lines(name, data, lines))
-        return [lines], "docx", grids
-    return _pdf_pages(name, data), "pdf", ()
+        grids = docx_lines(name, data, max_bytes, lines)
+        return [lines], "docx", grids, ()
+    notes: list[str] = []
+    with _pdf_warnings(notes):
+        pages = _pdf_pages(name, data)
+    return pages, "pdf", (), tuple(notes)
 
 
-def _docx_lines(name: str, data: bytes, lines: list[str]) -> Iterator[Grid]:
-    """Append the document's lines to ``lines``; yield each table's grid."""
-    _check_zip(name, data)
-    from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+class _Collect(logging.Handler):
+    def __init__(self, notes: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.notes = notes
 
+    def emit(self, record: logging.LogRecord) -> None:
+        self.notes.append(f"PDF reader: {record.getMessage()}")
+
+
+@contextmanager
+def _pdf_warnings(notes: list[str]) -> Iterator[None]:
+    """Collect pypdf's log warnings into ``notes`` instead of printing them."""
+    import warnings
+
+    logger = logging.getLogger("pypdf")
+    handler = _Collect(notes)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
     try:
-        document = Document(io.BytesIO(data))
-    except Exception as error:  # python-docx raises many kinds for a damaged package
-        raise TgbeError.at(name, f"cannot read .docx: {error}; expected a Word document") from error
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            lines.append(item.text)
-        elif isinstance(item, Table):
-            yield _table_lines(item, lines)
-
-
-def _table_lines(table: Any, lines: list[str]) -> Grid:
-    """A table's cells row by row; a merged cell only where it starts (as a web copy shows)."""
-    seen: set[Any] = set()  # the cells' XML elements (kept alive, so identity holds)
-    rows: list[tuple[GridCell, ...]] = []
-    for row in table.rows:
-        cells: list[GridCell] = []
-        for cell in row.cells:
-            if cell._tc in seen:  # a merged cell appears once per row and column it spans
-                cells.append(None)
-                continue
-            seen.add(cell._tc)
-            first = len(lines) + 1
-            lines.extend(paragraph.text for paragraph in cell.paragraphs)
-            cells.append(tuple(range(first, len(lines) + 1)))
-        rows.append(tuple(cells))
-    return tuple(rows)
-
-
-def _check_zip(name: str, data: bytes) -> None:
-    import zipfile  # here, not at the top: reading a .txt notice never needs it
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            size = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise TgbeError.at(name, "not a .docx file: expected a Word (zip) document") from error
-    if size > MAX_UNZIPPED_BYTES:
-        raise TgbeError.at(
-            name, f".docx unpacks to {size} bytes, over the limit of {MAX_UNZIPPED_BYTES}: "
-            "expected an ordinary Word document",
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+        notes.extend(f"PDF reader: {warning.message}" for warning in caught)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def _pdf_pages(name: str, data: bytes) -> Pages:
@@ -97,11 +81,7 @@ def _pdf_pages(name: str, data: bytes) -> Pages:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise TgbeError.at(name, "encrypted PDF: expected a PDF without a password")
-        count = len(reader.pages)
-        if count > MAX_PAGES:
-            raise TgbeError.at(
-                name, f"PDF has {count} pages, over the limit of {MAX_PAGES}: expected a notice",
-            )
+        check_pages(name, len(reader.pages), max_pages())
         return [page.extract_text().replace("\r", "").split("\n") for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError) as error:
+    except (PyPdfError, ValueError, KeyError, RecursionError) as error:
         raise TgbeError.at(name, f"cannot read PDF: {error}; expected a text PDF") from error

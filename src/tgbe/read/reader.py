@@ -20,8 +20,10 @@ import codecs
 import re
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from tgbe.errors import TgbeError
+from tgbe.read.filekind import special_kind
 from tgbe.read.hanzi import fold_if_traditional
 from tgbe.read.office import OFFICE_SUFFIXES
 from tgbe.read.source import SourceText
@@ -32,6 +34,8 @@ NOTICE_EXTENSIONS: tuple[str, ...] = (".txt", *OFFICE_SUFFIXES)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_CHUNK = 1024 * 1024  # bytes read at a time
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -40,11 +44,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Control characters other than tab and line feed (C0, DEL, C1) and bidirectional overrides:
-# spaces in the text, so that none reaches a terminal, an XML report, a ledger or a workbook
-# from a notice's words.
-_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x202A, 0x202E),
-                   (0x2066, 0x2069))  # inclusive
+# Control characters other than tab and line feed (C0, DEL, C1), bidirectional marks,
+# overrides and isolates, line and paragraph separators, and noncharacters (U+FDD0–U+FDEF,
+# U+FFFE and U+FFFF of every plane): spaces in the text, so that none reaches a terminal,
+# an XML report, a ledger or a workbook from a notice's words.
+_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x061C, 0x061C),
+                   (0x200E, 0x200F), (0x2028, 0x202E), (0x2066, 0x2069), (0xFDD0, 0xFDEF),
+                   *((plane + 0xFFFE, plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+                   )  # inclusive
 _CONTROLS = "".join(f"{chr(low)}-{chr(high)}" for low, high in _CONTROL_RANGES)
 _FOLD = str.maketrans({
     **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
@@ -95,16 +102,16 @@ def read_path(
     name = str(path)
     data = _read_bytes(name, max_bytes)
     if name.lower().endswith(OFFICE_SUFFIXES):
-        return _from_office(name, data)
+        return _from_office(name, data, max_bytes)
     return decode(data, name, encoding)
 
 
-def _from_office(name: str, data: bytes) -> SourceText:
+def _from_office(name: str, data: bytes, max_bytes: int) -> SourceText:
     """An office file's text after the page pre-pass; spans point at its extracted lines."""
     from tgbe.read.office import read_office
     from tgbe.read.prepass import rebuild
 
-    pages, kind, grids = read_office(name, data)
+    pages, kind, grids, notes = read_office(name, data, max_bytes)
     rebuilt = rebuild(pages, rejoin=kind == "pdf")
     _reject_blank(rebuilt.text, name)
     kept = {pieces[0][1]: number for number, pieces in enumerate(rebuilt.line_map.pieces, 1)}
@@ -119,12 +126,21 @@ def _from_office(name: str, data: bytes) -> SourceText:
                         for cell in row) for row in grid)
             for grid in grids
         ),
+        notes=notes,
     )
 
 
 def _read_bytes(name: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of the file (one more byte says it is too large).
+
+    The count is taken while reading, whatever ``stat`` says (``/dev/zero`` has size 0);
+    devices, FIFOs and sockets are refused before they are opened.
+    """
     if name == STDIN_NAME:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        stream = sys.stdin
+        if stream is None or stream.closed:
+            raise TgbeError.at(name, "standard input is closed: expected a notice on stdin")
+        data = _read_counted(name, stream.buffer, max_bytes)
     else:
         file = Path(name)
         if not file.exists():
@@ -134,19 +150,48 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
             raise TgbeError.at(
                 name, f"is a directory with no notice files in this folder: expected {endings}"
             )
+        _refuse_special(name)
         try:
             size = file.stat().st_size
-            if size > max_bytes:
-                raise TgbeError.at(name, _too_large(size, max_bytes))
-            data = file.read_bytes()
+            if size > max_bytes:  # known before reading; the count below catches the rest
+                raise TgbeError.at(name, _too_large(max_bytes, size))
+            with file.open("rb") as handle:
+                data = _read_counted(name, handle, max_bytes)
         except OSError as error:
             raise TgbeError.at(name, f"cannot read file: {error.strerror}") from error
-    if len(data) > max_bytes:
-        raise TgbeError.at(name, _too_large(len(data), max_bytes))
     return data
 
 
-def _too_large(size: int, max_bytes: int) -> str:
+def _refuse_special(name: str) -> None:
+    kind = special_kind(name)
+    if kind is not None:
+        raise TgbeError.at(name, f"is {kind}, not a regular file: expected a notice file")
+
+
+def _read_counted(name: str, stream: BinaryIO, max_bytes: int) -> bytes:
+    """Read up to ``max_bytes + 1`` bytes, a chunk at a time; more is an error.
+
+    Chunks keep the memory to what the file holds, however large the limit.
+    """
+    chunks: list[bytes] = []
+    left = max_bytes + 1
+    try:
+        while left > 0:
+            chunk = stream.read(min(left, _CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as error:
+        raise TgbeError.at(name, f"cannot read: {error.strerror or error}") from error
+    if left <= 0:
+        raise TgbeError.at(name, _too_large(max_bytes))
+    return b"".join(chunks)
+
+
+def _too_large(max_bytes: int, size: int | None = None) -> str:
+    if size is None:  # a device or a growing file: its size is what was counted
+        return f"file is larger than the limit of {max_bytes} bytes (raise it with --max-bytes)"
     return f"file is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)"
 
 
@@ -160,6 +205,12 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> SourceText:
     if _CONTROL.search(text, 0, 4096) and _looks_binary(text):
         raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
     return from_text(text, name, used)
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Bytes of a small text file (a ledger) decoded as notices are (BOM, UTF-8, GB18030),
+    without normalising; empty input is empty text."""
+    return _detect(data, name)[0] if data else ""
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
@@ -183,9 +234,21 @@ def _detect_chinese(data: bytes, name: str) -> tuple[str, str]:
     guessed = _guess(data)
     if guessed is not None:
         return guessed
+    # No candidate decodes every byte: raise at the first bad byte of the one that reads
+    # furthest (a file of UTF-8 then GBK halves fails where the GBK half starts), the
+    # likeliest among equals.
     likely = _likeliest(data[:_SAMPLE])
-    # No candidate decodes every byte: this raises at the first bad byte of the likeliest.
-    return _decode_strict(data, name, likely, _EXPECTED[likely]), likely
+    furthest = max(_EXPECTED, key=lambda codec: (_readable_prefix(data, codec), codec == likely))
+    return _decode_strict(data, name, furthest, _EXPECTED[furthest]), furthest
+
+
+def _readable_prefix(data: bytes, codec: str) -> int:
+    """How many leading bytes of ``data`` decode strictly with ``codec``."""
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as error:
+        return error.start
+    return len(data)
 
 
 def _likeliest(sample: bytes) -> str:
@@ -230,25 +293,35 @@ def _decode_strict(data: bytes, name: str, codec: str, expected: str | None = No
         raise TgbeError.at(name, f"unknown encoding {codec!r}") from error
     except UnicodeDecodeError as error:
         raise _decode_error(data, name, codec, error, expected or codec) from error
+    except (UnicodeError, ValueError) as error:  # idna, punycode, undefined: no text codecs
+        raise _not_a_text_codec(name, codec) from error
+
+
+def _not_a_text_codec(name: str, codec: str) -> TgbeError:
+    return TgbeError.at(name, f"encoding {codec!r} cannot read a notice: expected a character "
+                              "encoding such as UTF-8, GB18030 or UTF-16")
 
 
 def _decode_error(
     data: bytes, name: str, codec: str, error: UnicodeDecodeError, expected: str
 ) -> TgbeError:
-    """Locate the first undecodable byte as line:column (columns counted in characters)."""
-    before = data[: error.start]
-    line = before.count(b"\n") + 1
-    line_start = before.rfind(b"\n") + 1
-    column = len(data[line_start : error.start].decode(codec, errors="replace")) + 1
+    """Locate the first undecodable byte as line:column (in the decoded text's lines and
+    characters: UTF-16 newlines are two bytes, and a 0x0A byte inside a character is none).
+    """
+    try:
+        before = data[: error.start].decode(codec)  # it decodes up to the bad byte
+        after = data[error.start : error.start + 4096].decode(codec, errors="replace")
+    except (UnicodeError, ValueError) as failure:
+        raise _not_a_text_codec(name, codec) from failure
+    lines = _LINE_BREAK.split(before)
     bad = data[error.start : error.end].hex(" ")
-    line_end = data.find(b"\n", error.start)
-    shown = data[line_start : None if line_end < 0 else line_end].decode(codec, errors="replace")
+    shown = lines[-1] + _LINE_BREAK.split(after, maxsplit=1)[0]
     return TgbeError.at(
         name,
         f"cannot decode as {expected}: invalid byte(s) {bad}; expected text in {expected} "
         "(use --encoding to choose another)",
-        line,
-        column,
+        len(lines),
+        len(lines[-1]) + 1,
         shown,
     )
 

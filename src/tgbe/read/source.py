@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tgbe.read.office import Grid
+from tgbe.read.docx import Grid
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class SourceText:
     original: str
     line_map: LineMap = field(default_factory=LineMap)
     tables: tuple[Grid, ...] = ()  # office tables' cells as lines of :attr:`text`
+    notes: tuple[str, ...] = ()  # what the file's reader warned about (pypdf's repairs)
 
     @cached_property
     def original_lines(self) -> tuple[str, ...]:

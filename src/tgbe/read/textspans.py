@@ -11,8 +11,18 @@ to the (line, column) of the character it was read from.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypedDict
 
 from tgbe.read.reader import normalise
+
+
+class SpanRecord(TypedDict):
+    """A span as plain data in the shape of :class:`tgbe.models.Span` (1-based, end exclusive)."""
+
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
 
 
 class TextLocator:
@@ -69,7 +79,7 @@ class TextLocator:
                 return place[0], place[1] + offset - index
         return self.start[0], self.start[1] + offset
 
-    def span(self, start: int, end: int) -> dict[str, int]:
+    def span(self, start: int, end: int) -> SpanRecord:
         """The original span of ``text[start:end]`` (``end`` exclusive, ``end > start``).
 
         A record in the shape of :class:`tgbe.models.Span`.

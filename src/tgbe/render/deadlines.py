@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Sequence
 from typing import NamedTuple, TypeVar
 
 from tgbe.infra.i18n import Lang, count_of, tr
 from tgbe.infra.terminal import output_width
 from tgbe.infra.width import clip, display_width, pad, wrap
 from tgbe.models import Notice
+from tgbe.render.safe import github_escape, xml_safe
 from tgbe.render.serialize import to_json
-from tgbe.track.deadlines import DueItem, DueSoonItem, OverdueItem, Report
+from tgbe.track.deadlines import DueItem, DueSoonItem, OverdueItem, Report, UndatedItem
 from tgbe.track.query import NO_UNIT
 
 Item = TypeVar("Item", bound=DueItem)
@@ -28,17 +29,27 @@ def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
     return report_text(report, lang)
 
 
-def by_unit(items: Iterable[Item]) -> dict[str, list[Item]]:
-    """Items grouped by canonical unit; a measure with several units is in each group."""
+def by_unit(items: Sequence[Item], only: Collection[str] | None = None
+            ) -> dict[str, list[Item]]:
+    """Items grouped by unit (shown name); a measure with several units is in each group.
+
+    With ``only`` (the units of ``--unit``), the groups of those units alone.
+    """
     groups: dict[str, list[Item]] = {}
     for item in items:
         for unit in item.units or [NO_UNIT]:
-            groups.setdefault(unit, []).append(item)
+            if only is None or unit in only:
+                groups.setdefault(unit, []).append(item)
+    if only is not None:  # a measure reached through an indicator the unit leads
+        missed = [item for item in items if not set(item.units) & set(only)]
+        for unit in only:
+            if missed:
+                groups.setdefault(unit, []).extend(missed)
     return groups
 
 
 def report_text(report: Report, lang: Lang) -> str:
-    """Summary line, overdue measures grouped by unit (most overdue first), then due soon.
+    """Summary line; overdue, then due-soon measures grouped by unit; then undated ones.
 
     Lines fit the output's width (:func:`tgbe.infra.terminal.output_width`): the id, due
     date and days columns are as wide as their widest entry, so that large numbers never
@@ -46,25 +57,52 @@ def report_text(report: Report, lang: Lang) -> str:
     """
     width = output_width()
     lines = wrap(tr("deadline.summary", lang, today=report.today, overdue=len(report.overdue),
-                    soon=len(report.due_soon), errors=len(report.errors),
+                    soon=len(report.due_soon), errors=len(report.undated),
                     window=report.warn_within_days, measures=report.measures,
                     closed=report.closed, ongoing=report.ongoing), width)
-    groups = by_unit(report.overdue)
-    order = sorted(
-        groups, key=lambda unit: (-groups[unit][0].days_overdue, -len(groups[unit]), unit)
-    )
     layout = _Layout.of([*report.overdue, *report.due_soon], lang, width)
-    for unit in order:
-        items = groups[unit]
+    overdue = by_unit(report.overdue, report.unit_filter)
+    for unit in sorted(overdue, key=lambda unit: (
+            -overdue[unit][0].days_overdue, -len(overdue[unit]), unit)):
         lines.append("")
-        lines.extend(wrap(tr("deadline.unit_overdue", lang, unit=unit, n=len(items)), width))
-        lines.extend(line for item in items for line in layout.lines(item))
-    if report.due_soon:
+        lines.extend(wrap(tr("deadline.unit_overdue", lang, unit=unit, n=len(overdue[unit])),
+                          width))
+        lines.extend(line for item in overdue[unit] for line in layout.lines(item))
+    soon = by_unit(report.due_soon, report.unit_filter)
+    for unit in sorted(soon, key=lambda unit: (soon[unit][0].days_left, -len(soon[unit]), unit)):
         lines.append("")
-        lines.append(tr("deadline.due_within", lang, n=report.warn_within_days))
-        for item in report.due_soon:
-            lines.extend(layout.lines(item, "、".join(item.units)))
+        lines.extend(wrap(tr("deadline.unit_soon", lang, unit=unit, n=len(soon[unit]),
+                             window=report.warn_within_days), width))
+        lines.extend(line for item in soon[unit] for line in layout.lines(item))
+    if report.undated:
+        lines.append("")
+        lines.append(tr("deadline.undated_header", lang, n=len(report.undated)))
+        whys = [_why(item, lang) for item in report.undated]
+        id_width = max(display_width(item.id) for item in report.undated)
+        why_width = min(max(display_width(why) for why in whys), 30)
+        for item, why in zip(report.undated, whys, strict=True):
+            head = f"  {pad(item.id, id_width)}  {pad(clip(why, why_width), why_width)}  "
+            units = "、".join(item.units) or NO_UNIT
+            lines.extend(_beside(head, f"{' '.join(item.text.split())} [{units}]", width))
     return "\n".join(lines) + "\n"
+
+
+def _why(item: UndatedItem, lang: Lang) -> str:
+    """``none written`` / ``未写时限``, or ``cannot read '…'``."""
+    if item.reason == "missing":
+        return tr("deadline.none_written", lang)
+    return tr("deadline.cannot_read", lang, raw=item.deadline or "")
+
+
+def _beside(head: str, text: str, width: int) -> list[str]:
+    """``text`` wrapped beside ``head`` (below it when the room is too narrow)."""
+    room = width - display_width(head)
+    if room < MIN_TEXT:
+        indent = " " * 6
+        return [head.rstrip(), *(indent + line for line in wrap(text, width - len(indent)))]
+    body = wrap(text, room)
+    indent = " " * display_width(head)
+    return [head + body[0], *(indent + line for line in body[1:])]
 
 
 def when(item: DueItem, lang: Lang) -> str:
@@ -111,19 +149,13 @@ def _due(item: DueItem, lang: Lang) -> str:
     return f"{item.due}{tr('deadline.extended', lang) if item.extended else ''}"
 
 
-def _escape(text: str, property_value: bool = False) -> str:
-    """Escape text for a GitHub workflow command (message or property value)."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
-
-
 def github_annotations(report: Report, lang: Lang = "en") -> str:
-    """One ``::error``/``::warning`` workflow command per overdue, due-soon or bad measure."""
-    path = _escape(report.source, property_value=True)
+    """One ``::error``/``::warning`` workflow command per overdue, due-soon or undated measure."""
+    path = github_escape(report.source, property_value=True)
 
     def command(level: str, line: int, column: int, title: str, message: str) -> str:
         return (f"::{level} file={path},line={line},col={column},"
-                f"title={_escape(title, property_value=True)}::{_escape(message)}")
+                f"title={github_escape(title, property_value=True)}::{github_escape(message)}")
 
     def due_and(item: DueItem) -> str:
         return tr("deadline.due_and", lang, due=item.due, when=when(item, lang))
@@ -141,9 +173,13 @@ def github_annotations(report: Report, lang: Lang = "en") -> str:
         for soon in report.due_soon
     )
     lines.extend(
-        command("error", error.line, error.column, tr("deadline.error_title", lang, id=error.id),
-                error.message)
-        for error in report.errors
+        command("warning", item.line, item.column,
+                tr("deadline.undated_title", lang, id=item.id),
+                tr("deadline.undated_annotation", lang, id=item.id, indicator=item.indicator,
+                   why=(tr("deadline.no_deadline_written", lang) if item.reason == "missing"
+                        else tr("deadline.cannot_read_the", lang, raw=item.deadline or "")),
+                   units="、".join(item.units)))
+        for item in report.undated
     )
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -151,20 +187,21 @@ def github_annotations(report: Report, lang: Lang = "en") -> str:
 def junit_xml(report: Report, notice: Notice, lang: Lang = "en") -> str:
     """JUnit XML: one test suite per indicator, one test case per measure.
 
-    Overdue measures are failures, measures without a usable deadline are errors, the rest
-    pass (done, dropped, ongoing and not yet due).
+    Overdue measures are failures, measures without a usable deadline are skipped (with
+    the reason), the rest pass (done, dropped, ongoing and not yet due).
     """
     import xml.etree.ElementTree as ET
 
     overdue = {item.id: item for item in report.overdue}
-    errors = {error.id: error for error in report.errors}
+    undated = {item.id: item for item in report.undated}
     root = ET.Element("testsuites", name="tgbe check-deadlines", tests=str(report.measures),
-                      failures=str(len(overdue)), errors=str(len(errors)))
+                      failures=str(len(overdue)), errors="0", skipped=str(len(undated)))
     for indicator in notice.indicators:
         ids = [measure.id for measure in indicator.measures]
         suite = ET.SubElement(
             root, "testsuite", name=f"{indicator.number} {indicator.name}", tests=str(len(ids)),
-            failures=str(sum(i in overdue for i in ids)), errors=str(sum(i in errors for i in ids)),
+            failures=str(sum(i in overdue for i in ids)), errors="0",
+            skipped=str(sum(i in undated for i in ids)),
             timestamp=report.today.isoformat(),
         )
         for measure in indicator.measures:
@@ -177,8 +214,10 @@ def junit_xml(report: Report, notice: Notice, lang: Lang = "en") -> str:
                     case, "failure", type="overdue",
                     message=tr("deadline.due_and", lang, due=item.due, when=when(item, lang)))
                 failure.text = f"{'、'.join(item.units)}\n{item.text}"
-            elif measure.id in errors:
-                ET.SubElement(case, "error", type="deadline",
-                              message=errors[measure.id].message)
+            elif measure.id in undated:
+                ET.SubElement(case, "skipped", message=tr(
+                    "deadline.skipped", lang, reason=undated[measure.id].reason,
+                    why=_why(undated[measure.id], lang)))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_safe(
+        ET.tostring(root, encoding="unicode"))

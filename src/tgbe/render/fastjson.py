@@ -1,4 +1,4 @@
-"""JSON of a notice straight from the builder's plain data, without building models.
+"""JSON of a notice straight from the builder's typed records, without building models.
 
 ``tgbe parse -f json`` uses this so that a cold start pays for no Pydantic model
 construction; a test pins that the result equals the models' own JSON.  orjson writes it
@@ -8,12 +8,12 @@ to pure Python as soon as output is indented, which costs more than parsing the 
 
 from __future__ import annotations
 
-from typing import Any
-
 import orjson
 
+from tgbe.parse.records import NoticeRecord
 
-def dumps(data: dict[str, Any], indent: int | None = 2) -> str:
+
+def dumps(data: NoticeRecord, indent: int | None = 2) -> str:
     """JSON with Chinese text kept readable and dates as ISO strings (one line without indent)."""
     option = orjson.OPT_INDENT_2 if indent else 0
     return orjson.dumps(data, option=option).decode("utf-8")

@@ -15,6 +15,7 @@ from tgbe.infra.terminal import output_width
 from tgbe.lint.engine import LintReport, LintSummary
 from tgbe.lint.rules.base import Finding
 from tgbe.models import Severity
+from tgbe.render.safe import github_escape, safe_text
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -41,17 +42,11 @@ def render_github(findings: Sequence[Finding]) -> str:
             properties |= {"endLine": str(finding.end_line),
                            "endColumn": str(finding.end_column)}
         properties["title"] = f"{finding.code} {finding.name}"
-        fields = ",".join(f"{key}={_escape(value, True)}" for key, value in properties.items())
+        fields = ",".join(f"{key}={github_escape(value, True)}"
+                          for key, value in properties.items())
         message = finding.message + (f" ({finding.measure_id})" if finding.measure_id else "")
-        out.append(f"::{_GITHUB_LEVEL[finding.severity]} {fields}::{_escape(message, False)}")
+        out.append(f"::{_GITHUB_LEVEL[finding.severity]} {fields}::{github_escape(message, False)}")
     return "".join(line + "\n" for line in out)
-
-
-def _escape(value: str, is_property: bool) -> str:
-    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    if is_property:
-        value = value.replace(":", "%3A").replace(",", "%2C")
-    return value
 
 
 def render_text(
@@ -67,7 +62,7 @@ def render_text(
     width = width or output_width()
     parts: list[Text] = []
     for path, group in groupby(findings, key=lambda finding: finding.path):
-        parts.append(Text(path, style="bold underline"))
+        parts.append(Text(safe_text(path), style="bold underline"))
         for finding in group:
             parts.extend(_finding_text(finding, lines.get(path, ()), lang, width))
         parts.append(Text(""))
@@ -87,23 +82,23 @@ def _finding_text(finding: Finding, lines: Sequence[str], lang: Lang, width: int
     head.append("  ")
     head.append(finding.code, style="bold")
     head.append(f" {finding.name}  ", style="dim")
-    head.append(finding.message)
+    head.append(safe_text(finding.message))
     result = [head]
     source = lines[finding.line - 1] if 0 < finding.line <= len(lines) else None
     if source is not None:
         end = finding.end_column if finding.end_line in (None, finding.line) else None
         shown, offset, caret = excerpt(source, finding.column, end, width - _GUTTER - 2)
         gutter = f"{finding.line:>{_GUTTER - 2}} │ "
-        result.append(Text(gutter, style="dim") + Text(shown))
+        result.append(Text(gutter, style="dim") + Text(safe_text(shown)))
         result.append(Text(" " * (_GUTTER - 2) + " │ ", style="dim")
                       + Text(" " * offset + "^" * caret, style=_STYLE[finding.severity]))
     for related in finding.related:
         note = f"      ↳ {related.path}:{related.line}:{related.column}"
-        result.append(Text(note + (f" {related.message}" if related.message else ""),
+        result.append(Text(safe_text(note + (f" {related.message}" if related.message else "")),
                            style="dim"))
     if finding.suggestion:
         label = "建议" if lang == "zh" else "suggestion"
-        result.append(Text(f"      {label}: {finding.suggestion!r}", style="green"))
+        result.append(Text(safe_text(f"      {label}: {finding.suggestion!r}"), style="green"))
     return result
 
 

@@ -1,8 +1,10 @@
-"""Text that is safe to print on a terminal: no control characters, no escape sequences.
+"""Text that is safe to print on a terminal, in XML or in a GitHub workflow command.
 
 File names and file contents come from users' files; an ``ESC [ 31 m`` in a notice must
 not recolour (or worse, retitle or rewrite) the analyst's terminal.  Every text output
-path (errors, tables, batch reports) passes what it prints through :func:`safe_text`.
+path (errors, tables, batch reports) passes what it prints through :func:`safe_text`;
+every XML writer (JUnit, xlsx cells and sheet names) through :func:`xml_safe`; every
+GitHub annotation through :func:`github_escape`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ _ESCAPES = re.compile(
     r"|\x1b[ -~]?"
 )
 _KEEP = frozenset("\t\n")
+# What XML 1.0 cannot hold: C0 controls but tab, LF, CR; surrogates; U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def safe_text(text: str, *, keep_newlines: bool = False) -> str:
@@ -38,3 +42,19 @@ def _printable(char: str, keep_newlines: bool) -> str:
     if char.isprintable() or char == "\t" or (keep_newlines and char in _KEEP):
         return char
     return char if unicodedata.category(char) == "Zs" else REPLACEMENT
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML 1.0 cannot hold replaced by U+FFFD."""
+    return _NOT_XML.sub(REPLACEMENT, text)
+
+
+def github_escape(text: str, property_value: bool = False) -> str:
+    """``text`` as a GitHub workflow command's message (or property value).
+
+    Escape sequences are removed and controls replaced first (the command is printed on
+    the runner's log); then ``%`` and line feeds are percent-encoded, and in a property
+    value ``:`` and ``,`` too.
+    """
+    text = safe_text(text, keep_newlines=True).replace("%", "%25").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text

@@ -14,7 +14,9 @@ from tgbe.lint.engine import FileLintReport, LintReport
 from tgbe.lint.rules.catalog import RuleCatalog
 from tgbe.models import Notice
 from tgbe.track.deadlines import Report
+from tgbe.track.intake import ImportResult
 from tgbe.track.ledger import Ledger
+from tgbe.track.progress import Progress
 from tgbe.track.query import MeasureList
 from tgbe.track.target_list import TargetList
 from tgbe.track.unit_summary import UnitList
@@ -33,6 +35,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "rules": RuleCatalog,
     "lint-baseline": Baseline,
     "crossdup": CrossDupReport,
+    "progress": Progress,
+    "import": ImportResult,
 }
 
 

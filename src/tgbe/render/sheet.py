@@ -11,6 +11,7 @@ from typing import Any
 
 from tgbe.infra.i18n import tr
 from tgbe.infra.width import display_width
+from tgbe.render.safe import xml_safe
 
 Cell = str | int | date | None
 # A cell a spreadsheet would run as a formula (OWASP "CSV injection"); plain numbers are fine.
@@ -57,7 +58,7 @@ def sheet_names(names: Iterable[str]) -> list[str]:
     taken: set[str] = set()
     result: list[str] = []
     for name in names:
-        base = _SHEET_FORBIDDEN.sub("_", name).strip("'") or "Sheet"
+        base = _SHEET_FORBIDDEN.sub("_", xml_safe(name)).strip("'") or "Sheet"
         candidate, number = base[:MAX_SHEET_NAME], 1
         while candidate.casefold() in taken:
             number += 1
@@ -85,7 +86,7 @@ def fill_sheet(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Cell]
         if cell.data_type == "f":
             cell.data_type = "s"
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([xml_safe(value) if isinstance(value, str) else value for value in row])
     wrap = Alignment(wrap_text=True, vertical="top")
     for column, header in enumerate(headers, start=1):
         values = [row[column - 1] for row in rows]

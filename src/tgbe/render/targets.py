@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tgbe.infra.i18n import count_of, tr
+from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json
 from tgbe.render.sheet import csv_text, headers
 from tgbe.track.target_list import TargetList, TargetRow
@@ -48,6 +49,7 @@ def _where(row: TargetRow) -> str:
 def targets_table(targets: TargetList) -> str:
     """A rich table: where, metric, comparator, value, unit, text as written, line."""
     from rich.table import Table
+    from rich.text import Text
 
     from tgbe.render.console import render_to_text
     from tgbe.render.wrapped import Wrapped, title
@@ -62,6 +64,7 @@ def targets_table(targets: TargetList) -> str:
     table.add_column(tr("col.raw"), ratio=2, min_width=8)
     table.add_column(tr("col.line"), justify="right", no_wrap=True)
     for row in targets.targets:
-        table.add_row(_where(row), Wrapped(row.metric), _comparator(row), figure(row.value),
+        table.add_row(Text(safe_text(_where(row))), Wrapped(row.metric),
+                      Text(safe_text(_comparator(row))), figure(row.value),
                       Wrapped(row.unit), Wrapped(row.raw), str(row.span.start_line))
     return render_to_text(table)

@@ -1,61 +1,127 @@
-"""The 工作台账 by unit: one sheet (or CSV file) per unit listing the measures it takes part in.
+"""The 工作台账 workbook units fill in: a 总表 summary, then one sheet (or CSV file) per unit.
 
-Each row: measure id, indicator, text, the unit's role, due date (a real date cell in
-xlsx), the deadline as written, every unit, and the ledger's status, date, new deadline
-and note.  Units are ordered by their number of measures (as ``tgbe units`` lists them);
-measures no unit takes part in are on a last sheet of their own, so nothing is left out.
+Each unit sheet lists the measures the unit takes part in (:data:`HEADERS`): the id and
+its sortable 指标序号/举措序号, the texts, the deadline (a real date cell), the unit's role
+and the ledger's status in Chinese (a drop-down of the status words), a new deadline, the
+progress and evidence the unit reports back, and the days overdue (the row highlighted).
+Sheets have an autofilter, a frozen header and an A4 landscape print setup repeating the
+header on every page.  A very hidden sheet (:data:`REFERENCE_SHEET`) keeps each measure's
+id, text and exported status so that ``tgbe status import`` can tell an edited text from
+a returned one, and a status a unit chose from one it left as it was.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
-from tgbe.infra.i18n import tr
-from tgbe.infra.output import BOM, write_bytes_atomic, write_folder_atomic
+from tgbe.data.statuses import STATUS_WORDS
+from tgbe.infra.output import write_bytes_atomic, write_folder_atomic
 from tgbe.models import Notice, UnitRole
-from tgbe.render.sheet import Cell, csv_text, fill_sheet, headers, sheet_names
-from tgbe.track.ledger import Ledger
-from tgbe.track.query import NO_UNIT, roles_in
-from tgbe.track.unit_summary import summarise_units
+from tgbe.render.sheet import Cell, csv_text, fill_sheet, sheet_names
+from tgbe.track.ledger import status_label
+from tgbe.track.returns import (
+    EVIDENCE,
+    ID,
+    NEW_DEADLINE,
+    PROGRESS,
+    REFERENCE_SHEET,
+    STATUS,
+    SUMMARY_SHEET,
+    TEXT,
+    UPDATED,
+)
+from tgbe.track.worklist import UnitWork, WorkRow
 
-COLUMNS = ("id", "indicator", "measure", "role", "due", "deadline", "units", "status", "date",
-           "new_deadline", "note")
+HEADERS = (ID, "指标序号", "举措序号", "指标", TEXT, "完成时限", "角色", STATUS, NEW_DEADLINE,
+           PROGRESS, EVIDENCE, UPDATED, "逾期天数")
+SUMMARY_HEADERS = ("单位", "举措数", "已完成", "推进中", "逾期", "下一时限")
+ROLE_LABELS = {UnitRole.LEAD: "牵头", UnitRole.RESPONSIBLE: "责任", UnitRole.SUPPORT: "配合"}
+_OVERDUE_FILL = "FFC7CE"  # Excel's light red
 _FILE_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-def unit_rows(notice: Notice, ledger: Ledger | None = None) -> dict[str, list[list[Cell]]]:
-    """Canonical unit -> the rows of its sheet (see :data:`COLUMNS`); never empty."""
-    book = ledger or Ledger({})
-    sheets: dict[str, list[list[Cell]]] = {
-        unit.canonical: [] for unit in summarise_units(notice).units
-    }
-    for indicator in notice.indicators:
-        for measure in indicator.measures:
-            entry = book.entry(measure.id)
-            roles: dict[str, UnitRole | None] = {**roles_in(indicator, measure)} or {NO_UNIT: None}
-            for canonical, role in roles.items():
-                sheets.setdefault(canonical, []).append([
-                    measure.id, indicator.name, measure.text,
-                    tr(f"role.{role.value}") if role else None,
-                    measure.deadline.due if measure.deadline else None,
-                    measure.deadline.raw if measure.deadline else None,
-                    "、".join(unit.name for unit in measure.units), entry.status.value,
-                    entry.date, entry.new_deadline, entry.note,
-                ])
-    return sheets or {NO_UNIT: []}
+def row_cells(row: WorkRow) -> list[Cell]:
+    """The cells of one measure on a unit's sheet, in :data:`HEADERS` order."""
+    deadline = row.measure.deadline
+    entry = row.entry
+    return [
+        row.measure.id, row.indicator.number, row.measure.number, row.indicator.name,
+        row.measure.text, (deadline.due or deadline.raw) if deadline else None,
+        ROLE_LABELS[row.role] if row.role else None, status_label(entry.status),
+        entry.new_deadline, entry.progress or entry.note, entry.evidence, entry.date,
+        row.days_overdue,
+    ]
 
 
-def write_xlsx(sheets: dict[str, list[list[Cell]]], path: str) -> None:
-    """One worksheet per unit (Excel-safe, unique names), written atomically to ``path``."""
+def summary_rows(works: Iterable[UnitWork]) -> list[list[Cell]]:
+    """The 总表: per unit, measures, done, in progress, overdue and next deadline."""
+    return [[work.tally.unit, work.tally.measures, work.tally.done, work.tally.in_progress,
+             work.tally.overdue, work.tally.next_deadline] for work in works]
+
+
+def write_xlsx(works: Sequence[UnitWork], notice: Notice, path: str) -> None:
+    """The workbook (see the module docstring), written atomically to ``path``."""
     from openpyxl import Workbook
 
     book = Workbook()
-    book.remove(book.active)
-    for name, rows in zip(sheet_names(sheets), sheets.values(), strict=True):
-        fill_sheet(book.create_sheet(name), headers(*COLUMNS), rows)
+    summary = book.active
+    names = sheet_names([SUMMARY_SHEET, REFERENCE_SHEET, *(work.unit for work in works)])
+    summary.title = names[0]
+    fill_sheet(summary, SUMMARY_HEADERS, summary_rows(works))
+    _finish(summary, len(works))
+    for name, work in zip(names[2:], works, strict=True):
+        sheet = book.create_sheet(name)
+        fill_sheet(sheet, HEADERS, [row_cells(row) for row in work.rows])
+        _finish(sheet, len(work.rows))
+        _status_choices(sheet, len(work.rows))
+        _mark_overdue(sheet, work.rows)
+    reference = book.create_sheet(names[1])
+    exported = {row.measure.id: row.entry.status for work in works for row in work.rows}
+    for measure in notice.measures():
+        status = exported.get(measure.id)
+        reference.append([measure.id, measure.text, status.value if status else None])
+    for cells in reference.iter_rows():  # text, never a live formula
+        for cell in cells:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+    reference.sheet_state = "veryHidden"
     write_bytes_atomic(path, lambda tmp: book.save(Path(tmp)))
+
+
+def _finish(sheet: Any, rows: int) -> None:
+    """Autofilter over the table; A4 landscape, one page wide, header row on every page."""
+    sheet.auto_filter.ref = f"A1:{sheet.cell(1, sheet.max_column).column_letter}{rows + 1}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+
+
+def _status_choices(sheet: Any, rows: int) -> None:
+    """A drop-down of the Chinese status words on the 状态 column."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    words = ",".join(words[0] for words in STATUS_WORDS.values())
+    choice = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True)
+    letter = get_column_letter(HEADERS.index(STATUS) + 1)
+    choice.add(f"{letter}2:{letter}{max(rows, 1) + 1}")
+    sheet.add_data_validation(choice)
+
+
+def _mark_overdue(sheet: Any, rows: Sequence[WorkRow]) -> None:
+    from openpyxl.styles import PatternFill
+
+    fill = PatternFill("solid", start_color=_OVERDUE_FILL, end_color=_OVERDUE_FILL)
+    for number, row in enumerate(rows, start=2):
+        if row.days_overdue is not None:
+            for cell in sheet[number]:
+                cell.fill = fill
 
 
 def file_names(names: Iterable[str], suffix: str) -> list[str]:
@@ -73,10 +139,15 @@ def file_names(names: Iterable[str], suffix: str) -> list[str]:
     return result
 
 
-def write_csv_folder(sheets: dict[str, list[list[Cell]]], folder: str) -> None:
-    """One CSV per unit (UTF-8 with BOM, for Excel) in ``folder``, written all at once."""
-    files = {
-        name: (BOM + csv_text(headers(*COLUMNS), rows)).encode("utf-8")
-        for name, rows in zip(file_names(sheets, ".csv"), sheets.values(), strict=True)
-    }
-    write_folder_atomic(folder, files)
+def write_csv_folder(works: Sequence[UnitWork], folder: str) -> None:
+    """总表.csv and one CSV per unit (UTF-8 with BOM, for Excel), written all at once."""
+    tables: list[tuple[Sequence[str], list[list[Cell]]]] = [
+        (SUMMARY_HEADERS, summary_rows(works)),
+        *((HEADERS, [row_cells(row) for row in work.rows]) for work in works),
+    ]
+    names = file_names([SUMMARY_SHEET, *(work.unit for work in works)], ".csv")
+    write_folder_atomic(folder, {
+        name: csv_text(headers, rows).encode("utf-8-sig")
+        for name, (headers, rows) in zip(names, tables, strict=True)
+    })
+

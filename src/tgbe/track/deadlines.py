@@ -4,19 +4,21 @@ A measure is *overdue* when its due date (or the ``new_deadline`` the ledger rec
 approved) is before ``today`` and the ledger does not mark it ``done`` or ``dropped``.
 Ongoing measures (持续推进) never fall due.  A measure without a deadline of its own takes
 the notice's completion policy (原则上2023年9月底前完成) when there is one.  A deadline
-that cannot be read, or a missing one with no policy to fall back on, is an *error*
-listed in ``Report.errors`` — never silently skipped.
+that cannot be read, or a missing one with no policy to fall back on, makes the measure
+*undated*: a finding listed in ``Report.undated`` (an incomplete notice is not broken
+input), never silently skipped.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Literal
 
 from pydantic import Field
 
-from tgbe.infra.i18n import tr
 from tgbe.models import SCHEMA_VERSION, DeadlineKind, Indicator, Measure, Model, Notice, Span
 from tgbe.track.ledger import CLOSED, Ledger, Status
+from tgbe.track.query import roles_in
 
 
 class DueItem(Model):
@@ -29,7 +31,7 @@ class DueItem(Model):
     due: date
     extended: bool = Field(description="Whether the due date is a new_deadline from the ledger.")
     status: Status
-    units: list[str] = Field(description="Canonical names of the measure's units.")
+    units: list[str] = Field(description="Names of the measure's units, as shown.")
     line: int
     column: int
 
@@ -46,8 +48,23 @@ class DueSoonItem(DueItem):
     days_left: int = Field(ge=0)
 
 
+class UndatedItem(Model):
+    """A measure whose due date cannot be determined: none written (and no completion
+    policy), or one that cannot be read."""
+
+    id: str
+    indicator: str
+    text: str
+    deadline: str | None = Field(description="The deadline as written; null when none is.")
+    reason: Literal["missing", "unreadable"]
+    status: Status
+    units: list[str] = Field(description="Names of the measure's units, as shown.")
+    line: int
+    column: int
+
+
 class DeadlineError(Model):
-    """A measure whose due date cannot be determined."""
+    """Kept for the JSON contract: ``errors`` is always empty (see ``undated``)."""
 
     id: str
     message: str
@@ -63,30 +80,40 @@ class Report(Model):
     source: str
     today: date
     warn_within_days: int
+    unit_filter: list[str] | None = Field(
+        None, description="The units asked for with --unit (names as shown); null for all.")
     measures: int = Field(description="Number of measures checked.")
     closed: int = Field(description="Measures the ledger marks done or dropped.")
     ongoing: int = Field(description="Measures with an ongoing deadline (never due).")
     overdue: list[OverdueItem] = Field(default_factory=list)
     due_soon: list[DueSoonItem] = Field(default_factory=list)
-    errors: list[DeadlineError] = Field(default_factory=list)
+    undated: list[UndatedItem] = Field(
+        default_factory=list, description="Open measures without a usable deadline.")
+    errors: list[DeadlineError] = Field(
+        default_factory=list, description="Always empty; kept for compatibility (see undated).")
 
 
 def check(
-    notice: Notice, today: date, ledger: Ledger | None = None, warn_within: int = 0
+    notice: Notice, today: date, ledger: Ledger | None = None, warn_within: int = 0,
+    units: frozenset[str] | None = None,
 ) -> Report:
     """Check every measure of ``notice`` against ``today`` (see the module docstring).
 
     ``warn_within`` days: measures due from today up to that many days later are listed
-    in ``due_soon``.
+    in ``due_soon``.  ``units`` (shown names, see :func:`tgbe.track.query.resolve_unit`):
+    only the measures one of them takes part in are checked.
     """
     book = ledger or Ledger({})
     policy_due = notice.completion_policy.due if notice.completion_policy else None
     overdue: list[OverdueItem] = []
     due_soon: list[DueSoonItem] = []
-    errors: list[DeadlineError] = []
-    closed = ongoing = 0
+    undated: list[UndatedItem] = []
+    checked = closed = ongoing = 0
     for indicator in notice.indicators:
         for measure in indicator.measures:
+            if units is not None and not units & roles_in(indicator, measure).keys():
+                continue
+            checked += 1
             entry = book.entry(measure.id)
             if entry.status in CLOSED:
                 closed += 1
@@ -97,7 +124,7 @@ def check(
                 ongoing += 1
                 continue
             if due is None:
-                errors.append(_error(measure))
+                undated.append(_undated(indicator, measure, entry.status))
                 continue
             item = _item(indicator, measure, due, entry.new_deadline is not None, entry.status)
             if due < today:
@@ -106,9 +133,10 @@ def check(
                 due_soon.append(DueSoonItem(days_left=(due - today).days, **item.model_dump()))
     return Report(
         source=notice.source.path, today=today, warn_within_days=warn_within,
-        measures=len(notice.measures()), closed=closed, ongoing=ongoing,
+        unit_filter=sorted(units) if units is not None else None,
+        measures=checked, closed=closed, ongoing=ongoing,
         overdue=sorted(overdue, key=lambda item: -item.days_overdue),
-        due_soon=sorted(due_soon, key=lambda item: item.days_left), errors=errors,
+        due_soon=sorted(due_soon, key=lambda item: item.days_left), undated=undated,
     )
 
 
@@ -123,15 +151,13 @@ def _position(measure: Measure) -> Span:
     return measure.deadline.span if measure.deadline and measure.deadline.span else measure.span
 
 
-def _error(measure: Measure) -> DeadlineError:
+def _undated(indicator: Indicator, measure: Measure, status: Status) -> UndatedItem:
     span = _position(measure)
-    if measure.deadline is None:  # in the run's language, as the JSON ``message`` too
-        message = tr("deadline.no_deadline", id=measure.id)
-    else:
-        message = tr("deadline.unreadable", id=measure.id, raw=measure.deadline.raw)
-    return DeadlineError(
-        id=measure.id, message=message, deadline=measure.deadline.raw if measure.deadline else None,
-        line=span.start_line, column=span.start_column,
+    return UndatedItem(
+        id=measure.id, indicator=indicator.name, text=measure.text,
+        deadline=measure.deadline.raw if measure.deadline else None,
+        reason="missing" if measure.deadline is None else "unreadable", status=status,
+        units=unit_names(measure), line=span.start_line, column=span.start_column,
     )
 
 
@@ -148,5 +174,5 @@ def _item(
 
 
 def unit_names(measure: Measure) -> list[str]:
-    """Canonical names of a measure's units, each once, in the order written."""
+    """Shown names of a measure's units, each once, in the order written."""
     return list(dict.fromkeys(unit.canonical for unit in measure.units))

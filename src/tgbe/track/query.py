@@ -68,7 +68,7 @@ class MeasureList(Model):
 
 
 def roles_in(indicator: Indicator, measure: Measure) -> dict[str, UnitRole]:
-    """Canonical name -> role of every unit taking part in ``measure`` (lead wins)."""
+    """Shown name -> role of every unit taking part in ``measure`` (lead wins)."""
     roles = {unit.canonical: UnitRole.LEAD for unit in indicator.lead_units}
     for unit in measure.units:
         if roles.get(unit.canonical) != UnitRole.LEAD:
@@ -93,20 +93,21 @@ def suggest(name: str, choices: Iterable[str], limit: int = 3) -> list[str]:
 
 
 def resolve_unit(notice: Notice, name: str, aliases: AliasTable | None = None) -> frozenset[str]:
-    """The canonical unit names of ``notice`` that ``name`` (any alias, any prefix) means.
+    """The shown names of the units of ``notice`` that ``name`` (any alias, any prefix) means.
 
-    A name without its administrative prefix (法院) finds the prefixed units (县人民法院).
-    Raises :class:`UnknownName` with the closest names when nothing matches.
+    Units are matched by their alias key; a name without its administrative prefix (法院)
+    finds the prefixed units (县法院).  Raises :class:`UnknownName` with the closest names
+    when nothing matches.
     """
     table = aliases or default_aliases()
     target = table.canonical(name.strip())
     units = all_units(notice)
-    known = {unit.canonical for unit in units}
-    if target in known:
-        return frozenset({target})
-    prefixed = {prefix + target for prefix in table.prefixes} & known
-    if prefixed:
-        return frozenset(prefixed)
+    shown = {unit.key: unit.canonical for unit in units}
+    keys = {target} | {prefix + target for prefix in table.prefixes}
+    found = {shown[key] for key in keys & shown.keys()} or {
+        unit.canonical for unit in units if unit.canonical == name.strip()}
+    if found:
+        return frozenset(found)
     return _unit_by_part(units, name.strip())
 
 

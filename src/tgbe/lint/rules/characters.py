@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
 from typing import ClassVar
 
 from pydantic import Field
 
 from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
+from tgbe.lint.rules.bigrams import BigramIndex
 from tgbe.lint.rules.locate import offset_span
 from tgbe.models import Severity, Span
 
@@ -39,38 +38,6 @@ class Slip:
         """The same slip with its offsets moved by ``offset``."""
         return Slip(self.start + offset, self.end + offset, self.written, self.meant,
                     self.count)
-
-
-@dataclass(frozen=True)
-class _Stats:
-    """Bigram counts of the notice's prose and the frequent continuations of each character."""
-
-    text: str
-    starts: list[int]
-    bigrams: Counter[str]
-    after: dict[str, set[str]]
-    before: dict[str, set[str]]
-    frames: frozenset[str]
-
-    @classmethod
-    def of(cls, texts: Sequence[str], min_count: int) -> _Stats:
-        """Count the bigrams of ``texts`` (joined by line breaks so none spans two).
-
-        ``frames`` holds every ``left + right`` pair of characters that some character
-        joins into two frequent bigrams: only there can a frequent word be meant.
-        """
-        text = "\n".join(texts)
-        starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
-        bigrams = Counter(map(str.__add__, text, text[1:]))
-        after: dict[str, set[str]] = {}
-        before: dict[str, set[str]] = {}
-        for gram in compress(bigrams, map(min_count.__le__, bigrams.values())):
-            after.setdefault(gram[0], set()).add(gram[1])
-            before.setdefault(gram[1], set()).add(gram[0])
-        frames = frozenset(left + right for middle, lefts in before.items()
-                           for left in lefts for right in after.get(middle, ()))
-        return cls(text, starts, bigrams, after, before, frames)
-
 
 
 class SuspiciousCharacter(Rule):
@@ -116,12 +83,12 @@ class SuspiciousCharacter(Rule):
         options = self.options
         assert isinstance(options, SuspiciousCharacter.Options)
         prose = _prose(context)
-        stats = _Stats.of([text for text, _, _ in prose], options.min_count)
-        yield from self._titles(context, stats)
-        for slip in find_slips(stats, options):
-            part = bisect_right(stats.starts, slip.start) - 1
+        index = BigramIndex.of([text for text, _, _ in prose])
+        yield from self._titles(context, index)
+        for slip in find_slips(index, options):
+            part = bisect_right(index.starts, slip.start) - 1
             text, span, measure_id = prose[part]
-            slip = slip.shifted(-stats.starts[part])
+            slip = slip.shifted(-index.starts[part])
             yield self.finding(
                 context, offset_span(context, span, text, slip.start, slip.end),
                 en=(f"“{slip.written}” looks like a slip for “{slip.meant}” (written "
@@ -129,7 +96,7 @@ class SuspiciousCharacter(Rule):
                 zh=f"“{slip.written}”疑为“{slip.meant}”之误（本文出现{slip.count}次）",
                 measure_id=measure_id, suggestion=slip.meant, severity=Severity.INFO)
 
-    def _titles(self, context: LintContext, stats: _Stats) -> Iterator[Finding]:
+    def _titles(self, context: LintContext, index: BigramIndex) -> Iterator[Finding]:
         """Titles cited in 《》 that differ from another cited title in one character."""
         places: dict[str, list[Span]] = {}
         for number, line in enumerate(context.text_lines, 1):
@@ -147,7 +114,7 @@ class SuspiciousCharacter(Rule):
             if len(variants) != 2:
                 continue
             (first, position), (second, _) = variants
-            rarer, usual = _rarer(first, second, position, stats)
+            rarer, usual = _rarer(first, second, position, index)
             if rarer is None or usual is None:
                 continue
             for span in places[rarer]:
@@ -162,59 +129,47 @@ class SuspiciousCharacter(Rule):
 
 
 def _rarer(first: str, second: str, position: int,
-           stats: _Stats) -> tuple[str | None, str | None]:
+           index: BigramIndex) -> tuple[str | None, str | None]:
     """Of two titles differing at ``position``, the spelling whose character is out of place."""
 
     def fit(title: str) -> int:
         char = title[position]
         left = title[position - 1] + char if position else ""
         right = char + title[position + 1] if position + 1 < len(title) else ""
-        return stats.bigrams[left] + stats.bigrams[right]
+        return index.count(left) + index.count(right)
 
     if fit(first) == fit(second):
         return None, None
     return (first, second) if fit(first) < fit(second) else (second, first)
 
 
-def find_slips(stats: _Stats, options: SuspiciousCharacter.Options) -> list[Slip]:
+def find_slips(index: BigramIndex, options: SuspiciousCharacter.Options) -> list[Slip]:
     """Rare words of the prose one character away from a frequent word of the notice.
 
     A candidate position stands next to a rare bigram, and its neighbours form a frame that
     some other character fills frequently.
     """
-    text, counts = stats.text, stats.bigrams
+    text, counts = index.text, index.count
+    frequent = index.frequent(options.min_count)
     slips: list[Slip] = []
-    for position in _next_to_rare(stats, options.max_rare):
+    for position in index.next_to_rare(options.max_rare, options.min_count):
         left, char, right = text[position - 1], text[position], text[position + 1]
         if not "\u4e00" <= char <= "\u9fff" or char in _NUMERALS:
             continue
-        seen_left, seen_right = counts[left + char], counts[char + right]
+        seen_left, seen_right = counts(left + char), counts(char + right)
         if max(seen_left, seen_right) >= options.min_count:
             continue
-        meant = {other for other in stats.after[left] & stats.before[right]
+        meant = {other for other in frequent.after[left] & frequent.before[right]
                  if other not in _NUMERALS
-                 and counts[left + other] >= options.ratio * max(seen_left, 1)
-                 and counts[other + right] >= options.ratio * max(seen_right, 1)}
-        best = _best_window(stats, position, meant, options) if meant else None
+                 and counts(left + other) >= options.ratio * max(seen_left, 1)
+                 and counts(other + right) >= options.ratio * max(seen_right, 1)}
+        best = _best_window(index, position, meant, options) if meant else None
         if best is not None:
             slips.append(best)
     return slips
 
 
-def _next_to_rare(stats: _Stats, max_rare: int) -> Iterator[int]:
-    """Positions of characters in a rare bigram whose neighbours form a frequent frame.
-
-    The frames are found in one C-level pass; only framed positions are looked at further.
-    """
-    text, counts = stats.text, stats.bigrams
-    for position in compress(count(1), map(stats.frames.__contains__,
-                                           map(str.__add__, text, text[2:]))):
-        if (counts[text[position - 1 : position + 1]] <= max_rare
-                or counts[text[position : position + 2]] <= max_rare):
-            yield position
-
-
-def _best_window(stats: _Stats, position: int, meant: set[str],
+def _best_window(index: BigramIndex, position: int, meant: set[str],
                  options: SuspiciousCharacter.Options) -> Slip | None:
     """The most convincing word around ``position`` for one of the ``meant`` characters.
 
@@ -223,7 +178,7 @@ def _best_window(stats: _Stats, position: int, meant: set[str],
     Lengths are tried shortest first: a longer word holding ``position`` inside contains a
     shorter one that does too, so when no word of one length is frequent, none longer is.
     """
-    text, counts = stats.text, stats.bigrams
+    text, counts = index.text, index.count
     best: Slip | None = None
     for length in sorted(options.ngram_lengths):
         found = False
@@ -234,7 +189,7 @@ def _best_window(stats: _Stats, position: int, meant: set[str],
                 continue
             for other in sorted(meant):
                 intended = written[: position - start] + other + written[position - start + 1 :]
-                if any(counts[intended[i : i + 2]] < options.min_count
+                if any(counts(intended[i : i + 2]) < options.min_count
                        for i in range(length - 1)):
                     continue
                 times = text.count(intended)

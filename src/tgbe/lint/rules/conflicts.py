@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 from pydantic import Field
@@ -50,6 +51,7 @@ _ITEM_NUMBER = re.compile(ITEM_NUMBER_PATTERN)
 # The most characters before a number read as its metric (a bound on the work per number).
 _MAX_METRIC = 100
 _QUOTES = re.compile(r"[“”‘’\"'《》「」\s]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ class Figure:
         mine, theirs = sorted((self.key, other.key), key=len)
         return min_shared <= len(mine) and theirs.endswith(mine)
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The metric name as compared: function words, lead-in and scope words (全年) and
         a closing duration noun (时间, 用时) dropped."""
@@ -88,7 +90,7 @@ class Figure:
         name = _SCOPE.sub("", _LEADING.sub("", name, count=1), count=1)
         return _DURATION_AT_END.sub("", name, count=1)
 
-    @property
+    @cached_property
     def is_rate(self) -> bool:
         """Whether the metric is per capita or an average."""
         return any(marker in self.metric for marker in RATE_MARKERS)
@@ -117,6 +119,8 @@ def extract_figures(text: str) -> list[Figure]:
     name is more often a list number than a target.
     """
     figures: list[Figure] = []
+    if not _DIGIT.search(text):
+        return figures
     separators = [sep.end() for sep in _SEPARATOR.finditer(text)]
     for match in _NUMBER.finditer(text):
         after = text[match.end(1) : match.end(1) + 1]
@@ -128,7 +132,7 @@ def extract_figures(text: str) -> list[Figure]:
         item = _ITEM_NUMBER.match(text, start, match.start())
         start = item.end() if item else start
         before = _QUOTES.sub("", _DATE.sub("", text[start : match.start()]))
-        if not before or re.search(r"\d", before) or any(w in before for w in LIST_MARKERS):
+        if not before or _DIGIT.search(before) or any(w in before for w in LIST_MARKERS):
             continue
         metric, delta, compared = _strip(before)
         if len(metric) >= 2 and (compared or match.group(2)):
@@ -139,11 +143,17 @@ def extract_figures(text: str) -> list[Figure]:
 
 @dataclass(frozen=True)
 class _Placed:
-    """A figure with where it was found."""
+    """A figure with the text it was found in (its span is located only when reported)."""
 
     figure: Figure
-    span: Span
+    text: str
+    text_span: Span
     measure_id: str | None
+
+    def span(self, context: LintContext) -> Span:
+        """Where the figure is written in the file."""
+        return offset_span(context, self.text_span, self.text, self.figure.start,
+                           self.figure.end)
 
 
 class ConflictingTarget(Rule):
@@ -184,7 +194,7 @@ class ConflictingTarget(Rule):
         options = self.options
         assert isinstance(options, ConflictingTarget.Options)
         for indicator in context.notice.indicators:
-            placed = list(_figures_of(context, indicator))
+            placed = list(_figures_of(indicator))
             for later, item in enumerate(placed):
                 earlier = next((other for other in placed[:later]
                                 if other.figure.same_metric(item.figure, options.min_shared)),
@@ -199,17 +209,17 @@ class ConflictingTarget(Rule):
         where_zh = f"举措{earlier.measure_id}" if earlier.measure_id else "指标概述"
         figure, first = item.figure, earlier.figure
         return self.finding(
-            context, item.span,
+            context, item.span(context),
             en=(f"indicator {indicator.number}: “{figure.metric}” is {figure.shown} here but "
                 f"{first.shown} in {where_en} (“{first.metric}”)"),
             zh=(f"指标{indicator.number}：“{figure.metric}”此处为{figure.shown}，"
                 f"而{where_zh}中“{first.metric}”为{first.shown}"),
             measure_id=item.measure_id,
-            related=[related_at(context, earlier.span, f"{first.metric} {first.shown}",
+            related=[related_at(context, earlier.span(context), f"{first.metric} {first.shown}",
                                 earlier.measure_id)])
 
 
-def _figures_of(context: LintContext, indicator: Indicator) -> Iterator[_Placed]:
+def _figures_of(indicator: Indicator) -> Iterator[_Placed]:
     """The figures of the indicator's summary, then of each measure, with their spans."""
     texts: list[tuple[str, Span | None, str | None]] = [
         (indicator.summary, indicator.summary_span, None)]
@@ -218,5 +228,4 @@ def _figures_of(context: LintContext, indicator: Indicator) -> Iterator[_Placed]
         if span is None:
             continue
         for figure in extract_figures(text):
-            at = offset_span(context, span, text, figure.start, figure.end)
-            yield _Placed(figure, at, measure_id)
+            yield _Placed(figure, text, span, measure_id)

@@ -277,9 +277,9 @@ class RepeatedClause(Rule):
             clauses = [(match.group(), normalise(match.group()))
                        for match in _CLAUSE.finditer(measure.text)]
             clauses = [(raw, norm) for raw, norm in clauses if len(norm) >= options.min_length]
+            norms = [norm for _, norm in clauses]
             for later in range(1, len(clauses)):
-                match = extract_one(clauses[later][1], [norm for _, norm in clauses[:later]],
-                                    options.threshold)
+                match = extract_one(norms[later], norms[:later], options.threshold)
                 if match is not None:
                     earlier, score = match
                     yield self._repeat(context, measure, clauses[earlier][0],

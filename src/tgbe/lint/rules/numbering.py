@@ -12,6 +12,7 @@ container headings, read from the text, number with the sections around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -19,12 +20,12 @@ from enum import Enum
 from tgbe.lang.numerals import marker_number
 from tgbe.lint.rules.base import Finding, LintContext, Rule, reported_by
 from tgbe.lint.rules.text import first_line
-from tgbe.models import Indicator, Measure, Severity, Span
+from tgbe.models import Indicator, Measure, Principle, Severity, Span
 
-_MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百零〇]+)")
+_MARKER = re.compile(r"[（(]?[ \t\u3000]{0,4}(?:[0-9]+|[一二三四五六七八九十百千零〇]+)")
 _SUB_SECTION = re.compile(r"[ \t\u3000]*[（(]")
-_SECTION = re.compile(r"[ \t\u3000]*(?P<numeral>[一二三四五六七八九十百零〇]+)[、．.]")
-_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<numeral>[0-9]+|[一二三四五六七八九十百零〇]+)条")
+_SECTION = re.compile(r"[ \t\u3000]*(?P<numeral>[一二三四五六七八九十百千零〇]+)[、．.]")
+_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<numeral>[0-9]+|[一二三四五六七八九十百千零〇]+)条")
 
 
 class Problem(Enum):
@@ -33,6 +34,12 @@ class Problem(Enum):
     GAP = "gap"
     REPEAT = "repeat"
     OUT_OF_ORDER = "out-of-order"
+    IMPLAUSIBLE = "implausible"
+
+
+# A number this far above the one before it is no skipped item but a typo or an attack
+# (99999999999.完善企业开办): it is reported as such, besides the gap.
+MAX_PLAUSIBLE_JUMP = 100
 
 
 @dataclass(frozen=True)
@@ -47,17 +54,23 @@ class Item:
 
 @dataclass(frozen=True)
 class Issue:
-    """A numbering problem at ``item``; ``previous`` is the number before it."""
+    """A numbering problem at ``item``; ``previous`` is the number before it.
+
+    ``missing`` holds the numbers skipped by a gap as inclusive ranges ``(low, high)``.
+    """
 
     problem: Problem
     item: Item
     previous: int
-    missing: tuple[int, ...] = ()
+    missing: tuple[tuple[int, int], ...] = ()
 
 
 def sequence_issues(items: list[Item]) -> Iterator[Issue]:
-    """Gaps, repeats and out-of-order numbers of one sequence expected to run 1, 2, 3 …"""
-    present = {item.number for item in items}
+    """Gaps, repeats, out-of-order and implausible numbers of one sequence (1, 2, 3 …).
+
+    The cost depends on the number of items, never on the value of their numbers.
+    """
+    present = sorted({item.number for item in items})
     seen: set[int] = set()
     previous = 0
     for item in items:
@@ -66,11 +79,27 @@ def sequence_issues(items: list[Item]) -> Iterator[Issue]:
         elif item.number < previous:
             yield Issue(Problem.OUT_OF_ORDER, item, previous)
         elif item.number > previous + 1:
-            missing = tuple(n for n in range(previous + 1, item.number) if n not in present)
+            missing = _missing_ranges(present, previous + 1, item.number - 1)
             if missing:
                 yield Issue(Problem.GAP, item, previous, missing)
+            if item.number - previous > MAX_PLAUSIBLE_JUMP:
+                yield Issue(Problem.IMPLAUSIBLE, item, previous)
+                continue  # a typo: the items after it number on from the one before
         seen.add(item.number)
         previous = max(previous, item.number)
+
+
+def _missing_ranges(present: list[int], low: int, high: int) -> tuple[tuple[int, int], ...]:
+    """The runs of ``low..high`` (inclusive) not in the sorted ``present`` numbers."""
+    ranges: list[tuple[int, int]] = []
+    start = low
+    for number in present[bisect_left(present, low):bisect_right(present, high)]:
+        if number > start:
+            ranges.append((start, number - 1))
+        start = number + 1
+    if start <= high:
+        ranges.append((start, high))
+    return tuple(ranges)
 
 
 def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
@@ -89,11 +118,14 @@ def notice_sequences(context: LintContext) -> Iterator[list[Item]]:
     notice = context.notice
     numbered = [i for i in notice.indicators if i.numeral]
     first = numbered[0].heading_span.start_line if numbered else None
-    leading = [p for p in notice.principles if first is None or p.span.start_line < first]
+    leading: list[Principle] = []
+    trailing: list[Principle] = []  # split by position: ``p not in leading`` was quadratic
+    for principle in notice.principles:
+        before = first is None or principle.span.start_line < first
+        (leading if before else trailing).append(principle)
     indicators, runs = _indicator_sequences(
         context, numbered, max((p.span.end_line for p in leading), default=0)
     )
-    trailing = [p for p in notice.principles if p not in leading]
     sections = [Item(p.number, p.span, f"principle {p.numeral}") for p in leading]
     if notice.attachment_title is not None or not indicators or indicators[0].number <= 1:
         yield sections
@@ -239,15 +271,11 @@ class NumberingGap(_SequenceRule):
 
     def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
         missing = issue.missing
-        contiguous = missing[-1] - missing[0] == len(missing) - 1
-        if len(missing) == 1:
-            en, zh = f"number {missing[0]} is missing", f"缺少第{missing[0]}项"
-        elif contiguous:
-            en = f"numbers {missing[0]}–{missing[-1]} are missing"
-            zh = f"缺少第{missing[0]}至{missing[-1]}项"
+        if len(missing) == 1 and missing[0][0] == missing[0][1]:
+            en, zh = f"number {missing[0][0]} is missing", f"缺少第{missing[0][0]}项"
         else:
-            en = f"numbers {', '.join(map(str, missing))} are missing"
-            zh = f"缺少第{'、'.join(map(str, missing))}项"
+            en = f"numbers {_listed(missing, ', ', '–')} are missing"
+            zh = f"缺少第{_listed(missing, '、', '至')}项"
         return self.finding(
             context, span,
             en=f"{issue.item.label} is numbered {issue.item.number} {_after(issue)}: {en}",
@@ -333,6 +361,48 @@ class NumberingOutOfOrder(_SequenceRule):
                "顺序错乱",
             measure_id=issue.item.measure_id,
         )
+
+
+class ImplausibleNumber(_SequenceRule):
+    """A number far beyond any plausible count of items.
+
+    What it finds: an item numbered more than 100 above the item before it in its
+    sequence (a notice does not skip a hundred measures).
+
+    Why it matters: such a number is a typo (an extra digit, a date pasted over the
+    number) or a crafted file; every reference to the items after it is off.
+
+    Example (fails: 99999 after 1)::
+
+        1.深化企业开办改革。
+        99999.推行电子营业执照。
+
+    Passes::
+
+        1.深化企业开办改革。
+        2.推行电子营业执照。
+    """
+
+    code = "NUM004"
+    name = "implausible-number"
+    group = "numbering"
+    severity = Severity.ERROR
+    problem = Problem.IMPLAUSIBLE
+
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+        return self.finding(
+            context, span,
+            en=f"{issue.item.label} is numbered {issue.item.number} after {issue.previous}: "
+               f"more than {MAX_PLAUSIBLE_JUMP} above it, not a plausible count",
+            zh=f"{_zh(issue.item.label)}编号为{issue.item.number}，前一项为{issue.previous}："
+               f"跳过{MAX_PLAUSIBLE_JUMP}项以上，编号不合常理",
+            measure_id=issue.item.measure_id,
+        )
+
+
+def _listed(ranges: tuple[tuple[int, int], ...], comma: str, dash: str) -> str:
+    """``3, 5–9`` (or ``3、5至9``): single numbers and runs of missing numbers."""
+    return comma.join(str(low) if low == high else f"{low}{dash}{high}" for low, high in ranges)
 
 
 _ZH_LABELS = {"principle": "工作要求", "section": "部分", "indicator": "指标", "measure": "举措",

@@ -15,7 +15,12 @@ from tgbe.lint.rules.deadlines import (
 )
 from tgbe.lint.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
 from tgbe.lint.rules.headings import HeadingSummaryMismatch, LeadNotMarked
-from tgbe.lint.rules.numbering import NumberingGap, NumberingOutOfOrder, NumberingRepeat
+from tgbe.lint.rules.numbering import (
+    ImplausibleNumber,
+    NumberingGap,
+    NumberingOutOfOrder,
+    NumberingRepeat,
+)
 from tgbe.lint.rules.parsing import ParseDiagnostic, StrayLine, TruncatedMeasure
 from tgbe.lint.rules.punctuation import (
     EmptyPair,
@@ -38,6 +43,7 @@ RULES: list[type[Rule]] = [
     NumberingGap,
     NumberingRepeat,
     NumberingOutOfOrder,
+    ImplausibleNumber,
     ParseDiagnostic,
     StrayLine,
     TruncatedMeasure,

@@ -1,0 +1,131 @@
+"""One bigram index of a notice's prose, shared by every question CHR001 asks of it.
+
+The texts are joined by line breaks (so no bigram spans two of them).  A bigram is kept as
+one integer, the two code points side by side, read straight from the UTF-32 encoding of
+the text through a ``memoryview`` cast to 64-bit words: no two-character string is built
+per position.  Counts, rare positions and frames are then computed in C-level passes
+(``map``/``compress``) over those integers rather than in per-character Python loops.
+On the seed this halves the rule's time (see ``docs/incoming/i15.md``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate, chain, compress, count
+from operator import and_, or_
+
+_LITTLE = sys.byteorder == "little"
+_ENCODING = "utf-32-le" if _LITTLE else "utf-32-be"
+# Where the first and the second character of a bigram sit in its 64-bit key.
+_FIRST, _SECOND = (0, 32) if _LITTLE else (32, 0)
+_CHAR = 0xFFFFFFFF
+
+
+def bigram_key(gram: str) -> int:
+    """The integer key of a two-character string (``-1``, never a key, for any other)."""
+    if len(gram) != 2:
+        return -1
+    return ord(gram[0]) << _FIRST | ord(gram[1]) << _SECOND
+
+
+def _chars(key: int) -> tuple[str, str]:
+    """The two characters of a bigram key."""
+    return chr(key >> _FIRST & _CHAR), chr(key >> _SECOND & _CHAR)
+
+
+def bigram_keys(text: str) -> list[int]:
+    """The key of every bigram of ``text`` in order: ``text[i:i+2]`` at ``i``.
+
+    Two views of the UTF-32 bytes as 64-bit words, from character 0 and from character 1,
+    hold the bigrams at even and at odd positions; they are interleaved.
+    """
+    raw = memoryview(text.encode(_ENCODING))
+    pairs = len(text) // 2
+    even = raw[: 8 * pairs].cast("Q")
+    odd = raw[4 : 4 + 8 * ((len(text) - 1) // 2)].cast("Q")
+    return _interleaved(even, odd)
+
+
+def _interleaved(first: Sequence[int], second: Sequence[int]) -> list[int]:
+    """``first[0], second[0], first[1], …`` (``first`` may be one longer)."""
+    keys = list(chain.from_iterable(zip(first, second, strict=False)))
+    if len(first) > len(second):
+        keys.append(first[-1])
+    return keys
+
+
+@dataclass(frozen=True)
+class BigramIndex:
+    """Bigrams of ``texts`` joined by ``\\n``: ``keys[i]`` is the key of ``text[i:i+2]``."""
+
+    text: str
+    starts: list[int]
+    keys: list[int]
+    counts: Counter[int]
+    _frequent: dict[int, Frequent] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> BigramIndex:
+        """Index ``texts``; ``starts`` are their offsets in the joined text."""
+        text = "\n".join(texts)
+        starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
+        keys = bigram_keys(text)
+        return cls(text, starts, keys, Counter(keys))
+
+    def count(self, gram: str) -> int:
+        """How many times the two characters ``gram`` are written (0 for other lengths)."""
+        return self.counts.get(bigram_key(gram), 0)
+
+    def frequent(self, min_count: int) -> Frequent:
+        """The bigrams written at least ``min_count`` times, by character (computed once)."""
+        found = self._frequent.get(min_count)
+        if found is None:
+            found = self._frequent[min_count] = Frequent.of(self.counts, min_count)
+        return found
+
+    def next_to_rare(self, max_rare: int, min_count: int) -> Iterator[int]:
+        """Positions of characters in a bigram written at most ``max_rare`` times whose
+        neighbours form a frame (:attr:`Frequent.frames`) of the bigrams written at least
+        ``min_count`` times.
+
+        The neighbours of the characters at odd positions are the bigrams of the even
+        characters (``text[0::2]``), and the other way round: the frames of all positions
+        are keyed like bigrams, and both tests are set look-ups in C-level passes.
+        """
+        text, counts = self.text, self.counts
+        rare_keys = set(compress(counts, map(max_rare.__ge__, counts.values())))
+        rare = list(map(rare_keys.__contains__, self.keys))
+        touching = map(or_, rare, rare[1:])  # position p: rare[p - 1] or rare[p]
+        around = _interleaved(bigram_keys(text[0::2]), bigram_keys(text[1::2]))
+        framed = map(self.frequent(min_count).frames.__contains__, around)
+        return compress(count(1), map(and_, touching, framed))
+
+
+@dataclass(frozen=True)
+class Frequent:
+    """The frequent bigrams: the characters after and before each character, and frames.
+
+    ``frames`` holds the key of every ``left + right`` pair of characters that some
+    character joins into two frequent bigrams: only there can a frequent word be meant.
+    """
+
+    after: dict[str, set[str]]
+    before: dict[str, set[str]]
+    frames: frozenset[int]
+
+    @classmethod
+    def of(cls, counts: Counter[int], min_count: int) -> Frequent:
+        """The bigrams of ``counts`` written at least ``min_count`` times."""
+        after: dict[str, set[str]] = {}
+        before: dict[str, set[str]] = {}
+        for key in compress(counts, map(min_count.__le__, counts.values())):
+            first, second = _chars(key)
+            after.setdefault(first, set()).add(second)
+            before.setdefault(second, set()).add(first)
+        frames = frozenset(ord(left) << _FIRST | ord(right) << _SECOND
+                           for middle, lefts in before.items()
+                           for left in lefts for right in after.get(middle, ()))
+        return cls(after, before, frames)

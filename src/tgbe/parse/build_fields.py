@@ -1,0 +1,136 @@
+"""A measure's deadline and units, from its field lines (完成时限：…, 责任单位：…) and from the
+brackets and phrases of its text (…。（A牵头，B配合）, …2023年6月底前…); an indicator's lead
+units from its heading's bracket and lead lines.  The phrases themselves are read by
+:mod:`tgbe.parse.inline` and :mod:`tgbe.parse.dates`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from tgbe.data.lexicon import DEADLINE_KEYS, UNIT_KEYS
+from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
+from tgbe.parse.block_text import last_piece, trailing_brackets, trimmed, unclosed_open
+from tgbe.parse.blocks import Block, Line, Piece
+from tgbe.parse.build_context import BuildContext
+from tgbe.parse.dates import deadline_record
+from tgbe.parse.inline import (
+    Convention,
+    UnitGroup,
+    inline_deadlines,
+    read_bracket,
+    read_field,
+    strip_convention,
+)
+from tgbe.parse.records import DeadlineRecord
+from tgbe.vocab import Severity, UnitRole
+
+
+class TextUnits(NamedTuple):
+    """What a measure's text says in its closing brackets: the text without them, the unit
+    groups, the deadline phrase (of either bracket) and a first-unit-leads note."""
+
+    text: str
+    groups: list[UnitGroup]
+    deadline: str | None
+    convention: Convention | None
+
+
+class FieldReading(NamedTuple):
+    """What a measure's field lines say: the deadline (the last 完成时限 line), the unit
+    groups in order, and the first first-unit-leads note among the unit fields."""
+
+    deadline: DeadlineRecord | None
+    groups: list[UnitGroup]
+    convention: Convention | None
+
+
+def heading_leads(groups: list[UnitGroup]) -> tuple[list[str], bool]:
+    """The lead units of an indicator among unit groups, and whether they are marked as such.
+
+    Marked leads (A牵头, 牵头单位：A) are the leads and supporting units are left out (the
+    indicator has no place for them); an unmarked list of units (（A、B）) is the leads.
+    """
+    marked = [name for role, names in groups if role is UnitRole.LEAD for name in names]
+    if marked:
+        return marked, True
+    return [name for role, names in groups if role is UnitRole.RESPONSIBLE for name in names], False
+
+
+def text_units(text: str, measure_id: str, block: Block, context: BuildContext) -> TextUnits:
+    """Split units named in closing brackets (closed, or cut off by truncation) off ``text``.
+
+    A deadline bracket next to the unit bracket, before or after it (``…。（2023年9月底前完成）
+    （A牵头，B配合）``), is split off as well and gives the deadline.
+    """
+    body, readings, deadline = trailing_brackets(text)
+    if readings:
+        reading = readings[0]
+        return TextUnits(body, list(reading.groups), reading.deadline or deadline,
+                         reading.convention)
+    cut, fragment = _open_tail(body)
+    truncated = read_bracket(fragment) if fragment is not None else None
+    if truncated is None:
+        return TextUnits(body, [], deadline, None)
+    context.report("truncated-measure", Severity.WARNING,
+                   f"measure {measure_id} ends inside an unclosed unit bracket: the text "
+                   "looks truncated; the last, cut unit name is left out",
+                   context.span(block.marker, last_piece(block)))
+    return TextUnits(cut, list(truncated.groups), truncated.deadline or deadline,
+                     truncated.convention)
+
+
+def _open_tail(text: str) -> tuple[str, str | None]:
+    """The text before an unclosed last bracket, and that bracket's complete names."""
+    if sum(map(text.count, OPEN_BRACKETS)) <= sum(map(text.count, CLOSE_BRACKETS)):
+        return text, None
+    index = unclosed_open(text)
+    if index is None:
+        return text, None
+    fragment = text[index + 1 :]
+    cut = max(fragment.rfind(sep) for sep in "、，,；;")
+    return text[:index].rstrip(), fragment[:cut] if cut > 0 else None
+
+
+def read_fields(fields: list[Line], context: BuildContext) -> FieldReading:
+    """The deadline and unit groups of a measure's field lines (see :class:`FieldReading`)."""
+    deadline = None
+    groups: list[UnitGroup] = []
+    convention = None
+    for line in fields:
+        if line.label in DEADLINE_KEYS:
+            phrase = line.value.rstrip("。；;")
+            piece = trimmed(line.text, len(line.value) - len(phrase)) if line.text else None
+            span = context.span(piece, piece) if piece else None
+            deadline = deadline_record(phrase, context.default_year, span)
+        else:
+            value, note = strip_convention(line.value)
+            convention = convention or note
+            groups.extend(read_field(UNIT_KEYS[line.label], value))
+    return FieldReading(deadline, groups, convention)
+
+
+def text_deadline(
+    bracket: str | None, text: str, pieces: list[Piece], context: BuildContext
+) -> DeadlineRecord | None:
+    """The deadline a measure names in its unit bracket or, failing that, in its text (the
+    latest, when the text names several); its span is where the phrase is in ``pieces``."""
+    phrases = [bracket] if bracket else [found.raw for found in inline_deadlines(text)]
+    best: tuple[DeadlineRecord, str] | None = None
+    for phrase in phrases:
+        parsed = deadline_record(phrase, context.default_year)
+        if best is None or (parsed["due"] or date.max) >= (best[0]["due"] or date.max):
+            best = (parsed, phrase)
+    if best is None:
+        return None
+    record, phrase = best
+    record["span"] = context.phrase_span(phrase, pieces)
+    return record
+
+
+def merge_pieces(first: Piece | None, line: Line) -> Piece:
+    """A field value continued on the next line, as one piece spanning both."""
+    base = first or line.first
+    return Piece((first.text if first else "") + line.value, base.line, base.column,
+                 line.last.end_line, line.last.end_column)

@@ -1,0 +1,148 @@
+"""The measures of an indicator section: which blocks are measures and which are groups, their
+numbers and ids, text, deadline and units.
+
+* a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
+  or is a leaf; a block whose children carry them is a group (sub-section), and so is a
+  sub-section holding a single measure next to such groups;
+* measures whose numbering restarts across groups are numbered through; a number used
+  twice gets a letter (3, 3b) and a ``duplicate-number`` note;
+* plain lines before a measure's first field continue its text (hard-wrapped lines);
+  plain lines after its fields are stray lines, reported and left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+from typing import NamedTuple
+
+from tgbe.lang.numerals import marker_number
+from tgbe.parse.block_text import (
+    MEASURE_KEYS,
+    carries_measure,
+    continued_text,
+    join_wrapped,
+    joined,
+    last_piece,
+    last_text_piece,
+    trimmed,
+)
+from tgbe.parse.blocks import Block, Line
+from tgbe.parse.build_context import BuildContext
+from tgbe.parse.build_fields import merge_pieces, read_fields, text_deadline, text_units
+from tgbe.parse.inline import make_group_units, resolve_roles
+from tgbe.parse.records import MeasureRecord
+from tgbe.vocab import Severity
+
+
+class _MeasureLines(NamedTuple):
+    """A measure's own lines sorted: those continuing its text, its fields, and the text of
+    its points (1)(2)."""
+
+    text_lines: list[Line]
+    fields: list[Line]
+    points: list[str]
+
+
+def measures(section: Block, indicator: int, context: BuildContext) -> list[MeasureRecord]:
+    """The measures under an indicator section numbered ``indicator``, in order."""
+    found: list[tuple[Block, str | None]] = []
+    _collect(section.children, None, found)
+    numbers = [marker_number(block.marker.text)[0] for block, _ in found]
+    restarts = any(b <= a for a, b in pairwise(numbers)) and len(
+        {group for _, group in found}
+    ) > 1
+    if restarts:
+        numbers = list(range(1, len(found) + 1))
+    seen: Counter[int] = Counter()
+    result = []
+    for (block, group), number in zip(found, numbers, strict=True):
+        seen[number] += 1
+        suffix = "" if seen[number] == 1 else chr(ord("a") + seen[number] - 1)
+        measure = _measure(block, group, f"{indicator}.{number}{suffix}", number, context)
+        if suffix:
+            context.report("duplicate-number", Severity.WARNING,
+                           f"measure number {number} is used again; this one is {measure['id']}",
+                           measure["span"])
+        result.append(measure)
+    return result
+
+
+def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]]) -> None:
+    """Append the measure blocks among ``blocks`` to ``found``, each with its group's heading."""
+    groups = [_is_group(block) for block in blocks]
+    for block, is_group in zip(blocks, groups, strict=True):
+        # a sub-section holding one measure, next to sub-sections holding several
+        lone = len(block.children) == 1 and carries_measure(block.children[0]) and any(groups)
+        if is_group or (lone and not carries_measure(block)):
+            _collect(block.children, block.heading, found)
+        else:
+            found.append((block, group))
+
+
+def _is_group(block: Block) -> bool:
+    """Whether a block holds measures (several children carrying fields, or none carrying
+    any at level 2) rather than being one (a measure's points (1)(2) carry its last fields)."""
+    carriers = sum(1 for child in block.children if carries_measure(child))
+    return bool(block.children) and (
+        carriers >= 2 or (carriers == 0 and not carries_measure(block) and block.level <= 2)
+    )
+
+
+def _measure_lines(block: Block, context: BuildContext) -> _MeasureLines:
+    """Sort a measure's lines; a field value ending with a list separator goes on in the next
+    plain line, and other plain lines after the fields are reported as stray."""
+    own_lines = list(block.lines)
+    points: list[str] = []
+    for child in block.children:  # points (1)(2) of a measure belong to its text
+        points.append(child.marker.text + continued_text(child))
+        own_lines.extend(line for line in child.lines if line.key is not None)
+    text_lines: list[Line] = []
+    fields: list[Line] = []
+    for line in own_lines:
+        if line.key is not None and line.label in MEASURE_KEYS:
+            fields.append(line)
+        elif not fields:
+            text_lines.append(line)
+        elif fields[-1].value.endswith(("、", "，", ",")):
+            fields[-1] = Line(fields[-1].key, merge_pieces(fields[-1].text, line))
+        else:
+            context.report("stray-line", Severity.WARNING,
+                           "line after the measure's fields is not a field or a measure; "
+                           "expected 完成时限：… / 责任单位：… or the next numbered measure",
+                           context.span(line.first, line.last))
+    return _MeasureLines(text_lines, fields, points)
+
+
+def _measure(
+    block: Block, group: str | None, measure_id: str, number: int, context: BuildContext
+) -> MeasureRecord:
+    """One measure: its text without unit brackets, deadline, units and spans (its targets
+    are filled in after the build)."""
+    text_lines, fields, points = _measure_lines(block, context)
+    full_text = join_wrapped([block.heading, *(joined(line) for line in text_lines), *points])
+    in_text = text_units(full_text, measure_id, block, context)
+    text = in_text.text
+    in_fields = read_fields(fields, context)
+    convention = in_text.convention or in_fields.convention
+    deadline = in_fields.deadline
+    text_pieces = [piece for piece in (block.text, *(line.first for line in text_lines),
+                                       *(line.text for line in text_lines if line.key))
+                   if piece is not None]
+    if deadline is None:
+        deadline = text_deadline(in_text.deadline, text, text_pieces, context)
+    first_leads = context.first_leads or convention is not None
+    if convention is not None and convention.onward:
+        context.first_leads = True
+    units = make_group_units(resolve_roles(in_text.groups + in_fields.groups, first_leads),
+                             context.aliases)
+    last_text = last_text_piece(block.children[-1]) if block.children else (
+        text_lines[-1].last if text_lines else block.text or block.marker)
+    span = context.span(block.marker, last_piece(block))
+    text_span = context.span(block.text or block.marker,
+                             trimmed(last_text, len(full_text) - len(text)))
+    return {
+        "id": measure_id, "number": number, "text": text, "group": group,
+        "deadline": deadline, "units": units, "span": span, "text_span": text_span,
+        "targets": [],  # filled in by tgbe.parse.targets.attach_targets
+    }

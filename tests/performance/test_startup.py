@@ -1,0 +1,39 @@
+"""Start-up: what ``tgbe parse -f json`` imports, and the bytecode ``make`` leaves behind."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SEED
+
+# Libraries a plain parse must not load: the office readers' and the workbook's libraries,
+# the report's similarity matcher, and importlib.resources (only traditional text needs it).
+_NOT_ON_THE_PARSE_PATH = ("openpyxl", "docx", "pypdf", "rapidfuzz", "importlib.resources",
+                          "zhconv", "tgbe.lint", "tgbe.render.workbook")
+
+_PROBE = """
+import sys
+from tgbe.cli import cli
+code = cli.main(["parse", sys.argv[1], "-f", "json"], standalone_mode=False)
+print(code, file=sys.stderr)
+print(" ".join(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def test_parse_json_loads_no_library_it_does_not_need() -> None:
+    done = subprocess.run([sys.executable, "-c", _PROBE, str(SEED)], capture_output=True,
+                          text=True, check=True)
+    code, modules = done.stderr.strip().splitlines()[-2:]
+    assert code == "0"
+    assert done.stdout.startswith("{")
+    loaded = set(modules.split())
+    assert [name for name in _NOT_ON_THE_PARSE_PATH
+            if any(module == name or module.startswith(name + ".") for module in loaded)] == []
+
+
+def test_make_compiles_bytecode_before_demo_test_and_bench() -> None:
+    for target in ("demo", "test", "bench"):
+        plan = subprocess.run(["make", "-n", target], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout
+        assert "compileall" in plan, target
