@@ -26,6 +26,7 @@ from pathlib import Path
 
 import tgbe
 from generate import generate
+from shapes import SHAPES, repeated_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "tonggu-2023.txt"
@@ -421,6 +422,60 @@ def large_lint(workdir: Path) -> list[Result]:
     ]
 
 
+# -- (f) bounded cost per byte on hostile shapes -------------------------------------------
+
+# Smallest size of each shape (bytes of text); each is also measured at 2x and 4x.
+SHAPE_SIZES = {"stray-lines": 64 * 1024, "many-measures": 32 * 1024,
+               "huge-measure": 512 * 1024, "many-tables": 32 * 1024, "many-pages": 128 * 1024}
+
+
+def timed_rss(command: Sequence[str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of ``command`` in a fresh process."""
+    start = time.perf_counter()
+    rss = peak_rss_mb(command)
+    return time.perf_counter() - start, rss
+
+
+def text_mb(path: Path) -> float:
+    """Size of the file's decoded text (UTF-8 bytes), in MB."""
+    from tgbe.read.reader import read_path
+
+    return len(read_path(path).text.encode("utf-8")) / MB
+
+
+def shape_costs(workdir: Path) -> list[Result]:
+    """(f) parse and lint of each shape at 1x, 2x, 4x: 4x time ≤ 5x, RSS ≤ 30x text + 100 MB."""
+    results = []
+    for name, generator in SHAPES.items():
+        base = SHAPE_SIZES[name]
+        files = [generator(workdir / f"{name}-{factor}", base * factor) for factor in (1, 2, 4)]
+        for command in ("parse", "lint"):
+            costs = [timed_rss([*TGBE, command, str(file), "-f", "json"]) for file in files]
+            (small, _), (_, _), (large, rss) = costs
+            results.append(Result(f"(f) {command} {name} 4x / 1x time", large / small, 5, True,
+                                  " ".join(f"{t:.2f} s" for t, _ in costs)))
+            budget = 30 * text_mb(files[-1]) + 100
+            results.append(Result(f"(f) {command} {name} 4x peak MB / budget", rss / budget, 1,
+                                  True, f"{rss:.0f} MB vs {budget:.0f} MB "
+                                  f"(30 x {text_mb(files[-1]):.2f} MB text + 100)"))
+    return results
+
+
+# -- (g) lint on repetitive input --------------------------------------------------------------
+
+
+def repetition(workdir: Path) -> list[Result]:
+    """(g) lint of the seed repeated 10x and 100x against its parse: within 10x."""
+    results = []
+    for copies in (10, 100):
+        path = repeated_seed(workdir, copies)
+        lint_time = timed_rss([*TGBE, "lint", str(path), "-f", "json"])[0]
+        parse_time = timed_rss([*TGBE, "parse", str(path), "-f", "json"])[0]
+        results.append(Result(f"(g) lint / parse of the seed x{copies}", lint_time / parse_time,
+                              10, True, f"{lint_time:.2f} s vs {parse_time:.2f} s"))
+    return results
+
+
 def main() -> int:
     """Run every benchmark and print one line each; 1 if a target is missed."""
     print(f"tgbe benchmark — Python {sys.version.split()[0]}, seed {SEED.name}", flush=True)
@@ -442,6 +497,11 @@ def main() -> int:
     for result in linearity():
         print(result.line(), flush=True)
         results.append(result)
+    with tempfile.TemporaryDirectory(prefix="tgbe-bench-") as folder:
+        for costs in (shape_costs, repetition):
+            for result in costs(Path(folder)):
+                print(result.line(), flush=True)
+                results.append(result)
     missed = [result.name for result in results if not result.passed]
     print(f"{len(results) - len(missed)}/{len(results)} targets met", flush=True)
     return 1 if missed else 0

@@ -12,6 +12,8 @@ class Problem(NamedTuple):
 
     ``line`` 0 means the problem is the file as a whole (it does not exist, is a folder):
     no position is shown.
+    ``code`` names the kind of problem for machines (``"decode-error"``, ``"binary-file"``,
+    ``"no-such-file"`` …; ``"input-error"`` when nothing more specific is known).
     """
 
     path: str
@@ -19,6 +21,7 @@ class Problem(NamedTuple):
     column: int
     message: str
     source_line: str | None = None
+    code: str = "input-error"
 
     def format(self, lang: Lang = "en") -> str:
         """One line ``FILE:LINE:COL: error: message`` (``FILE: error: …`` for a whole file).
@@ -49,9 +52,11 @@ class TgbeError(Exception):
         line: int = 1,
         column: int = 1,
         source_line: str | None = None,
+        *,
+        code: str = "input-error",
     ) -> TgbeError:
         """Build an error holding a single problem."""
-        return cls([Problem(path, line, column, message, source_line)])
+        return cls([Problem(path, line, column, message, source_line, code)])
 
 
 class UsageError(TgbeError):

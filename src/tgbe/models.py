@@ -16,8 +16,8 @@ from tgbe.vocab import SCHEMA_VERSION, Comparator, DeadlineKind, Severity, UnitR
 
 __all__ = [
     "SCHEMA_VERSION", "BenchmarkCity", "Comparator", "Deadline", "DeadlineKind", "Diagnostic",
-    "DocNumber", "Indicator", "Measure", "Model", "Notice", "Principle", "Severity",
-    "SourceInfo", "Span", "Target", "Unit", "UnitRole",
+    "DocNumber", "FailedInput", "Indicator", "InputError", "Measure", "Model", "Notice",
+    "Principle", "Severity", "SourceInfo", "Span", "Target", "Unit", "UnitRole",
 ]
 
 
@@ -150,6 +150,22 @@ class SourceInfo(Model):
     path: str
     encoding: str
     line_count: int
+
+
+class InputError(Model):
+    """Why an input could not be processed: where, what, and a stable ``code``."""
+
+    line: int
+    column: int
+    message: str
+    code: str
+
+
+class FailedInput(Model):
+    """The result of an input that failed, in batch output (a JSON array item, a jsonl line)."""
+
+    path: str
+    error: InputError
 
 
 class Notice(Model):

@@ -50,5 +50,6 @@ def test_a_failed_file_makes_the_run_exit_2(
     code = run_files([*files, str(tmp_path / "missing")], judge, fmt="jsonl", output=None,
                      jobs=2)
     captured = capsys.readouterr()
-    assert code == 2 and captured.out.count("\n") == 2
+    assert code == 2 and captured.out.count("\n") == 3
+    assert captured.out.splitlines()[-1].startswith(f'{{"path":"{tmp_path / "missing"}","error"')
     assert captured.err == f"{tmp_path / 'missing'}:1:1: error: no such file\n"

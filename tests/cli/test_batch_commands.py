@@ -85,8 +85,12 @@ def test_one_bad_file_is_reported_and_the_others_are_processed(
                              "-f", "jsonl")
     assert code == 2
     assert err == f"{bad}:1:1: error: binary file: expected text (UTF-8, GB18030, UTF-16)\n"
-    assert [json.loads(line)["path"] for line in out.splitlines()] == [
-        str(notices[0]), str(notices[1])]
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["path"] for line in lines] == [str(notices[0]), str(bad), str(notices[1])]
+    assert lines[1]["error"] == {
+        "line": 1, "column": 1, "code": "binary-file",
+        "message": "binary file: expected text (UTF-8, GB18030, UTF-16)"}
+    assert "error" not in lines[0] and "error" not in lines[2]
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "table"])
@@ -136,9 +140,12 @@ def test_a_glob_and_max_bytes(
 ) -> None:
     code, out, err = run_cli(*COMMANDS[command], str(notices[0].parent / "**" / "*.txt"),
                              "-f", "jsonl", "--max-bytes", "650")
-    kept = [json.loads(line)["path"] for line in out.splitlines()]
+    results = [json.loads(line) for line in out.splitlines()]
+    kept = [item["path"] for item in results if "error" not in item]
+    refused = [item["path"] for item in results if item.get("error", {}).get("code") == "too-large"]
     too_big = [path for path in notices if path.stat().st_size > 650]
     assert code == 2 and too_big and len(kept) == 3 - len(too_big)
+    assert refused == [str(path) for path in too_big] and len(results) == 3
     assert err.splitlines() == [
         f"{path}:1:1: error: file is {path.stat().st_size} bytes, over the limit of 650 "
         "(raise it with --max-bytes)" for path in too_big]
@@ -164,9 +171,12 @@ def test_list_reports_notices_without_the_unit_and_lists_the_others(
 ) -> None:
     code, out, err = run_cli("list", *good_args(notices), "--unit", "县自然资源局",
                              "-f", "jsonl")
-    listed = [json.loads(line) for line in out.splitlines()]
+    results = [json.loads(line) for line in out.splitlines()]
+    listed = [item for item in results if "error" not in item]
     assert code == 2
     assert [item["path"] for item in listed] == [str(notices[0])]
+    assert [(item["path"], item["error"]["code"]) for item in results[1:]] == [
+        (str(path), "usage-error") for path in notices[1:]]
     assert [m["id"] for m in listed[0]["measures"]] == ["1.2"]
     assert err.splitlines() == [f"{path}:1:1: error: unknown unit '县自然资源局'"
                                 for path in notices[1:]]

@@ -73,8 +73,13 @@ def test_jsonl_streams_one_object_per_file(run_cli: RunCli, corpus: Path) -> Non
 
 def test_jsonl_carries_on_after_a_bad_file(run_cli: RunCli, corpus: Path) -> None:
     code, out, err = run_cli("lint", "a", "nowhere.txt", "-f", "jsonl")
-    assert code == 2 and "nowhere.txt: error: no such file" in err
-    assert len(out.splitlines()) == 2
+    assert code == 2 and "nowhere.txt: error: no such file" in err  # no made-up position
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["path"] for line in lines] == [
+        "a/numbering-fail.txt", "a/punctuation-pass.txt", "nowhere.txt"]
+    assert lines[-1] == {"path": "nowhere.txt", "error": {
+        "line": 0, "column": 1, "message": "no such file: expected a notice file",
+        "code": "no-such-file"}}
 
 
 def test_two_jobs_find_what_one_job_finds(run_cli: RunCli, corpus: Path) -> None:
@@ -109,8 +114,8 @@ def test_max_bytes_refuses_a_large_file_and_lints_the_rest(
     (corpus / "a" / "big.txt").write_text("一、" + "很长" * 2000 + "\n", encoding="utf-8")
     code, out, err = run_cli("lint", "a", "-f", "jsonl", "--max-bytes", "2k")
     assert code == 2 and "a/big.txt:1:1: error:" in err
-    assert [json.loads(line)["path"] for line in out.splitlines()] == [
-        "a/numbering-fail.txt", "a/punctuation-pass.txt"]
+    assert [(item["path"], "error" in item) for item in map(json.loads, out.splitlines())] == [
+        ("a/big.txt", True), ("a/numbering-fail.txt", False), ("a/punctuation-pass.txt", False)]
 
 
 def test_cross_reports_the_measure_shared_between_editions(run_cli: RunCli) -> None:

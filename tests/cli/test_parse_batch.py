@@ -29,10 +29,11 @@ def test_jsonl_streams_one_object_per_good_file_and_reports_the_bad_one(
     code, out, err = run_cli("parse", str(folder), "-f", "jsonl", "--jobs", jobs)
     lines = out.splitlines()
     assert code == 2
-    assert [json.loads(line)["source"]["path"] for line in lines] == [
-        str(folder / "a.txt"), str(folder / "sub" / "b.txt")
-    ]
     bad = folder / "c.txt"
+    results = [json.loads(line) for line in lines]
+    assert [item.get("path") or item["source"]["path"] for item in results] == [
+        str(folder / "a.txt"), str(bad), str(folder / "sub" / "b.txt")]
+    assert results[1]["error"]["code"] == "binary-file"
     assert err == f"{bad}:1:1: error: binary file: expected text (UTF-8, GB18030, UTF-16)\n"
 
 
@@ -52,7 +53,8 @@ def test_a_glob_gives_the_array_form_even_for_one_match(run_cli: RunCli, folder:
 def test_yaml_with_several_files_is_a_document_stream(run_cli: RunCli, folder: Path) -> None:
     code, out, _ = run_cli("parse", f"{folder}/**/*.txt", "-f", "yaml", "-j", "1")
     documents = list(yaml.safe_load_all(out))
-    assert code == 2 and len(documents) == 2
+    assert code == 2 and len(documents) == 3
+    assert documents[1]["error"]["code"] == "binary-file"
 
 
 def test_tables_of_several_files_follow_each_other(run_cli: RunCli, folder: Path) -> None:
@@ -64,7 +66,8 @@ def test_output_file_holds_every_good_file(run_cli: RunCli, folder: Path, tmp_pa
     target = tmp_path / "out.jsonl"
     code, out, _ = run_cli("parse", str(folder), "-f", "jsonl", "-o", str(target))
     assert code == 2 and out == ""
-    assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert ["error" in json.loads(line) for line in lines] == [False, True, False]
 
 
 def test_max_bytes_gives_a_clear_error(run_cli: RunCli) -> None:
@@ -85,7 +88,8 @@ def test_missing_paths_are_reported_and_the_rest_still_parsed(
 ) -> None:
     code, out, err = run_cli("parse", str(folder / "nope.txt"), str(folder / "a.txt"),
                              "-f", "jsonl")
-    assert code == 2 and len(out.splitlines()) == 1
+    assert code == 2 and len(out.splitlines()) == 2
+    assert json.loads(out.splitlines()[0])["error"]["code"] == "no-such-file"
     assert err == f"{folder / 'nope.txt'}: error: no such file: expected a notice file\n"
 
 

@@ -32,3 +32,14 @@ def test_pairs_inside_a_copied_block_are_left_to_dup002() -> None:
 def test_message_in_chinese() -> None:
     findings = run_rule(DuplicatedMeasure, "dup001-fail.txt", lang="zh")
     assert findings[0].message == "举措1.3与1.1重复（完全相同）"
+
+
+def test_a_measure_copied_many_times_names_five_originals_and_counts_the_rest() -> None:
+    measures = "".join(f"{n}.推行企业登记全程电子化，压缩办理时间。\n完成时限：2023年9月\n"
+                       "责任单位：县市场监管局\n" for n in range(1, 9))
+    text = "某县营商环境指标主要提升举措\n\n一、开办企业指标（县市场监管局牵头）\n" + measures
+    findings = run_rule(DuplicatedMeasure, text, block_size=20)
+    assert len(findings) == 7
+    assert findings[-1].message == (
+        "measure 1.8 duplicates 1.1, 1.2, 1.3, 1.4, 1.5 and 2 more (identical)")
+    assert len(findings[-1].related) == 5

@@ -24,7 +24,7 @@ MALFORMED = FIXTURES / "parser" / "malformed"
 )
 def test_fatal_input_raises_a_located_error(name: str, line: int, column: int, words: str) -> None:
     with pytest.raises(tgbe.TgbeError) as caught:
-        tgbe.parse_file(MALFORMED / name)
+        tgbe.parse_file(MALFORMED / name, strict_encoding=True)  # a bad byte is fatal
     problem = caught.value.problems[0]
     assert (problem.line, problem.column) == (line, column)
     assert words in problem.message
@@ -86,7 +86,8 @@ def test_truncated_file_keeps_everything_before_the_cut() -> None:
 )
 def test_cli_reports_one_line_and_exits_2(run_cli: RunCli, name: str, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
-    code, out, err = run_cli("parse", str(MALFORMED / name), "-f", "json", "-o", str(target))
+    code, out, err = run_cli("parse", str(MALFORMED / name), "-f", "json", "-o", str(target),
+                             "--strict-encoding")
     assert code == 2 and out == ""
     first = err.splitlines()[0]
     assert first.startswith(f"{MALFORMED / name}:") and ": error: " in first
@@ -95,7 +96,7 @@ def test_cli_reports_one_line_and_exits_2(run_cli: RunCli, name: str, tmp_path: 
 
 
 def test_cli_shows_the_offending_line(run_cli: RunCli) -> None:
-    _, _, err = run_cli("parse", str(MALFORMED / "undecodable.txt"))
+    _, _, err = run_cli("parse", str(MALFORMED / "undecodable.txt"), "--strict-encoding")
     assert err.splitlines()[1].strip().startswith("2.")
 
 

@@ -65,7 +65,7 @@ def test_a_bad_byte_is_located_in_the_encoding_the_file_is_in(
     run_cli: RunCli, name: str, place: str, message: str
 ) -> None:
     path = READER / name
-    code, out, err = run_cli("parse", str(path), "-f", "json")
+    code, out, err = run_cli("parse", str(path), "-f", "json", "--strict-encoding")
     assert code == 2 and out == ""
     assert err.splitlines()[0].startswith(f"{path}:{place}: error: {message}")
     assert "Traceback" not in err
@@ -73,7 +73,7 @@ def test_a_bad_byte_is_located_in_the_encoding_the_file_is_in(
 
 def test_explicit_gbk_reports_the_same_place_and_names_gbk() -> None:
     with pytest.raises(tgbe.TgbeError) as caught:
-        tgbe.parse_file(READER / "bad-byte-gbk.txt", encoding="gbk")
+        tgbe.parse_file(READER / "bad-byte-gbk.txt", encoding="gbk", strict_encoding=True)
     problem = caught.value.problems[0]
     assert (problem.line, problem.column) == (29, 5)
     assert problem.message.startswith("cannot decode as gbk: invalid byte(s) ff; expected")

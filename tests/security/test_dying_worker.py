@@ -56,6 +56,11 @@ def test_parse_over_a_folder_survives_a_killed_worker(
         shutil.copy(SEED, tmp_path / f"n{number:02d}.txt")
     code, out, err = run_cli("parse", str(tmp_path), "-f", "jsonl", "-j", "2")
     assert code == 2
-    paths = [json.loads(line)["source"]["path"] for line in out.splitlines()]
-    assert paths == [str(tmp_path / f"n{n:02d}.txt") for n in range(12) if n != int(KILLER)]
+    records = [json.loads(line) for line in out.splitlines()]
+    paths = [record["source"]["path"] if "source" in record else record["path"]
+             for record in records]
+    assert paths == [str(tmp_path / f"n{n:02d}.txt") for n in range(12)]  # one per input, in order
+    failed = [record for record in records if "error" in record]
+    assert [record["path"] for record in failed] == [str(tmp_path / f"n{KILLER}.txt")]
+    assert failed[0]["error"]["message"] == WORKER_DIED
     assert err == f"{tmp_path / f'n{KILLER}.txt'}:1:1: error: {WORKER_DIED}\n"

@@ -72,7 +72,7 @@ def test_a_utf16_lone_surrogate_is_located_on_its_line(run_cli: RunCli, tmp_path
     path = tmp_path / "surrogate.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + before.encode("utf-16-le") + b"\x00\xd8"
                      + after.encode("utf-16-le"))
-    code, out, err = run_cli("parse", str(path))
+    code, out, err = run_cli("parse", str(path), "--strict-encoding")  # located strict errors
     _one_line_error(code, out, err)
     assert err.startswith(f"{path}:25:3: error: cannot decode as utf-16: invalid byte(s) 00 d8")
 
@@ -81,7 +81,7 @@ def test_an_odd_length_utf16_file_is_located_at_its_end(run_cli: RunCli, tmp_pat
     text = "\n".join(_seed_lines()[:30]) + "\n"
     path = tmp_path / "odd.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le") + b"A")
-    code, out, err = run_cli("parse", str(path))
+    code, out, err = run_cli("parse", str(path), "--strict-encoding")  # located strict errors
     _one_line_error(code, out, err)
     assert err.startswith(f"{path}:31:1: error: cannot decode as utf-16")
 
@@ -93,7 +93,7 @@ def test_utf8_then_gbk_is_located_where_the_gbk_half_starts(
     path = tmp_path / "mixed.txt"
     path.write_bytes(("\n".join(lines[:100]) + "\n").encode("utf-8")
                      + "\n".join(lines[100:]).encode("gbk"))
-    code, out, err = run_cli("parse", str(path))
+    code, out, err = run_cli("parse", str(path), "--strict-encoding")  # located strict errors
     _one_line_error(code, out, err)
     assert err.startswith(f"{path}:101:1: error: cannot decode as UTF-8 or GB18030")
 

@@ -67,10 +67,11 @@ def attempt(worker: Callable[[str], R], path: str) -> Outcome[R]:
     except TgbeError as error:
         return Outcome(path, problems=tuple(error.problems))
     except (MemoryError, RecursionError) as error:
-        return Outcome(path, problems=(Problem(path, 1, 1, _resource_message(error)),))
+        return Outcome(path, problems=(Problem(path, 1, 1, _resource_message(error),
+                                               code="out-of-resources"),))
     except Exception as error:  # one broken file must not stop the batch
         message = f"internal error: {type(error).__name__}: {error}"
-        return Outcome(path, problems=(Problem(path, 1, 1, message),))
+        return Outcome(path, problems=(Problem(path, 1, 1, message, code="internal-error"),))
 
 
 def _resource_message(error: BaseException) -> str:

@@ -51,6 +51,7 @@ from tgbe.track.query import UnknownName, resolve_unit
 def check_deadlines(
     paths: tuple[str, ...], ledger: str | None, today: str | None, zone: str, warn_within: str,
     unit: str | None, fail_on: str, fmt: str, output: str | None, encoding: str | None,
+    strict_encoding: bool,
     jobs: int | None, max_bytes: int, alias_file: str | None, lang: str | None,
 ) -> int:
     """Report the measures of each notice that are overdue (exit 1) or due soon.
@@ -73,7 +74,8 @@ def check_deadlines(
         refuse_several(paths, "-f junit")
     worker = partial(deadline_report, day=day, window=window, ledger=ledger, unit=unit,
                      fail_on=fail_on, fmt=fmt,
-                     lang=resolve_lang(lang), encoding=encoding, alias_file=alias_file,
+                     lang=resolve_lang(lang), encoding=encoding, strict_encoding=strict_encoding,
+                     alias_file=alias_file,
                      max_bytes=max_bytes, several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
@@ -81,10 +83,11 @@ def check_deadlines(
 def deadline_report(
     path: str, *, day: date, window: int, ledger: str | None, fmt: str, lang: Lang,
     encoding: str | None, alias_file: str | None, max_bytes: int, unit: str | None = None,
-    fail_on: str = "overdue", several: bool = False,
+    fail_on: str = "overdue", several: bool = False, strict_encoding: bool = False,
 ) -> FileReport:
     """Check one notice and render its report (runs in a worker process)."""
-    notice, table = read_notice(path, encoding, alias_file, max_bytes)
+    notice, table = read_notice(path, encoding, alias_file, max_bytes,
+                                strict_encoding=strict_encoding)
     try:
         units = resolve_unit(notice, unit, table) if unit else None
     except UnknownName as error:

@@ -28,7 +28,7 @@ from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
 
 if TYPE_CHECKING:
-    from tgbe.models import Notice
+    from tgbe.models import FailedInput, Notice
     from tgbe.parse.units import AliasTable
     from tgbe.track.ledger import Ledger
 
@@ -46,17 +46,35 @@ def running(command_path: str) -> None:
     _RUNNING[:] = [command_path]
 
 
-def report_error(error: TgbeError) -> None:
-    """Print every problem of ``error`` as ``FILE:LINE:COL: error: …`` plus its source line."""
-    for problem in error.problems:
+def report_error(error: TgbeError, limit: int | None = None) -> None:
+    """Print the problems of ``error`` as ``FILE:LINE:COL: error: …`` plus the source line.
+
+    At most ``limit`` (default: 20) per code per file, then one ``… and N more`` line.
+    """
+    from tgbe.infra.caps import DEFAULT_MAX_DIAGNOSTICS, capped, omitted_lines
+
+    shown, omitted = capped(error.problems, lambda problem: (problem.path, problem.code),
+                            limit or DEFAULT_MAX_DIAGNOSTICS)
+    for problem in shown:
         click.echo(safe_text(problem.format(resolve_lang())), err=True)
         if problem.source_line:
             click.echo("    " + safe_text(problem.source_line.rstrip()), err=True)
+    for line in omitted_lines(omitted, "error", resolve_lang()):
+        click.echo(safe_text(line), err=True)
 
 
-def diagnostic_lines(path: str, diagnostics: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
-    """The parser's recoverable problems as ``FILE:LINE:COL: warning: … [code]`` lines."""
-    return tuple(_diagnostic_line(path, item) for item in diagnostics)
+def diagnostic_lines(
+    path: str, diagnostics: Iterable[Mapping[str, Any]], limit: int | None = None
+) -> tuple[str, ...]:
+    """The parser's recoverable problems as ``FILE:LINE:COL: warning: … [code]`` lines.
+
+    At most ``limit`` per code, then one ``… and N more`` line per code (``None``: all).
+    """
+    from tgbe.infra.caps import capped, omitted_lines
+
+    shown, omitted = capped(diagnostics, lambda item: (path, str(item["code"])), limit)
+    return tuple(_diagnostic_line(path, item) for item in shown) + tuple(
+        safe_text(line) for line in omitted_lines(omitted, "warning", resolve_lang()))
 
 
 def _diagnostic_line(path: str, item: Mapping[str, Any]) -> str:
@@ -65,6 +83,26 @@ def _diagnostic_line(path: str, item: Mapping[str, Any]) -> str:
     message = translated("diag." + code, item["message"])
     return safe_text(f"{path}:{span['start_line']}:{span['start_column']}: {severity}: "
                      f"{message} [{code}]")
+def diagnostics_limit_options(function: F) -> F:
+    """``--max-diagnostics N`` (per code per file, default 20) and ``--all``.
+
+    The command receives ``max_diagnostics``: ``None`` with ``--all``.
+    """
+    from tgbe.infra.caps import DEFAULT_MAX_DIAGNOSTICS
+
+    def limit(ctx: click.Context, _: click.Parameter, show_all: bool) -> None:
+        if show_all:
+            ctx.params["max_diagnostics"] = None
+
+    function = click.option(
+        "--all", "show_all", is_flag=True, expose_value=False, callback=limit,
+        help="Show every diagnostic (JSON output keeps all of them).",
+    )(function)
+    return click.option(
+        "--max-diagnostics", type=click.IntRange(min=1), default=DEFAULT_MAX_DIAGNOSTICS,
+        show_default=True, metavar="N",
+        help="Show at most N diagnostics of each code per file, then a count.",
+    )(function)
 
 
 def guarded(run: Callable[[], Any]) -> int:
@@ -107,7 +145,11 @@ def _stopped(stop: BaseException) -> int:
 
 
 def encoding_option(function: F) -> F:
-    """``--encoding``: override the detected input encoding."""
+    """``--encoding`` (override the detected input encoding) and ``--strict-encoding``."""
+    function = click.option(
+        "--strict-encoding", is_flag=True, default=False,
+        help="Refuse a file with undecodable bytes instead of reading them as U+FFFD.",
+    )(function)
     return click.option(
         "--encoding", metavar="CODEC", default=None,
         help="Input encoding (default: BOM, UTF-8, then GB18030 or Big5 detected).",
@@ -277,7 +319,7 @@ def day_of(today: str | None, zone: str) -> date:
 
 def read_notice(
     file: str, encoding: str | None, alias_file: str | None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES, *, strict_encoding: bool = False,
 ) -> tuple[Notice, AliasTable]:
     """Parse ``file`` with the unit aliases that apply to it.
 
@@ -290,7 +332,9 @@ def read_notice(
 
     config_file = config_path_for(file)
     table = alias_table(alias_file, load_config(config_file).alias_table() if config_file else None)
-    return parse_file(file, encoding, max_bytes=max_bytes, aliases=table), table
+    notice = parse_file(file, encoding, max_bytes=max_bytes, aliases=table,
+                        strict_encoding=strict_encoding)
+    return notice, table
 
 
 def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
@@ -305,6 +349,8 @@ def read_ledger(path: str | None, notice: Notice) -> Ledger | None:
 
 PROGRESS_MIN_FILES = 4  # a progress bar appears when more files than this are read
 _MACHINE_FORMATS = frozenset({"json", "jsonl"})
+# Formats that carry one result per input, a failed input as its error record.
+_RECORD_FORMATS = frozenset({"json", "jsonl", "yaml"})
 _TEXT_FORMATS = frozenset({"text", "table"})  # for people: headed by the path among several
 _SIZE_SUFFIXES = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3,
                   "gb": 1024**3}
@@ -494,14 +540,19 @@ def run_files(
     """Run ``worker`` over every file named by ``paths`` and stream the outputs.
 
     Failed files are reported on stderr as ``FILE:LINE:COL: error: …`` while the rest are
-    processed.  Returns 2 if any file failed, else the highest code of the reports.
+    processed; in JSON, YAML and JSON Lines output a failed file also has its place, as a
+    :class:`~tgbe.models.FailedInput` record (one line per input in JSON Lines, also for
+    a single input; the bare output of a single JSON or YAML input stays empty).  Returns 2
+    if any file failed, else the highest code of the reports.
     """
     files = _expand_noting(paths)
     single = single_input(paths, files)
     if single:
         framing = Framing()
     status = _Status()
-    reports = _collect(_outcomes(files, worker, fmt, jobs), status, single)
+    records = fmt in _RECORD_FORMATS and (fmt == "jsonl" or not single)
+    reports = _collect(_outcomes(files, worker, fmt, jobs), status, single,
+                       fmt if records else None)
     merge = merged_csv if fmt == "csv" and not single else _texts
     chunks = merge(reports)
     framed = _framed(chunks, framing or FRAMINGS.get(fmt, _TEXT_FRAMING))
@@ -525,17 +576,22 @@ def _texts(reports: Iterable[tuple[str, str]]) -> Iterator[str]:
 
 def gather_files(
     paths: Sequence[str], worker: Callable[[str], R], *, fmt: str, jobs: int | None
-) -> tuple[list[R], bool]:
+) -> tuple[list[R], list[FailedInput]]:
     """Run ``worker`` over every file named by ``paths`` and collect its values here.
 
     For outputs that are one document built from all files (the worker returns plain data,
-    the caller renders).  Failed files are reported on stderr as ``FILE:LINE:COL: error: …``;
-    the flag says whether any failed.
+    the caller renders).  Failed files are reported on stderr as ``FILE:LINE:COL: error: …``
+    and returned as records, in input order.
     """
-    status = _Status()
-    found = _values(_outcomes(_expand_noting(paths), worker, fmt, jobs), status)
-    values = [value for _, value in found]
-    return values, status.failed
+    values: list[R] = []
+    failures: list[FailedInput] = []
+    for outcome in _outcomes(_expand_noting(paths), worker, fmt, jobs):
+        if outcome.value is None:
+            report_error(outcome.error())
+            failures.append(failed_input(outcome))
+        else:
+            values.append(outcome.value)
+    return values, failures
 
 
 def _outcomes(
@@ -552,7 +608,7 @@ class _NothingToWrite(Exception):
 
 def _unless_all_failed(chunks: Iterator[str], status: _Status) -> Iterator[str]:
     yield from chunks
-    if status.failed and not status.succeeded:
+    if status.failed and not status.succeeded and not status.records:
         raise _NothingToWrite
 
 
@@ -560,18 +616,30 @@ def _unless_all_failed(chunks: Iterator[str], status: _Status) -> Iterator[str]:
 class _Status:
     failed: bool = False
     succeeded: int = 0
+    records: int = 0  # error records written for failed inputs
     code: int = EXIT_OK
 
 
-def _values(outcomes: Iterator[Outcome[R]], status: _Status) -> Iterator[tuple[str, R]]:
-    """The paths and values of the successful outcomes; failures are reported and counted."""
-    for outcome in outcomes:
-        if outcome.value is None:
-            status.failed = True
-            report_error(outcome.error())
-            continue
-        status.succeeded += 1
-        yield outcome.path, outcome.value
+def _failed(outcome: Outcome[Any], status: _Status) -> None:
+    status.failed = True
+    report_error(outcome.error())
+
+
+def failed_input(outcome: Outcome[Any]) -> FailedInput:
+    """The error record of a failed input: its path and its first problem."""
+    from tgbe.models import FailedInput, InputError
+
+    problem = outcome.problems[0]
+    return FailedInput(path=outcome.path, error=InputError(
+        line=problem.line, column=problem.column, message=problem.message, code=problem.code))
+
+
+def _record_text(record: FailedInput, fmt: str) -> str:
+    from tgbe.render.serialize import to_json, to_json_line, to_yaml
+
+    if fmt == "jsonl":
+        return to_json_line(record) + "\n"
+    return to_json(record) if fmt == "json" else to_yaml(record)
 
 
 def _usage_as_errors(
@@ -583,18 +651,28 @@ def _usage_as_errors(
             if single:
                 raise click.UsageError(outcome.value.usage)
             outcome = Outcome(outcome.path, problems=(
-                Problem(outcome.path, 1, 1, outcome.value.usage),))
+                Problem(outcome.path, 1, 1, outcome.value.usage, code="usage-error"),))
         yield outcome
 
 
 def _collect(
-    outcomes: Iterator[Outcome[FileReport]], status: _Status, single: bool
+    outcomes: Iterator[Outcome[FileReport]], status: _Status, single: bool,
+    records: str | None = None,
 ) -> Iterator[tuple[str, str]]:
-    for path, report in _values(_usage_as_errors(outcomes, single), status):
+    """Each report's text (its warnings echoed); a failed input's record in ``records``."""
+    for outcome in _usage_as_errors(outcomes, single):
+        report = outcome.value
+        if report is None:
+            _failed(outcome, status)
+            if records is not None:
+                status.records += 1
+                yield outcome.path, _record_text(failed_input(outcome), records)
+            continue
+        status.succeeded += 1
         status.code = max(status.code, report.code)
         for warning in report.warnings:
             click.echo(warning, err=True)
-        yield path, report.text
+        yield outcome.path, report.text
 
 
 def _framed(chunks: Iterator[str], framing: Framing) -> Iterator[str]:

@@ -42,7 +42,7 @@ from tgbe.render.crossdup import render_crossdup
 @output_option
 def crossdup(
     paths: tuple[str, ...], fmt: str, threshold: float, lang: str | None, output: str | None,
-    encoding: str | None, jobs: int | None, max_bytes: int,
+    encoding: str | None, strict_encoding: bool, jobs: int | None, max_bytes: int,
 ) -> int:
     """Report measures shared between different notices, earlier edition first.
 
@@ -50,7 +50,8 @@ def crossdup(
     when shared measures are found, 2 when a file could not be read.
     """
     report, failed = cross_report(
-        paths, threshold=threshold, encoding=encoding, max_bytes=max_bytes, jobs=jobs
+        paths, threshold=threshold, encoding=encoding, max_bytes=max_bytes, jobs=jobs,
+        strict_encoding=strict_encoding,
     )
     emit(render_crossdup(report, fmt, resolve_lang(lang)), output, bom=fmt == "csv")
     if failed:
@@ -60,18 +61,22 @@ def crossdup(
 
 def cross_report(
     paths: Sequence[str], *, threshold: float, encoding: str | None, max_bytes: int,
-    jobs: int | None,
+    jobs: int | None, strict_encoding: bool = False,
 ) -> tuple[CrossDupReport, bool]:
     """Read every notice under ``paths`` (in parallel) and find shared measures.
 
     Unreadable files are reported on stderr; the flag says whether any failed.  Also the
     entry point for ``tgbe lint --cross``.
     """
-    worker = partial(read_digest, encoding=encoding, max_bytes=max_bytes)
-    digests, failed = gather_files(paths, worker, fmt="json", jobs=jobs)
-    return find_shared(digests, threshold), failed
+    worker = partial(read_digest, encoding=encoding, max_bytes=max_bytes,
+                     strict_encoding=strict_encoding)
+    digests, failures = gather_files(paths, worker, fmt="json", jobs=jobs)
+    return find_shared(digests, threshold), bool(failures)
 
 
-def read_digest(path: str, *, encoding: str | None, max_bytes: int) -> NoticeDigest:
+def read_digest(
+    path: str, *, encoding: str | None, max_bytes: int, strict_encoding: bool = False
+) -> NoticeDigest:
     """Parse one file and keep what comparison needs (runs in a worker process)."""
-    return digest(parse_file(path, encoding, max_bytes=max_bytes))
+    return digest(parse_file(path, encoding, max_bytes=max_bytes,
+                             strict_encoding=strict_encoding))

@@ -32,12 +32,15 @@ from tgbe.render.diff import render_diff
 )
 @lang_option
 def diff(old: str, new: str, fmt: str, output: str | None, encoding: str | None,
+         strict_encoding: bool,
          threshold: float, lang: str | None) -> int:
     """Compare two editions OLD and NEW: measures added, removed, reworded, moved and
     renumbered; deadline, unit, benchmark-city and target changes; renamed units.
 
     Measures are aligned by content, not by number.  Exit 0 when equal, 1 when they differ.
     """
-    result = diff_notices(parse_file(old, encoding), parse_file(new, encoding), threshold)
+    old_notice, new_notice = (parse_file(path, encoding, strict_encoding=strict_encoding)
+                              for path in (old, new))
+    result = diff_notices(old_notice, new_notice, threshold)
     emit(render_diff(result, fmt, resolve_lang(lang)), output)
     return EXIT_OK if result.equal else EXIT_FINDINGS

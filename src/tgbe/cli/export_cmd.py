@@ -41,7 +41,7 @@ from tgbe.track.worklist import worklist
 @checked_output
 def export(notice_file: str, by_unit: bool, fmt: str, output: str, unit: str | None,
            collectives: bool, today: str | None, ledger: str | None, encoding: str | None,
-           alias_file: str | None) -> int:
+           strict_encoding: bool, alias_file: str | None) -> int:
     """Write the work ledger of NOTICE by unit, with statuses from --ledger.
 
     The xlsx workbook has a 总表 summary sheet, then one sheet per unit for it to fill in
@@ -51,7 +51,8 @@ def export(notice_file: str, by_unit: bool, fmt: str, output: str, unit: str | N
         day = resolve_today(today, os.environ.get(TODAY_ENV), DEFAULT_TZ)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    notice, table = read_notice(notice_file, encoding, alias_file)
+    notice, table = read_notice(notice_file, encoding, alias_file,
+                                strict_encoding=strict_encoding)
     works = worklist(notice, read_ledger(ledger, notice), day, collectives or unit is not None)
     if unit is not None:
         try:

@@ -13,6 +13,7 @@ from tgbe.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     FileReport,
+    diagnostics_limit_options,
     format_option,
     gather_files,
     lang_option,
@@ -24,6 +25,7 @@ from tgbe.infra.i18n import Lang, resolve_lang, tr
 from tgbe.infra.output import emit
 from tgbe.lint.files import FileLint, LintRun, Overrides, lint_file
 from tgbe.lint.rules.base import Finding
+from tgbe.render.safe import safe_text
 
 
 def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
@@ -43,6 +45,7 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
 
 @click.command()
 @notice_inputs
+@diagnostics_limit_options
 @click.option("--select", multiple=True, metavar="CODES", callback=_selectors,
               help="Run only these rules: codes, prefixes (PUN), names or ALL; comma-separated.")
 @click.option("--ignore", multiple=True, metavar="CODES", callback=_selectors,
@@ -67,15 +70,17 @@ def lint(
     paths: tuple[str, ...], select: tuple[str, ...] | None, ignore: tuple[str, ...] | None,
     extend_select: tuple[str, ...] | None, fail_on: str | None, fmt: str, output: str | None,
     lang: str | None, config_file: str | None, write_baseline: str | None,
-    baseline: str | None, cross: tuple[str, ...], encoding: str | None, jobs: int | None,
-    max_bytes: int,
+    baseline: str | None, cross: tuple[str, ...], encoding: str | None,
+    strict_encoding: bool, jobs: int | None, max_bytes: int, max_diagnostics: int | None,
 ) -> int:
     """Check notice files, folders (*.txt, recursively) and globs with the lint rules.
 
     Files are linted in parallel (--jobs); a file that cannot be read is reported and the
     others are still linted.  -f jsonl streams one JSON object per file.  Exit codes: 0 no
     finding at or above --fail-on, 1 findings, 2 usage, configuration or input error (also
-    when any one file failed) — whatever the format.
+    when any one file failed) — whatever the format.  Each file shows at most
+    --max-diagnostics findings per code, then a count (every format; --all shows all);
+    the summary and the exit code count every finding.
     """
     from tgbe.lint.baseline import apply_baseline, load_baseline
     from tgbe.lint.baseline import write_baseline as write
@@ -85,16 +90,18 @@ def lint(
     overrides = Overrides(select=select, ignore=ignore or (), extend_select=extend_select or (),
                           fail_on=fail_on, config=config_file)
     worker = partial(lint_file, overrides=overrides, lang=language, encoding=encoding,
-                     max_bytes=max_bytes,
+                     max_bytes=max_bytes, strict_encoding=strict_encoding,
                      keep_lines=fmt in ("text", "jsonl") or bool(baseline or write_baseline))
     if fmt == "jsonl" and not write_baseline:
         if cross:
             raise click.UsageError("--cross compares all files at once: use -f text, json, "
                                    "github or sarif, not jsonl")
-        line = partial(lint_line, lint_one=worker, baseline=baseline, accepted=accepted)
+        line = partial(lint_line, lint_one=worker, baseline=baseline, accepted=accepted,
+                       limit=max_diagnostics)
         return run_files(paths, line, fmt=fmt, output=output, jobs=jobs)
-    results, failed = gather_files(paths, worker, fmt=fmt, jobs=jobs)
-    run = LintRun.of(results)
+    results, failures = gather_files(paths, worker, fmt=fmt, jobs=jobs)
+    failed = bool(failures)
+    run = LintRun.of(results, failures)
     if cross:
         failed |= _add_cross(run, results, cross, language, encoding, max_bytes, jobs)
     if write_baseline:
@@ -105,7 +112,7 @@ def lint(
     if baseline and accepted is not None:
         findings, suppressed = apply_baseline(run.findings, accepted, baseline, run.lines)
     if results or not failed:
-        emit(_render(run, findings, suppressed, fmt, language), output)
+        emit(_render(run, findings, suppressed, fmt, language, max_diagnostics), output)
     if failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if run.failing(findings) else EXIT_OK
@@ -113,7 +120,7 @@ def lint(
 
 def lint_line(
     path: str, *, lint_one: Callable[[str], FileLint], baseline: str | None,
-    accepted: Counter[tuple[str, str]] | None,
+    accepted: Counter[tuple[str, str]] | None, limit: int | None = None,
 ) -> FileReport:
     """One file's ``-f jsonl`` object (runs in a worker process)."""
     from tgbe.lint.baseline import apply_baseline
@@ -125,7 +132,7 @@ def lint_line(
     if baseline and accepted is not None:
         findings, suppressed = apply_baseline(findings, accepted, baseline,
                                               {path: result.lines})
-    report = FileLintReport(path=path, findings=findings,
+    report = FileLintReport(path=path, findings=_capped(findings, limit)[0],
                             summary=summarize(findings, 1, suppressed))
     failing = FileLint(path, tuple(findings), result.fail_on).failing()
     return FileReport(to_json_line(report), EXIT_FINDINGS if failing else EXIT_OK)
@@ -148,18 +155,29 @@ def _add_cross(
     return failed
 
 
-def _render(run: LintRun, findings: list[Finding], suppressed: int, fmt: str, lang: Lang
-            ) -> str:
+def _capped(findings: list[Finding], limit: int | None
+            ) -> tuple[list[Finding], Counter[tuple[str, str]]]:
+    from tgbe.infra.caps import capped
+
+    return capped(findings, lambda finding: (finding.path, finding.code), limit)
+
+
+def _render(run: LintRun, findings: list[Finding], suppressed: int, fmt: str, lang: Lang,
+            limit: int | None = None) -> str:
+    """The report in ``fmt``: at most ``limit`` findings per code per file, all counted."""
     from tgbe import __version__
+    from tgbe.infra.caps import omitted_lines
     from tgbe.lint.engine import LintReport, summarize
     from tgbe.render.findings import render_github, render_json, render_text
     from tgbe.render.sarif import render_sarif
 
     summary = summarize(findings, run.files, suppressed)
+    findings, omitted = _capped(findings, limit)
     if fmt == "json":
-        return render_json(LintReport(findings=findings, summary=summary))
+        return render_json(LintReport(findings=findings, summary=summary, errors=run.errors))
     if fmt == "github":
         return render_github(findings)
     if fmt == "sarif":
         return render_sarif(findings, __version__)
-    return render_text(findings, summary, run.lines, lang)
+    notes = "".join(f"{safe_text(line)}\n" for line in omitted_lines(omitted, "finding", lang))
+    return render_text(findings, summary, run.lines, lang) + notes

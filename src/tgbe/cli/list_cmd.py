@@ -54,7 +54,8 @@ def list_measures(
     paths: tuple[str, ...], unit: str | None, lead_only: bool, indicator: str | None,
     due_before: date | None, due_after: date | None, status: str | None, ledger: str | None,
     city: str | None, include_collective: bool, fmt: str, output: str | None,
-    encoding: str | None, jobs: int | None, max_bytes: int, alias_file: str | None,
+    encoding: str | None, strict_encoding: bool, jobs: int | None, max_bytes: int,
+    alias_file: str | None,
 ) -> int:
     """List the measures of each notice that pass every filter given.
 
@@ -80,8 +81,8 @@ def list_measures(
     if fmt == "xlsx":
         refuse_several(paths, "-f xlsx")
     worker = partial(measures_report, filters=filters, ledger=ledger, fmt=fmt, output=output,
-                     encoding=encoding, alias_file=alias_file, max_bytes=max_bytes,
-                     several=several_inputs(paths))
+                     encoding=encoding, strict_encoding=strict_encoding, alias_file=alias_file,
+                     max_bytes=max_bytes, several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=None if fmt == "xlsx" else output,
                      jobs=jobs)
 
@@ -89,12 +90,14 @@ def list_measures(
 def measures_report(
     path: str, *, filters: Filters, ledger: str | None, fmt: str, output: str | None,
     encoding: str | None, alias_file: str | None, max_bytes: int, several: bool = False,
+    strict_encoding: bool = False,
 ) -> FileReport:
     """List the measures of one notice in ``fmt`` (runs in a worker process).
 
     ``-f xlsx`` writes the workbook to ``output`` here and prints nothing.
     """
-    notice, aliases = read_notice(path, encoding, alias_file, max_bytes)
+    notice, aliases = read_notice(path, encoding, alias_file, max_bytes,
+                                   strict_encoding=strict_encoding)
     try:
         measures = query(notice, filters, read_ledger(ledger, notice), aliases)
     except UnknownName as error:

@@ -9,11 +9,13 @@ import click
 from tgbe.cli.common import (
     FileReport,
     diagnostic_lines,
+    diagnostics_limit_options,
     format_option,
     notice_inputs,
     output_option,
     run_files,
 )
+from tgbe.infra.caps import capped
 from tgbe.parse.api import notice_data, parse_file
 from tgbe.render import fastjson
 from tgbe.render.notice import render_notice
@@ -23,31 +25,44 @@ from tgbe.render.notice import render_notice
 @notice_inputs
 @format_option("table", "json", "jsonl", "yaml")
 @output_option
+@diagnostics_limit_options
 def parse(
     paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
-    jobs: int | None, max_bytes: int,
+    strict_encoding: bool, jobs: int | None, max_bytes: int, max_diagnostics: int | None,
 ) -> int:
     """Parse notices into typed data: notice, indicators, measures.
 
     PATH is a file (- for stdin), a directory (searched recursively for notices) or a
     glob pattern.  With several files, -f json prints an array, -f jsonl one object per
     line (streamed), -f yaml one document per file.  A file that cannot be read is
-    reported and the others are still parsed (exit code 2 at the end).
+    reported and the others are still parsed (exit code 2 at the end).  Warnings show at
+    most --max-diagnostics per code per file, then a count; -f json keeps that many too
+    unless --all.
     """
-    worker = partial(parse_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes)
+    worker = partial(parse_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes,
+                     strict_encoding=strict_encoding, limit=max_diagnostics)
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
 
-def parse_report(path: str, *, fmt: str, encoding: str | None, max_bytes: int) -> FileReport:
+def parse_report(
+    path: str, *, fmt: str, encoding: str | None, max_bytes: int, strict_encoding: bool = False,
+    limit: int | None = None,
+) -> FileReport:
     """Parse one file and render it in ``fmt`` (runs in a worker process).
 
     JSON and JSON Lines are written from the builder's plain data (no model building, the
     same JSON: see ``tests/parser/test_fast_json.py``), which keeps a cold start fast.
+    Warnings and the JSON's diagnostics: at most ``limit`` per code (``None``: all).
     """
     if fmt in ("json", "jsonl"):
-        data = notice_data(path, encoding, max_bytes=max_bytes)
+        data = notice_data(path, encoding, max_bytes=max_bytes,
+                           strict_encoding=strict_encoding)
+        warnings = diagnostic_lines(path, data["diagnostics"], limit)
+        data["diagnostics"] = capped(data["diagnostics"], lambda item: (path, item["code"]),
+                                     limit)[0]
         text = fastjson.dumps(data, indent=2 if fmt == "json" else None)
-        return FileReport(text, warnings=diagnostic_lines(path, data["diagnostics"]))
-    notice = parse_file(path, encoding, max_bytes=max_bytes)
+        return FileReport(text, warnings=warnings)
+    notice = parse_file(path, encoding, max_bytes=max_bytes, strict_encoding=strict_encoding)
     diagnostics = [diagnostic.model_dump() for diagnostic in notice.diagnostics]
-    return FileReport(render_notice(notice, fmt), warnings=diagnostic_lines(path, diagnostics))
+    return FileReport(render_notice(notice, fmt),
+                      warnings=diagnostic_lines(path, diagnostics, limit))

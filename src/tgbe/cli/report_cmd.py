@@ -31,7 +31,7 @@ from tgbe.cli.status_cmd import progress_of, within_option
 @lang_option
 def report(notice_file: str, ledger: str | None, today: str | None, zone: str, within: str,
            fmt: str, output: str, with_lint: bool, encoding: str | None,
-           alias_file: str | None, lang: str | None) -> int:
+           strict_encoding: bool, alias_file: str | None, lang: str | None) -> int:
     """Write the progress report of NOTICE on a day, for the leadership group.
 
     html (default): one self-contained page with headline figures, charts, each unit's
@@ -48,7 +48,7 @@ def report(notice_file: str, ledger: str | None, today: str | None, zone: str, w
         raise click.UsageError("-f docx needs -o FILE")
     chosen = resolve_lang(lang)
     notice, figures = progress_of(notice_file, ledger, today, zone, within, encoding,
-                                  alias_file)
+                                  alias_file, strict_encoding)
     findings = None
     if with_lint:
         from tgbe.lint.config import LintConfig

@@ -54,14 +54,14 @@ def status(ctx: click.Context) -> None:
 @encoding_option
 @alias_file_option
 def init(notice_file: str, output: str | None, force: bool, encoding: str | None,
-         alias_file: str | None) -> int:
+         strict_encoding: bool, alias_file: str | None) -> int:
     """Print (or write with -o) a ledger listing every measure of NOTICE as todo.
 
     An existing -o file is replaced only with --force.
     """
     if output and output != "-" and Path(output).exists() and not force:
         raise click.UsageError(f"{output} exists; use --force to overwrite it")
-    notice, _ = read_notice(notice_file, encoding, alias_file)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
     emit(ledger_template(notice), output)
     return 0
 
@@ -74,9 +74,9 @@ def init(notice_file: str, output: str | None, force: bool, encoding: str | None
 @encoding_option
 @alias_file_option
 def check_ledger(notice_file: str, ledger_file: str, fmt: str, output: str | None,
-                 encoding: str | None, alias_file: str | None) -> int:
+                 encoding: str | None, strict_encoding: bool, alias_file: str | None) -> int:
     """Validate LEDGER against NOTICE and count entries by status (the file is not changed)."""
-    notice, _ = read_notice(notice_file, encoding, alias_file)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
     ledger = load_ledger(ledger_file, notice)
     if fmt == "json":
         emit(to_json(ledger), output)
@@ -110,8 +110,8 @@ def window_of(within: str) -> int:
 
 
 def progress_of(notice_file: str, ledger: str | None, today: str | None, zone: str,
-                within: str, encoding: str | None, alias_file: str | None
-                ) -> tuple[Notice, Progress]:
+                within: str, encoding: str | None, alias_file: str | None,
+                strict_encoding: bool = False) -> tuple[Notice, Progress]:
     """The notice and its progress figures from the options of summary and report.
 
     A deadline that cannot be read is counted undated and printed as a warning.
@@ -119,7 +119,7 @@ def progress_of(notice_file: str, ledger: str | None, today: str | None, zone: s
     from tgbe.track.progress import progress
 
     day, window = day_of(today, zone), window_of(within)
-    notice, _ = read_notice(notice_file, encoding, alias_file)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
     figures = progress(notice, day, read_ledger(ledger, notice), window)
     for problem in figures.errors:
         click.echo(safe_text(f"{figures.source}:{problem.line}:{problem.column}: warning: "
@@ -138,8 +138,8 @@ def progress_of(notice_file: str, ledger: str | None, today: str | None, zone: s
 @alias_file_option
 @lang_option
 def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, within: str,
-            fmt: str, output: str | None, encoding: str | None, alias_file: str | None,
-            lang: str | None) -> int:
+            fmt: str, output: str | None, encoding: str | None, strict_encoding: bool,
+            alias_file: str | None, lang: str | None) -> int:
     """Count the measures of NOTICE per indicator and per unit on a day.
 
     Total, done, in progress, not started, overdue, dropped, due within the window and
@@ -150,7 +150,8 @@ def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, 
 
     if fmt == "xlsx" and (not output or output == "-"):
         raise click.UsageError("-f xlsx needs -o FILE")
-    _, figures = progress_of(notice_file, ledger, today, zone, within, encoding, alias_file)
+    _, figures = progress_of(notice_file, ledger, today, zone, within, encoding, alias_file,
+                             strict_encoding)
     if fmt == "xlsx":
         write_summary_xlsx(figures, str(output))
         return 0
@@ -177,7 +178,8 @@ def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, 
 @lang_option
 def import_returns(books: tuple[str, ...], ledger_file: str, notice_file: str | None,
                    dry_run: bool, today: str | None, fmt: str, encoding: str | None,
-                   alias_file: str | None, max_bytes: int, lang: str | None) -> int:
+                   strict_encoding: bool, alias_file: str | None, max_bytes: int,
+                   lang: str | None) -> int:
     """Read the unit sheets of returned WORKBOOKs into the ledger, atomically.
 
     Rows are read by header (编号, 举措, 状态, 新时限, 进展情况, 佐证材料, 更新日期).  An
@@ -189,7 +191,8 @@ def import_returns(books: tuple[str, ...], ledger_file: str, notice_file: str | 
         day = resolve_today(today, os.environ.get(TODAY_ENV), DEFAULT_TZ)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    notice = read_notice(notice_file, encoding, alias_file)[0] if notice_file else None
+    notice = (read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)[0]
+              if notice_file else None)
     reference = {m.id: m.text for m in notice.measures()} if notice else None
     rows = read_returns(books, reference, max_bytes)
     ledger = load_ledger(ledger_file, notice) if Path(ledger_file).exists() else Ledger({})

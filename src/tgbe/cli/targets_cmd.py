@@ -26,6 +26,7 @@ from tgbe.track.target_list import target_list
 @output_option
 def targets(
     paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
+    strict_encoding: bool,
     jobs: int | None, max_bytes: int,
 ) -> int:
     """List the quantitative targets (metric, comparator, value, unit) of notices.
@@ -37,13 +38,16 @@ def targets(
     are still listed).
     """
     worker = partial(targets_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes,
+                     strict_encoding=strict_encoding,
                      several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
 
 def targets_report(
-    path: str, *, fmt: str, encoding: str | None, max_bytes: int, several: bool = False
+    path: str, *, fmt: str, encoding: str | None, max_bytes: int, several: bool = False,
+    strict_encoding: bool = False,
 ) -> FileReport:
     """List the targets of one notice in ``fmt`` (runs in a worker process)."""
-    found = target_list(parse_file(path, encoding, max_bytes=max_bytes))
+    found = target_list(parse_file(path, encoding, max_bytes=max_bytes,
+                                   strict_encoding=strict_encoding))
     return FileReport(render_as(fmt, path, partial(render_targets, found), several))

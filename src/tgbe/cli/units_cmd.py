@@ -27,7 +27,7 @@ from tgbe.track.unit_summary import summarise_units
 @output_option
 @alias_file_option
 def units(paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
-          jobs: int | None, max_bytes: int, alias_file: str | None) -> int:
+          strict_encoding: bool, jobs: int | None, max_bytes: int, alias_file: str | None) -> int:
     """List every unit of each notice (canonical name), the names it is written with, how
     many measures it leads and is responsible for, and its earliest deadline.
 
@@ -36,13 +36,16 @@ def units(paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | 
     that cannot be read is reported and the others are still listed (exit 2 at the end).
     """
     worker = partial(units_report, fmt=fmt, encoding=encoding, alias_file=alias_file,
-                     max_bytes=max_bytes, several=several_inputs(paths))
+                     strict_encoding=strict_encoding, max_bytes=max_bytes,
+                     several=several_inputs(paths))
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
 
 
 def units_report(path: str, *, fmt: str, encoding: str | None, alias_file: str | None,
-                 max_bytes: int, several: bool = False) -> FileReport:
+                 max_bytes: int, several: bool = False, strict_encoding: bool = False
+                 ) -> FileReport:
     """Summarise the units of one notice in ``fmt`` (runs in a worker process)."""
-    notice, _ = read_notice(path, encoding, alias_file, max_bytes)
+    notice, _ = read_notice(path, encoding, alias_file, max_bytes,
+                            strict_encoding=strict_encoding)
     return FileReport(render_as(fmt, path, partial(render_units, summarise_units(notice)),
                                 several))

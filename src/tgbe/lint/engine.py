@@ -17,7 +17,7 @@ from tgbe.infra.perf import gc_paused
 from tgbe.lint.config import LintConfig
 from tgbe.lint.rules.base import FINDINGS_SCHEMA_VERSION, Finding, LintContext, Rule
 from tgbe.lint.rules.selection import ALL, enabled
-from tgbe.models import Model, Notice, Severity
+from tgbe.models import FailedInput, Model, Notice, Severity
 from tgbe.read.chrome import is_skipped_line
 from tgbe.read.reader import read_path
 
@@ -101,6 +101,8 @@ class LintReport(Model):
     schema_version: str = FINDINGS_SCHEMA_VERSION
     findings: list[Finding] = Field(default_factory=list)
     summary: LintSummary = Field(default_factory=LintSummary)
+    #: The inputs that could not be linted, in input order (they make the exit code 2).
+    errors: list[FailedInput] = Field(default_factory=list)
 
 
 class FileLintReport(Model):

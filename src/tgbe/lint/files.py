@@ -15,6 +15,7 @@ from tgbe.lint.config import LintConfig, config_path_for, load_config
 from tgbe.lint.engine import active_rules, at_or_above, lint
 from tgbe.lint.rules.base import Finding
 from tgbe.lint.rules.crossdoc import CrossDocumentDuplicate
+from tgbe.models import FailedInput
 from tgbe.parse.api import parse_source
 from tgbe.read.reader import DEFAULT_MAX_BYTES, read_path
 
@@ -60,6 +61,7 @@ class FileLint:
 def lint_file(
     path: str, *, overrides: Overrides | None = None, lang: Lang = "en",
     encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, keep_lines: bool = True,
+    strict_encoding: bool = False,
 ) -> FileLint:
     """Lint one notice file with the configuration nearest to it.
 
@@ -70,7 +72,7 @@ def lint_file(
     config_file = config_path_for(path, overrides.config)
     config = overrides.apply(load_config(config_file) if config_file else LintConfig())
     rules = active_rules(config)
-    source = read_path(path, encoding, max_bytes)
+    source = read_path(path, encoding, max_bytes, strict=strict_encoding)
     notice = parse_source(source, config.alias_table())
     findings = lint(notice, config, lang, lines=source.original_lines, rules=rules)
     return FileLint(
@@ -87,11 +89,12 @@ class LintRun:
     lines: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fail_on: dict[str, str] = field(default_factory=dict)
     files: int = 0
+    errors: list[FailedInput] = field(default_factory=list)  # the inputs that failed
 
     @classmethod
-    def of(cls, results: Iterable[FileLint]) -> LintRun:
-        """Gather per-file results."""
-        run = cls()
+    def of(cls, results: Iterable[FileLint], errors: Iterable[FailedInput] = ()) -> LintRun:
+        """Gather per-file results and the records of the files that failed."""
+        run = cls(errors=list(errors))
         for result in results:
             run.files += 1
             run.lines[result.path] = result.lines

@@ -19,13 +19,16 @@ from tgbe.vocab import Severity
 if TYPE_CHECKING:
     from tgbe.models import Notice
 
+#: The parser diagnostic of a run of undecodable bytes read as U+FFFD (lint: ENC001).
+INVALID_BYTES = "invalid-bytes"
+
 
 def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
     """Parse already-read text into a :class:`Notice`."""
     from tgbe.models import Notice
 
     with gc_paused():
-        return Notice.model_validate(_named_data(source, aliases))
+        return Notice.model_validate(source_data(source, aliases))
 
 
 def parse_file(
@@ -34,13 +37,15 @@ def parse_file(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
+    strict_encoding: bool = False,
 ) -> Notice:
     """Read and parse a notice file (``-`` for stdin).
 
     Raises :class:`tgbe.TgbeError` (with located problems) when the file cannot be read or
-    holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``.
+    holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``
+    (a few undecodable bytes too, unless ``strict_encoding``).
     """
-    return parse_source(read_path(path, encoding, max_bytes), aliases)
+    return parse_source(read_path(path, encoding, max_bytes, strict=strict_encoding), aliases)
 
 
 def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None) -> Notice:
@@ -54,24 +59,41 @@ def notice_data(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
+    strict_encoding: bool = False,
 ) -> NoticeRecord:
     """Read a notice into typed records shaped like :class:`Notice`, without building models.
 
     Used where start-up time matters (``tgbe parse -f json``); errors as :func:`parse_file`.
     """
-    source = read_path(path, encoding, max_bytes)
+    source = read_path(path, encoding, max_bytes, strict=strict_encoding)
     with gc_paused():
-        return _named_data(source, aliases)
+        return source_data(source, aliases)
 
 
-def _named_data(source: SourceText, aliases: AliasTable | None) -> NoticeRecord:
-    """The notice's plain data with units named as written (see :mod:`tgbe.parse.names`)."""
+def source_data(source: SourceText, aliases: AliasTable | None = None) -> NoticeRecord:
+    """Already-read text as typed records shaped like :class:`Notice` (see :func:`notice_data`).
+
+    Units are named as written (see :mod:`tgbe.parse.names`); the reader's notes and its
+    undecodable bytes come first among the diagnostics.
+    """
     table = aliases or default_aliases()
     data = build_notice_data(parse_outline(source), source, table)
-    if source.notes:  # the reader's notes first among the diagnostics
-        span: SpanRecord = {"start_line": 1, "start_column": 1, "end_line": 1, "end_column": 1}
-        notes: list[DiagnosticRecord] = [
-            {"code": "reader-warning", "severity": Severity.WARNING, "message": note, "span": span}
-            for note in source.notes]
-        data["diagnostics"] = [*notes, *data["diagnostics"]]
+    data["diagnostics"] = [*_reader_diagnostics(source), *data["diagnostics"]]
     return name_units(data, table)
+
+
+def _reader_diagnostics(source: SourceText) -> list[DiagnosticRecord]:
+    """What the reader noticed: its notes (pypdf's repairs) and runs of undecodable bytes."""
+    start: SpanRecord = {"start_line": 1, "start_column": 1, "end_line": 1, "end_column": 1}
+    notes: list[DiagnosticRecord] = [
+        {"code": "reader-warning", "severity": Severity.WARNING, "message": note, "span": start}
+        for note in source.notes]
+    bad: list[DiagnosticRecord] = [
+        {"code": INVALID_BYTES, "severity": Severity.WARNING,
+         "message": f"invalid byte(s) {run.data.hex(' ')} in {source.encoding} text, read as "
+                    "U+FFFD; expected text in one encoding (the file is damaged or mixes "
+                    "encodings)",
+         "span": {"start_line": run.line, "start_column": run.column, "end_line": run.line,
+                  "end_column": run.column + len(run.data)}}
+        for run in source.bad_bytes]
+    return [*notes, *bad]

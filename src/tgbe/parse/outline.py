@@ -149,7 +149,8 @@ def _syntax_error(source: SourceText, error: UnexpectedInput) -> TgbeError:
         found, expected = "unexpected input", []
     wanted = ", ".join(_describe(name) for name in expected[:4]) or "a notice line"
     message = f"expected {wanted}; found {found}"
-    return TgbeError([Problem(source.path, line, column, message, source.original_line(line))])
+    return TgbeError([Problem(source.path, line, column, message, source.original_line(line),
+                              "syntax-error")])
 
 
 def _describe(terminal: str) -> str:

@@ -2,10 +2,19 @@
 
 Decoding order: explicit ``encoding`` → BOM (UTF-8, UTF-16, UTF-32) → strict UTF-8 →
 the more plausible of GB18030 (a superset of GBK and GB2312) and Big5 (read as cp950,
-Windows' Big5) among those that decode the bytes strictly → charset-normalizer's best guess.
+Windows' Big5) among those that decode the bytes strictly → lenient decoding →
+charset-normalizer's best guess.
 GB18030 decodes almost any byte sequence, so "it decodes" is no evidence: each candidate's
 text is scored by its share of characters usual in a Chinese notice (see :func:`_plausibility`).
-An undecodable file is reported at the first bad byte of the encoding it most looks like.
+Lenient decoding: a file that decodes except for a few invalid bytes (at most
+:data:`LENIENT_SHARE` of them, in UTF-8 if that fits, else in the more plausible Chinese
+codec; with an explicit or BOM-given encoding, in that one) is read with each bad byte
+replaced by U+FFFD, and every run of them is listed in :attr:`SourceText.bad_bytes` with its
+line and column, so that the parser can warn and ``tgbe lint`` report ENC001.
+``strict=True`` (``--strict-encoding``) turns this off: any bad byte is an error.
+An undecodable file is reported at the first bad byte of the encoding it most looks like;
+a file that is mostly not text (NUL bytes, control characters, or more than
+:data:`BINARY_SHARE` bad bytes) is a "binary file".
 Normalisation keeps one output line per input line and one output character per input
 character (line endings become ``\\n``, full-width digits become ASCII digits, stray BOMs
 and control characters become spaces, traditional characters become simplified ones), so
@@ -26,7 +35,7 @@ from tgbe.errors import TgbeError
 from tgbe.read.filekind import special_kind
 from tgbe.read.hanzi import fold_if_traditional
 from tgbe.read.office import OFFICE_SUFFIXES
-from tgbe.read.source import SourceText
+from tgbe.read.source import BadBytes, SourceText
 
 # The one list of file name endings read from a directory (readers for office formats
 # add theirs here; ``tgbe.cli.batch`` walks directories with it).
@@ -72,6 +81,15 @@ _EXPECTED = {"utf-8": "UTF-8 or GB18030", "gb18030": "GB18030", "cp950": "Big5 (
 _UNUSUAL = "[^\t\n\r -~\u2010-\u203f\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe5]"
 # Plausibility is judged on the first this many bytes or characters (linear on big inputs).
 _SAMPLE = 64 * 1024
+# Lenient decoding accepts at most this share of undecodable bytes (damage, not another
+# encoding) in text at least this plausible; beyond BINARY_SHARE the file is not text.
+LENIENT_SHARE = 0.02
+BINARY_SHARE = 0.3
+_MIN_PLAUSIBILITY = 0.9
+# Undecodable bytes become lone surrogates U+DC00 + byte, one per byte (errors=_ESCAPE).
+_ESCAPE = "tgbe-escape"
+_ESCAPED = re.compile("[\udc00-\udcff]+")
+_BINARY = "binary file: expected text (UTF-8, GB18030, UTF-16)"
 
 
 def normalise(text: str) -> str:
@@ -83,27 +101,55 @@ def normalise(text: str) -> str:
 
 
 def from_text(text: str, path: str = "<text>", encoding: str = "str") -> SourceText:
-    """Wrap already-decoded text (e.g. a string given to :func:`tgbe.parse_text`)."""
+    """Wrap already-decoded text (e.g. a string given to :func:`tgbe.parse_text`).
+
+    Lone surrogates (bytes escaped by a lenient decoding) become U+FFFD, each run listed
+    in :attr:`SourceText.bad_bytes`.
+    """
     _reject_blank(text, path)
     original = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-    return SourceText(
-        path=path, text=fold_if_traditional(normalise(text)), encoding=encoding, original=original
-    )
+    normalised, bad = normalise(text), tuple[BadBytes, ...]()
+    if _ESCAPED.search(original):
+        bad = _bad_runs(original)
+        original, normalised = _replaced(original), _replaced(normalised)
+    return SourceText(path=path, text=fold_if_traditional(normalised), encoding=encoding,
+                      original=original, bad_bytes=bad)
+
+
+def _bad_runs(text: str) -> tuple[BadBytes, ...]:
+    """Where ``text`` (lines split at ``\\n``) holds escaped bytes, run by run."""
+    runs: list[BadBytes] = []
+    line, line_start, position = 1, 0, 0
+    for match in _ESCAPED.finditer(text):
+        newlines = text.count("\n", position, match.start())
+        if newlines:
+            line += newlines
+            line_start = text.rindex("\n", position, match.start()) + 1
+        position = match.start()
+        runs.append(BadBytes(line, match.start() - line_start + 1,
+                             bytes(ord(char) - 0xDC00 for char in match.group())))
+    return tuple(runs)
+
+
+def _replaced(text: str) -> str:
+    return _ESCAPED.sub(lambda match: "\ufffd" * len(match.group()), text)
 
 
 def read_path(
-    path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+    *, strict: bool = False,
 ) -> SourceText:
     """Read a file (``-`` for stdin), decode it and normalise it.
 
     Raises :class:`TgbeError` with a located, one-line message for a missing file, a
-    directory, an unreadable, oversized, binary, empty or undecodable input.
+    directory, an unreadable, oversized, binary, empty or undecodable input (with
+    ``strict``, also for a few bad bytes that would otherwise be read as U+FFFD).
     """
     name = str(path)
     data = _read_bytes(name, max_bytes)
     if name.lower().endswith(OFFICE_SUFFIXES):
         return _from_office(name, data, max_bytes)
-    return decode(data, name, encoding)
+    return decode(data, name, encoding, strict=strict)
 
 
 def _from_office(name: str, data: bytes, max_bytes: int) -> SourceText:
@@ -144,21 +190,24 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
     else:
         file = Path(name)
         if not file.exists():
-            raise TgbeError.at(name, "no such file: expected a notice file", line=0)
+            raise TgbeError.at(name, "no such file: expected a notice file", line=0,
+                               code="no-such-file")
         if file.is_dir():
             endings = ", ".join(f"*{suffix}" for suffix in NOTICE_EXTENSIONS)
             raise TgbeError.at(
-                name, f"is a directory with no notice files in this folder: expected {endings}"
+                name, f"is a directory with no notice files in this folder: expected {endings}",
+                code="no-notice-files",
             )
         _refuse_special(name)
         try:
             size = file.stat().st_size
             if size > max_bytes:  # known before reading; the count below catches the rest
-                raise TgbeError.at(name, _too_large(max_bytes, size))
+                raise TgbeError.at(name, _too_large(max_bytes, size), code="too-large")
             with file.open("rb") as handle:
                 data = _read_counted(name, handle, max_bytes)
         except OSError as error:
-            raise TgbeError.at(name, f"cannot read file: {error.strerror}") from error
+            raise TgbeError.at(name, f"cannot read file: {error.strerror}",
+                               code="unreadable") from error
     return data
 
 
@@ -185,7 +234,7 @@ def _read_counted(name: str, stream: BinaryIO, max_bytes: int) -> bytes:
     except OSError as error:
         raise TgbeError.at(name, f"cannot read: {error.strerror or error}") from error
     if left <= 0:
-        raise TgbeError.at(name, _too_large(max_bytes))
+        raise TgbeError.at(name, _too_large(max_bytes), code="too-large")
     return b"".join(chunks)
 
 
@@ -195,42 +244,47 @@ def _too_large(max_bytes: int, size: int | None = None) -> str:
     return f"file is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)"
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> SourceText:
+def decode(
+    data: bytes, name: str, encoding: str | None = None, *, strict: bool = False
+) -> SourceText:
     """Decode bytes into a :class:`SourceText` (see the module docstring for the order)."""
     if encoding is not None:
-        text = _decode_strict(data, name, encoding)
+        text = _decode_given(data, name, encoding, strict)
         used = encoding
     else:
-        text, used = _detect(data, name)
+        text, used = _detect(data, name, strict)
     if _CONTROL.search(text, 0, 4096) and _looks_binary(text):
-        raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
+        raise TgbeError.at(name, _BINARY, code="binary-file")
     return from_text(text, name, used)
 
 
 def decode_bytes(data: bytes, name: str) -> str:
     """Bytes of a small text file (a ledger) decoded as notices are (BOM, UTF-8, GB18030),
     without normalising; empty input is empty text."""
-    return _detect(data, name)[0] if data else ""
+    return _detect(data, name, strict=True)[0] if data else ""
 
 
-def _detect(data: bytes, name: str) -> tuple[str, str]:
+def _detect(data: bytes, name: str, strict: bool) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _decode_strict(data, name, codec), codec
+            return _decode_given(data, name, codec, strict), codec
     if b"\x00" in data:
-        raise TgbeError.at(name, "binary file: expected text (UTF-8, GB18030, UTF-16)")
+        raise TgbeError.at(name, _BINARY, code="binary-file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return _detect_chinese(data, name)
+        return _detect_chinese(data, name, strict)
 
 
-def _detect_chinese(data: bytes, name: str) -> tuple[str, str]:
+def _detect_chinese(data: bytes, name: str, strict: bool) -> tuple[str, str]:
     """The most plausible decoding of non-UTF-8 bytes, or a located error."""
     texts = {codec: _decode_or_none(data, codec) for codec in _CHINESE_CODECS}
     decoded = [(text, codec) for codec, text in texts.items() if text is not None]
     if decoded:
         return max(decoded, key=lambda candidate: _plausibility(candidate[0]))
+    damaged = None if strict else _damaged(data, name)
+    if damaged is not None:
+        return damaged
     guessed = _guess(data)
     if guessed is not None:
         return guessed
@@ -249,6 +303,63 @@ def _readable_prefix(data: bytes, codec: str) -> int:
     except UnicodeDecodeError as error:
         return error.start
     return len(data)
+
+
+def _damaged(data: bytes, name: str) -> tuple[str, str] | None:
+    """UTF-8 with a few bad bytes, else the more plausible Chinese codec with a few.
+
+    ``None`` when no codec leaves few enough bad bytes; a "binary file" error when even
+    the best one leaves more than :data:`BINARY_SHARE` of the bytes undecoded, or of its
+    characters unusual in a notice.
+    """
+    utf8 = _escaped(data, "utf-8")
+    if _few_bad(utf8, data):
+        return utf8, "utf-8"
+    candidates = [(_escaped(data, codec), codec) for codec in _CHINESE_CODECS[:2]]
+    text, codec = max(candidates, key=lambda candidate: _plausibility(candidate[0]))
+    if _bad_share(text, data) > BINARY_SHARE or _plausibility(text) < 1 - BINARY_SHARE:
+        raise TgbeError.at(name, _BINARY, code="binary-file")
+    return (text, codec) if _few_bad(text, data) else None
+
+
+def _escape(error: UnicodeError) -> tuple[str, int]:
+    """The codec error handler of lenient decoding (surrogateescape, also for ASCII bytes)."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return "".join(chr(0xDC00 + byte) for byte in bad), error.end
+
+
+codecs.register_error(_ESCAPE, _escape)
+
+
+def _escaped(data: bytes, codec: str) -> str:
+    """``data`` decoded with each undecodable byte as a lone surrogate (U+DC00 + byte)."""
+    return data.decode(codec, errors=_ESCAPE)
+
+
+def _bad_share(text: str, data: bytes) -> float:
+    return sum(map(len, _ESCAPED.findall(text))) / max(1, len(data))
+
+
+def _few_bad(text: str, data: bytes) -> bool:
+    """Whether ``text`` is plausible and leaves at most :data:`LENIENT_SHARE` bytes undecoded."""
+    return (_bad_share(text, data) <= LENIENT_SHARE
+            and _plausibility(_ESCAPED.sub("", text[:_SAMPLE])) >= _MIN_PLAUSIBILITY)
+
+
+def _decode_given(data: bytes, name: str, codec: str, strict: bool) -> str:
+    """``data`` in the codec the user or a BOM chose; a few bad bytes pass unless ``strict``."""
+    if strict:
+        return _decode_strict(data, name, codec)
+    try:
+        text = _escaped(data, codec)
+    except LookupError:
+        return _decode_strict(data, name, codec)  # raises: unknown encoding
+    except (UnicodeError, ValueError) as error:  # idna, punycode, undefined: no text codecs
+        raise _not_a_text_codec(name, codec) from error
+    if _bad_share(text, data) > LENIENT_SHARE:
+        return _decode_strict(data, name, codec)  # raises at the first bad byte
+    return text
 
 
 def _likeliest(sample: bytes) -> str:
@@ -290,7 +401,7 @@ def _decode_strict(data: bytes, name: str, codec: str, expected: str | None = No
     try:
         return data.decode(codec)
     except LookupError as error:
-        raise TgbeError.at(name, f"unknown encoding {codec!r}") from error
+        raise TgbeError.at(name, f"unknown encoding {codec!r}", code="usage-error") from error
     except UnicodeDecodeError as error:
         raise _decode_error(data, name, codec, error, expected or codec) from error
     except (UnicodeError, ValueError) as error:  # idna, punycode, undefined: no text codecs
@@ -323,14 +434,17 @@ def _decode_error(
         len(lines),
         len(lines[-1]) + 1,
         shown,
+        code="decode-error",
     )
 
 
 def _looks_binary(text: str) -> bool:
+    """Whether the first characters of ``text`` hold many control characters."""
     sample = text[:4096]
     return len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
 
 
 def _reject_blank(text: str, path: str) -> None:
     if not text.strip():
-        raise TgbeError.at(path, "empty file: expected a notice (a title, sections and measures)")
+        raise TgbeError.at(path, "empty file: expected a notice (a title, sections and measures)",
+                           code="empty-file")

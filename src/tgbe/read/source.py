@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from tgbe.read.docx import Grid
 
@@ -37,6 +38,18 @@ class LineMap:
         return original_line, original_column + column - start
 
 
+class BadBytes(NamedTuple):
+    """A run of bytes that the file's encoding cannot decode, read as U+FFFD characters.
+
+    ``line`` and ``column`` (1-based, columns in characters) point at the first of them in
+    the user's file; the text holds one U+FFFD per byte.
+    """
+
+    line: int
+    column: int
+    data: bytes
+
+
 @dataclass(frozen=True)
 class SourceText:
     """Decoded, normalised text of one input and how to point back into it."""
@@ -48,6 +61,7 @@ class SourceText:
     line_map: LineMap = field(default_factory=LineMap)
     tables: tuple[Grid, ...] = ()  # office tables' cells as lines of :attr:`text`
     notes: tuple[str, ...] = ()  # what the file's reader warned about (pypdf's repairs)
+    bad_bytes: tuple[BadBytes, ...] = ()  # undecodable bytes read leniently, in file order
 
     @cached_property
     def original_lines(self) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from tgbe.compare.diff import NoticeDiff
 from tgbe.lint.baseline import Baseline
 from tgbe.lint.engine import FileLintReport, LintReport
 from tgbe.lint.rules.catalog import RuleCatalog
-from tgbe.models import Notice
+from tgbe.models import FailedInput, Notice
 from tgbe.track.deadlines import Report
 from tgbe.track.intake import ImportResult
 from tgbe.track.ledger import Ledger
@@ -37,6 +37,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "crossdup": CrossDupReport,
     "progress": Progress,
     "import": ImportResult,
+    "failed-input": FailedInput,
 }
 
 

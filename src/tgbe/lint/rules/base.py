@@ -66,6 +66,7 @@ REPORTED_BY: dict[str, str] = {
     "truncated-measure": "PAR002",
     "duplicate-number": "NUM002",
     "duplicate-section-number": "NUM002",
+    "invalid-bytes": "ENC001",
 }
 
 

@@ -42,11 +42,6 @@ class CopiedBlock:
     length: int
     scores: tuple[float, ...]
 
-    def covers(self, pair: MeasurePair) -> bool:
-        """Whether ``pair`` is one of the block's per-measure pairs."""
-        offset = pair.original - self.original
-        return 0 <= offset < self.length and pair.copy - self.copy == offset
-
 
 @dataclass(frozen=True)
 class Copies:
@@ -57,10 +52,14 @@ class Copies:
     blocks: tuple[CopiedBlock, ...]
 
     def outside_blocks(self) -> list[MeasurePair]:
-        """The pairs not covered by any block."""
-        return [pair for pair in self.pairs
-                if not any(block.covers(pair) for block in self.blocks)]
+        """The pairs not covered by any block (linear in pairs plus block lengths)."""
+        covered = {(block.original + offset, block.copy + offset)
+                   for block in self.blocks for offset in range(block.length)}
+        return [pair for pair in self.pairs if (pair.original, pair.copy) not in covered]
 
+
+# Earlier measures named (and related) in one DUP001 finding; the rest are counted.
+_MAX_NAMED = 5
 
 _CACHE: dict[tuple[int, float, int], tuple[Notice, Copies]] = {}
 
@@ -173,13 +172,17 @@ class DuplicatedMeasure(_CopiesRule):
             by_copy.setdefault(pair.copy, []).append(pair)
         for position, found in sorted(by_copy.items()):
             measure = copies.measures[position]
-            originals = [copies.measures[pair.original] for pair in found]
             en_how, zh_how = _similarity(max(pair.score for pair in found))
+            more = len(found) - _MAX_NAMED
+            found = found[:_MAX_NAMED]
+            originals = [copies.measures[pair.original] for pair in found]
             ids = ", ".join(original.id for original in originals)
+            en_more, zh_more = (f" and {more} more", f"等{len(found) + more}项") if more > 0 \
+                else ("", "")
             yield self.finding(
                 context, measure.text_span,
-                en=f"measure {measure.id} duplicates {ids} ({en_how})",
-                zh=f"举措{measure.id}与{ids}重复（{zh_how}）",
+                en=f"measure {measure.id} duplicates {ids}{en_more} ({en_how})",
+                zh=f"举措{measure.id}与{ids}{zh_more}重复（{zh_how}）",
                 measure_id=measure.id,
                 related=[related_at(context, original.text_span,
                                     f"{original.id} ({_similarity(pair.score)[0]})",
@@ -243,7 +246,9 @@ class RepeatedClause(Rule):
 
     What it finds: two clauses of one measure (split at 。；，！？ and their half-width forms)
     of at least ``min_length`` characters whose normalised texts are at least ``threshold`` %
-    similar.  Reported at the second occurrence.
+    similar.  Reported once per repeated clause, at its second occurrence, with the number of
+    repeats when there are several (a clause pasted 700 times is one finding, and the rule
+    stays linear on such a measure).
 
     Why it matters: a repeated clause is a copy-paste slip; often the second one was meant to
     say something else.
@@ -277,21 +282,18 @@ class RepeatedClause(Rule):
             clauses = [(match.group(), normalise(match.group()))
                        for match in _CLAUSE.finditer(measure.text)]
             clauses = [(raw, norm) for raw, norm in clauses if len(norm) >= options.min_length]
-            norms = [norm for _, norm in clauses]
-            for later in range(1, len(clauses)):
-                match = extract_one(norms[later], norms[:later], options.threshold)
-                if match is not None:
-                    earlier, score = match
-                    yield self._repeat(context, measure, clauses[earlier][0],
-                                       clauses[later][0], score)
+            for first, (second, score, times) in _repeats(clauses, options.threshold).items():
+                yield self._repeat(context, measure, first, second, score, times)
 
     def _repeat(self, context: LintContext, measure: Measure, first: str, second: str,
-                score: float) -> Finding:
-        """The finding for ``second`` repeating ``first`` in ``measure``."""
+                score: float, times: int = 1) -> Finding:
+        """The finding for ``second`` repeating ``first`` in ``measure`` (``times`` in all)."""
         first_at = find_in_span(context, measure.text_span, first.strip())
         second_at = find_in_span(context, measure.text_span, second.strip(), last=True,
                                  after=first_at) or measure.text_span
         en_how, zh_how = _similarity(score)
+        if times > 1:
+            en_how, zh_how = f"{en_how}, {times} repeats", f"{zh_how}，共重复{times}次"
         return self.finding(
             context, second_at,
             en=f"measure {measure.id} repeats the clause “{first.strip()}” ({en_how})",
@@ -300,3 +302,29 @@ class RepeatedClause(Rule):
             related=[related_at(context, first_at, tr("related.first", context.lang),
                                 measure.id)]
             if first_at else [])
+
+
+def _repeats(clauses: list[tuple[str, str]], threshold: float
+             ) -> dict[str, tuple[str, float, int]]:
+    """Clauses repeated later: first raw text → (second raw text, best score, repeats).
+
+    Each clause is looked up among the distinct earlier ones (an identical one by its
+    normalised text, else the most similar at or above ``threshold``).
+    """
+    distinct: list[tuple[str, str]] = []
+    known: dict[str, int] = {}  # normalised clause → index in ``distinct`` it repeats
+    repeats: dict[str, tuple[str, float, int]] = {}
+    for raw, norm in clauses:
+        earlier, score = known.get(norm), 100.0
+        if earlier is None:
+            match = extract_one(norm, [text for _, text in distinct], threshold)
+            if match is None:
+                known[norm] = len(distinct)
+                distinct.append((raw, norm))
+                continue
+            earlier, score = match
+            known[norm] = earlier
+        first = distinct[earlier][0]
+        second, best, times = repeats.get(first, (raw, score, 0))
+        repeats[first] = (second, max(best, score), times + 1)
+    return repeats

@@ -15,7 +15,7 @@ from tgbe.lint.rules.text import first_line
 from tgbe.models import Diagnostic, Severity
 
 
-class _DiagnosticRule(Rule):
+class DiagnosticRule(Rule):
     """Report the parser diagnostics with this rule's diagnostic codes."""
 
     zh_message: ClassVar[str] = ""
@@ -44,7 +44,7 @@ class _DiagnosticRule(Rule):
         )
 
 
-class ParseDiagnostic(_DiagnosticRule):
+class ParseDiagnostic(DiagnosticRule):
     """Any other problem the parser noticed and recovered from.
 
     What it finds: a parser diagnostic that no more specific rule reports; its message says
@@ -66,7 +66,7 @@ class ParseDiagnostic(_DiagnosticRule):
         return diagnostic.code not in REPORTED_BY
 
 
-class StrayLine(_DiagnosticRule):
+class StrayLine(DiagnosticRule):
     """A line after a measure's fields that is neither a field nor the next measure.
 
     What it finds: text after a measure's 完成时限/责任单位 lines that does not start a new
@@ -99,7 +99,7 @@ class StrayLine(_DiagnosticRule):
                   "应为“完成时限：…”“责任单位：…”或下一项编号举措")
 
 
-class TruncatedMeasure(_DiagnosticRule):
+class TruncatedMeasure(DiagnosticRule):
     """The last measure ends mid-sentence and names no units: the text looks cut off.
 
     What it finds: a notice whose final measure does not end with sentence punctuation and

@@ -14,6 +14,7 @@ from tgbe.lint.rules.deadlines import (
     UnparseableDeadline,
 )
 from tgbe.lint.rules.duplicates import CopiedBlockRule, DuplicatedMeasure, RepeatedClause
+from tgbe.lint.rules.encoding import InvalidBytes
 from tgbe.lint.rules.headings import HeadingSummaryMismatch, LeadNotMarked
 from tgbe.lint.rules.numbering import (
     ImplausibleNumber,
@@ -46,6 +47,7 @@ RULES: list[type[Rule]] = [
     ImplausibleNumber,
     ParseDiagnostic,
     StrayLine,
+    InvalidBytes,
     TruncatedMeasure,
     HalfWidthPunctuation,
     UnbalancedPair,
