@@ -153,7 +153,7 @@ def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, 
     _, figures = progress_of(notice_file, ledger, today, zone, within, encoding, alias_file,
                              strict_encoding)
     if fmt == "xlsx":
-        write_summary_xlsx(figures, str(output))
+        write_summary_xlsx(figures, str(output), resolve_lang(lang))
         return 0
     text = render_summary(figures, fmt, resolve_lang(lang))
     emit(text, output, bom=fmt == "csv")  # CSV: UTF-8 with BOM for Excel
