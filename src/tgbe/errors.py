@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from tgbe.infra.i18n import Lang, tr, translated
+
 
 class Problem(NamedTuple):
     """A fatal problem at a place in a file: ``path:line:column: message``.
 
+    ``line`` 0 means the problem is the file as a whole (it does not exist, is a folder):
+    no position is shown.
     ``code`` names the kind of problem for machines (``"decode-error"``, ``"binary-file"``,
     ``"no-such-file"`` …; ``"input-error"`` when nothing more specific is known).
     """
@@ -19,9 +23,14 @@ class Problem(NamedTuple):
     source_line: str | None = None
     code: str = "input-error"
 
-    def format(self) -> str:
-        """One line ``FILE:LINE:COL: error: message`` (the source line is not included)."""
-        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+    def format(self, lang: Lang = "en") -> str:
+        """One line ``FILE:LINE:COL: error: message`` (``FILE: error: …`` for a whole file).
+
+        Under ``lang="zh"`` the word and the message are Chinese where the catalogue knows
+        the message (ids ``error``, ``error.2`` … of :mod:`tgbe.infra.messages`).
+        """
+        where = f"{self.path}:{self.line}:{self.column}" if self.line > 0 else self.path
+        return f"{where}: {tr('cli.error', lang)}: {translated('error', self.message, lang)}"
 
 
 class TgbeError(Exception):

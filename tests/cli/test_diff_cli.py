@@ -28,15 +28,16 @@ def test_different_editions_exit_1_and_print_groups_by_kind(run_cli: RunCli) -> 
     titles = [line for line in out.splitlines() if line.endswith(")") and "(" in line
               and not line.startswith(("│", "┃"))]
     assert titles == [
-        "Measures added 新增举措 (1)", "Measures removed 删除举措 (1)",
-        "Measures reworded 举措改写 (1)",
-        "Measures moved to another indicator 举措移至其他指标 (1)",
-        "Measures renumbered 举措重新编号 (2)", "Deadlines changed 完成时限变更 (1)",
-        "Units renamed everywhere 单位更名 (1)", "Benchmark cities changed 对标城市变更 (1)",
-        "Indicator summaries reworded 指标概述改写 (1)", "Targets changed 目标值变更 (1)",
+        "Measures added (1)", "Measures removed (1)",
+        "Measures reworded (1)",
+        "Measures moved to another indicator (1)",
+        "Measures renumbered (2)", "Deadlines changed (1)",
+        "Units renamed everywhere (1)", "Benchmark cities changed (1)",
+        "Indicator summaries reworded (1)", "Targets changed (1)",
     ]
     assert "│ 9.14 → 10.14 │ 9 获得信贷 │ 10 知识产权创造、保护和运用 │" in out
-    assert "│ 4.2        │ 2023年6月 │ 2023年8月 │" in out
+    assert any(line.startswith("│ 4.2 ") and line.endswith("│ 2023年6月 │ 2023年8月 │")
+               for line in out.splitlines())
     assert out.endswith(
         "11 differences: 1 measure-added, 1 measure-removed, 1 measure-reworded, "
         "1 measure-moved, 2 measure-renumbered, 1 deadline-changed, 1 unit-renamed, "

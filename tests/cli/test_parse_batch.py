@@ -90,7 +90,7 @@ def test_missing_paths_are_reported_and_the_rest_still_parsed(
                              "-f", "jsonl")
     assert code == 2 and len(out.splitlines()) == 2
     assert json.loads(out.splitlines()[0])["error"]["code"] == "no-such-file"
-    assert err == f"{folder / 'nope.txt'}:1:1: error: no such file: expected a notice file\n"
+    assert err == f"{folder / 'nope.txt'}: error: no such file: expected a notice file\n"
 
 
 def test_stdin_among_several_paths_is_read_in_process(run_cli: RunCli, folder: Path) -> None:

@@ -14,9 +14,9 @@ from tgbe.render.schema import schema_of
 
 
 def test_table_shows_where_metric_comparator_value_and_unit(run_cli: RunCli) -> None:
-    code, out, err = run_cli("targets", str(SEED))
+    code, out, err = run_cli("targets", str(SEED), "--lang", "zh")
     assert code == 0, err
-    assert "92 targets" in out
+    assert "共 92 个量化目标" in out
     row = next(line for line in out.splitlines() if "一日办结率" in line)
     assert [cell.strip() for cell in row.strip("│ \n").split("│")] == [
         "1 概述", "一日办结率", ">=", "98", "%", "98%以上", "20"
@@ -41,7 +41,8 @@ def test_csv_has_a_header_and_one_row_per_target(run_cli: RunCli, tmp_path: Path
     target = tmp_path / "targets.csv"
     code, out, _ = run_cli("targets", str(SEED), "-f", "csv", "-o", str(target))
     assert code == 0 and out == ""
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 92
     assert rows[1] == {
         "indicator": "1", "measure_id": "", "metric": "高频行政许可事项", "comparator": "=",
@@ -53,4 +54,4 @@ def test_csv_has_a_header_and_one_row_per_target(run_cli: RunCli, tmp_path: Path
 def test_a_missing_file_is_a_one_line_error(run_cli: RunCli, tmp_path: Path) -> None:
     code, out, err = run_cli("targets", str(tmp_path / "none.txt"))
     assert code == 2 and out == ""
-    assert err == f"{tmp_path / 'none.txt'}:1:1: error: no such file: expected a notice file\n"
+    assert err == f"{tmp_path / 'none.txt'}: error: no such file: expected a notice file\n"

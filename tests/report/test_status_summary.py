@@ -21,7 +21,7 @@ def test_table_in_both_languages(run_cli: RunCli) -> None:
     assert "获得用水用气" in out and "县自来水公司" in out and "合计" in out
     assert "qinghe.txt:34:6: warning: cannot read the deadline of measure 2.3" in err
     code, out, _ = run_cli("status", "summary", NOTICE, "--ledger", LEDGER, *DAY,
-                           "--lang", "en")
+                           "--lang", "en", env={"COLUMNS": "200"})
     assert code == 0
     assert "By indicator on 2024-06-10" in out and "due within 30 days" in out
 
@@ -30,12 +30,16 @@ def test_csv_has_bom_and_one_row_per_scope(run_cli: RunCli, tmp_path: Path) -> N
     """UTF-8 with BOM; a total row, one row per indicator, one per unit."""
     target = tmp_path / "summary.csv"
     code, _, _ = run_cli("status", "summary", NOTICE, "--ledger", LEDGER, *DAY, "-f", "csv",
-                         "-o", str(target))
+                         "-o", str(target), "--lang", "zh")
     assert code == 0
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0].startswith("范围 Scope,名称 Name,举措总数 measures,已完成 done")
+    assert lines[0].startswith("范围,名称,举措总数,已完成")  # headers in the chosen language
+    code, english, _ = run_cli("status", "summary", NOTICE, "--ledger", LEDGER, *DAY, "-f",
+                               "csv", "--lang", "en")
+    assert code == 0
+    assert english.lstrip("\ufeff").startswith("Scope,Name,measures,done")
     assert lines[1] == "total,,10,2,1,4,2,1,1,2"
     assert sum(line.startswith("indicator,") for line in lines) == 3
     assert sum(line.startswith("unit,") for line in lines) == 8
@@ -47,14 +51,14 @@ def test_xlsx_two_sheets_with_totals(run_cli: RunCli, tmp_path: Path) -> None:
 
     target = tmp_path / "summary.xlsx"
     code, _, _ = run_cli("status", "summary", NOTICE, "--ledger", LEDGER, *DAY, "-f", "xlsx",
-                         "-o", str(target))
+                         "-o", str(target), "--lang", "zh")
     assert code == 0
     book = load_workbook(target)
-    assert book.sheetnames == ["指标 indicator", "责任单位 unit"]
-    rows = list(book["指标 indicator"].values)
+    assert book.sheetnames == ["指标", "责任单位"]
+    rows = list(book["指标"].values)
     assert rows[1][:2] == ("1 开办企业", 4)
-    assert rows[-1] == ("合计 total", 10, 2, 1, 4, 2, 1, 1, 2)
-    assert len(list(book["责任单位 unit"].values)) == 1 + 8 + 1
+    assert rows[-1] == ("合计", 10, 2, 1, 4, 2, 1, 1, 2)
+    assert len(list(book["责任单位"].values)) == 1 + 8 + 1
 
 
 def test_within_changes_due_soon(run_cli: RunCli) -> None:
@@ -72,6 +76,8 @@ def test_within_changes_due_soon(run_cli: RunCli) -> None:
 def test_bad_input_is_one_line_exit_2(run_cli: RunCli, tmp_path: Path) -> None:
     """Bad day, window, ledger or a missing -o for xlsx: a one-line error, exit 2."""
     code, _, err = run_cli("status", "summary", NOTICE, "--today", "2024-13-01")
+    assert code == 2 and "no such month: 2024-13-01 (months are 01-12)" in err
+    code, _, err = run_cli("status", "summary", NOTICE, "--today", "20240610")
     assert code == 2 and "expected a date YYYY-MM-DD" in err
     code, _, err = run_cli("status", "summary", NOTICE, "--within", "soon")
     assert code == 2 and "expected a number of days" in err

@@ -52,7 +52,7 @@ def test_parse_table_shows_hostile_text_without_escapes(run_cli: RunCli, hostile
 
 def test_errors_show_hostile_paths_without_escapes(run_cli: RunCli, tmp_path: Path) -> None:
     code, _, err = run_cli("parse", str(tmp_path / "gone\x1b[31m.txt"))
-    assert code == 2 and ESC not in err and "gone.txt:1:1: error: no such file" in err
+    assert code == 2 and ESC not in err and "gone.txt: error: no such file" in err
 
 
 def test_crossdup_text_shows_hostile_text_without_escapes(

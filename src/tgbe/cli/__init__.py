@@ -2,7 +2,9 @@
 
 Each subcommand lives in its own module and is imported only when it runs, so that
 ``tgbe parse -f json`` does not pay for rich, openpyxl or rapidfuzz.  The list below is
-the one place commands are registered.
+the one place commands are registered; their one-line summaries, in Chinese and English,
+are the ``cmd.NAME`` messages of :mod:`tgbe.infra.messages`.  Every command gets
+``--lang`` and ``--color`` here (:func:`tgbe.cli.common.add_common_options`).
 """
 
 from __future__ import annotations
@@ -13,28 +15,35 @@ from typing import Any
 
 import click
 
-from tgbe.cli.common import guarded
+from tgbe.cli.common import (
+    add_common_options,
+    color_option,
+    guarded,
+    lang_option,
+    running,
+)
+from tgbe.infra.i18n import choose_lang, resolve_lang, tr
 from tgbe.infra.perf import hard_exit
 from tgbe.infra.signals import stop_on_sigterm
+from tgbe.infra.terminal import restore
 
-# name -> (module, attribute, one-line help)
-COMMANDS: dict[str, tuple[str, str, str]] = {
-    "crossdup": ("tgbe.cli.crossdup_cmd", "crossdup", "Find measures shared between notices."),
-    "diff": ("tgbe.cli.diff_cmd", "diff", "Compare two editions of a notice."),
-    "parse": ("tgbe.cli.parse_cmd", "parse", "Parse a notice into typed data."),
-    "schema": ("tgbe.cli.schema_cmd", "schema", "Print the JSON Schema of tgbe's outputs."),
-    "status": ("tgbe.cli.status_cmd", "status", "Start or check a progress ledger (工作台账)."),
-    "list": ("tgbe.cli.list_cmd", "list_measures", "List measures by unit, indicator, deadline."),
-    "units": ("tgbe.cli.units_cmd", "units", "List every unit with its aliases and measures."),
-    "export": ("tgbe.cli.export_cmd", "export", "Write the work ledger by unit (xlsx or CSV)."),
-    "check-deadlines": ("tgbe.cli.check_deadlines_cmd", "check_deadlines",
-                        "Report overdue and due-soon measures (exit 1 when overdue)."),
-    "targets": ("tgbe.cli.targets_cmd", "targets", "List the quantitative targets of a notice."),
-    "lint": ("tgbe.cli.lint_cmd", "lint", "Check notices for problems a reviewer would catch."),
-    "rules": ("tgbe.cli.rules_cmd", "rules", "List the lint rules."),
-    "explain": ("tgbe.cli.explain_cmd", "explain", "Explain one lint rule."),
-    "report": ("tgbe.cli.report_cmd", "report",
-               "Write the progress report (HTML, Word bulletin, Markdown)."),
+# name -> (module, attribute)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "crossdup": ("tgbe.cli.crossdup_cmd", "crossdup"),
+    "diff": ("tgbe.cli.diff_cmd", "diff"),
+    "parse": ("tgbe.cli.parse_cmd", "parse"),
+    "schema": ("tgbe.cli.schema_cmd", "schema"),
+    "status": ("tgbe.cli.status_cmd", "status"),
+    "list": ("tgbe.cli.list_cmd", "list_measures"),
+    "units": ("tgbe.cli.units_cmd", "units"),
+    "export": ("tgbe.cli.export_cmd", "export"),
+    "check-deadlines": ("tgbe.cli.check_deadlines_cmd", "check_deadlines"),
+    "targets": ("tgbe.cli.targets_cmd", "targets"),
+    "lint": ("tgbe.cli.lint_cmd", "lint"),
+    "rules": ("tgbe.cli.rules_cmd", "rules"),
+    "explain": ("tgbe.cli.explain_cmd", "explain"),
+    "report": ("tgbe.cli.report_cmd", "report"),
+    "help": ("tgbe.cli.help", "help_command"),
 }
 
 
@@ -46,18 +55,39 @@ class LazyGroup(click.Group):
         return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        """Import and return the subcommand ``cmd_name``."""
+        """Import and return the subcommand ``cmd_name`` (with ``--lang`` and ``--color``)."""
         if cmd_name not in COMMANDS:
             return None
-        module_name, attribute, _ = COMMANDS[cmd_name]
+        module_name, attribute = COMMANDS[cmd_name]
         command: click.Command = getattr(importlib.import_module(module_name), attribute)
+        if not getattr(command, "_tgbe_ready", False):
+            from tgbe.cli.help import tidy
+
+            add_common_options(command)
+            tidy(command)
+            command._tgbe_ready = True  # type: ignore[attr-defined]
         return command
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """The subcommand to run, its help in the language asked for on the command line."""
+        name, command, rest = super().resolve_command(ctx, args)
+        if name and command is not None:
+            from tgbe.cli.help import lang_in_args, localised
+
+            running(f"{ctx.command_path} {name}")
+            command = localised(command, name, resolve_lang(lang_in_args(rest)))
+        return name, command, rest
 
     def main(  # type: ignore[override]
         self, args: list[str] | None = None, prog_name: str | None = None,
         standalone_mode: bool = True, **extra: Any,
     ) -> int:
         """Run the CLI; errors become one-line messages and exit codes 0/1/2."""
+        choose_lang(None)
+        restore()
+        running(prog_name or "tgbe")
         code = guarded(
             lambda: super(LazyGroup, self).main(
                 args=args, prog_name=prog_name or "tgbe", standalone_mode=False, **extra
@@ -67,20 +97,56 @@ class LazyGroup(click.Group):
             sys.exit(code)
         return code
 
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The description and exit codes, in the run's language."""
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(tr("help.title"))
+            formatter.write_paragraph()
+            formatter.write_text(tr("help.exit_codes"))
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """List subcommands with their short help, without importing them."""
-        rows = [(name, COMMANDS[name][2]) for name in sorted(COMMANDS)]
+        """Subcommands with their summaries (Chinese under zh, else English and Chinese)."""
+        zh = resolve_lang() == "zh"
+
+        def summary(name: str) -> str:
+            if zh:
+                return tr(f"cmd.{name}", "zh")
+            return f"{tr(f'cmd.{name}', 'en')} {tr(f'cmd.{name}', 'zh')}"
+
         with formatter.section("Commands"):
+            formatter.write_dl([(name, summary(name)) for name in sorted(COMMANDS)])
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The group's options (in Chinese under zh), then the subcommands."""
+        from tgbe.cli.help import localised
+
+        view = localised(click.Command("tgbe", params=self.get_params(ctx)), "tgbe",
+                         resolve_lang())
+        rows = [record for param in view.params
+                if (record := param.get_help_record(ctx)) is not None]
+        with formatter.section("Options"):
             formatter.write_dl(rows)
+        self.format_commands(ctx, formatter)
+
+    def get_help(self, ctx: click.Context) -> str:
+        """The help page, with click's own headings in Chinese under zh."""
+        from tgbe.cli.help import chinese_words
+
+        text = super().get_help(ctx)
+        return chinese_words(text) if resolve_lang() == "zh" else text
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="tgbe")
-def cli() -> None:
-    """tgbe — parse and check business-environment notices (营商环境提升举措).
-
-    Exit codes: 0 clean, 1 findings, 2 usage, input or parse error.
-    """
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             invoke_without_command=True)
+@click.version_option(None, "-V", "--version", package_name="tgbe")
+@lang_option
+@color_option
+@click.pass_context
+def cli(ctx: click.Context, lang: str | None) -> None:
+    """tgbe — parse and check business-environment notices (营商环境提升举措)."""
+    if ctx.invoked_subcommand is None:  # bare ``tgbe``: the help, exit 0 (like git)
+        click.echo(ctx.get_help())
 
 
 def main() -> None:

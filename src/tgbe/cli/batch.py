@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from tgbe.errors import Problem, TgbeError
+from tgbe.infra import i18n, terminal
 from tgbe.read.paths import expand_inputs as expand_inputs
 from tgbe.read.reader import NOTICE_EXTENSIONS as NOTICE_EXTENSIONS
 
@@ -99,6 +100,12 @@ def run_batch(
         yield outcome
 
 
+def adopt_choices(lang: i18n.Lang, settings: terminal.Settings) -> None:
+    """Make a worker process use the run's language and output settings."""
+    i18n.choose_lang(lang)
+    terminal.restore(settings)
+
+
 def _in_process(items: Sequence[str], worker: Callable[[str], R]) -> Iterator[Outcome[R]]:
     for item in items:
         yield attempt(worker, item)
@@ -133,7 +140,8 @@ def _until_broken(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    executor = ProcessPoolExecutor(max_workers=jobs)
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=adopt_choices,
+                                   initargs=(i18n.resolve_lang(), terminal.snapshot()))
     pending: deque[tuple[str, Future[Outcome[R]] | None]] = deque()
     try:
         for item in queue:
@@ -171,7 +179,8 @@ def _recovered(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1) as alone:
+    with ProcessPoolExecutor(max_workers=1, initializer=adopt_choices,
+                             initargs=(i18n.resolve_lang(), terminal.snapshot())) as alone:
         try:
             return alone.submit(attempt, worker, item).result()
         except BrokenProcessPool:

@@ -19,8 +19,10 @@ import click
 
 from tgbe.cli.batch import Outcome, expand_inputs, run_batch
 from tgbe.errors import Problem, TgbeError
+from tgbe.infra.i18n import choose_lang, resolve_lang, tr, translated
 from tgbe.infra.output import emit_stream
 from tgbe.infra.signals import EXIT_TERMINATED, Terminated
+from tgbe.infra.terminal import COLOR_CHOICES, choose_color, writing_to_file
 from tgbe.read.limits import DEFAULT_MAX_PAGES, MAX_PAGES_VARIABLE
 from tgbe.read.reader import DEFAULT_MAX_BYTES, STDIN_NAME
 from tgbe.render.safe import safe_text
@@ -35,18 +37,26 @@ F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
 
 
+# The subcommand being run, for usage errors click raises without a context.
+_RUNNING: list[str] = []
+
+
+def running(command_path: str) -> None:
+    """Record the command being run (``tgbe list``), named by usage errors."""
+    _RUNNING[:] = [command_path]
+
+
 def report_error(error: TgbeError, limit: int | None = None) -> None:
     """Print the problems of ``error`` as ``FILE:LINE:COL: error: …`` plus the source line.
 
     At most ``limit`` (default: 20) per code per file, then one ``… and N more`` line.
     """
     from tgbe.infra.caps import DEFAULT_MAX_DIAGNOSTICS, capped, omitted_lines
-    from tgbe.infra.i18n import resolve_lang
 
     shown, omitted = capped(error.problems, lambda problem: (problem.path, problem.code),
                             limit or DEFAULT_MAX_DIAGNOSTICS)
     for problem in shown:
-        click.echo(safe_text(problem.format()), err=True)
+        click.echo(safe_text(problem.format(resolve_lang())), err=True)
         if problem.source_line:
             click.echo("    " + safe_text(problem.source_line.rstrip()), err=True)
     for line in omitted_lines(omitted, "error", resolve_lang()):
@@ -61,16 +71,18 @@ def diagnostic_lines(
     At most ``limit`` per code, then one ``… and N more`` line per code (``None``: all).
     """
     from tgbe.infra.caps import capped, omitted_lines
-    from tgbe.infra.i18n import resolve_lang
 
     shown, omitted = capped(diagnostics, lambda item: (path, str(item["code"])), limit)
-    return tuple(
-        safe_text(f"{path}:{item['span']['start_line']}:{item['span']['start_column']}: "
-                  f"{item['severity']}: {item['message']} [{item['code']}]")
-        for item in shown
-    ) + tuple(safe_text(line) for line in omitted_lines(omitted, "warning", resolve_lang()))
+    return tuple(_diagnostic_line(path, item) for item in shown) + tuple(
+        safe_text(line) for line in omitted_lines(omitted, "warning", resolve_lang()))
 
 
+def _diagnostic_line(path: str, item: Mapping[str, Any]) -> str:
+    span, code = item["span"], item["code"]
+    severity = tr("cli." + str(item["severity"]))
+    message = translated("diag." + code, item["message"])
+    return safe_text(f"{path}:{span['start_line']}:{span['start_column']}: {severity}: "
+                     f"{message} [{code}]")
 def diagnostics_limit_options(function: F) -> F:
     """``--max-diagnostics N`` (per code per file, default 20) and ``--all``.
 
@@ -103,11 +115,12 @@ def guarded(run: Callable[[], Any]) -> int:
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.UsageError as error:
-        command = error.ctx.command_path if error.ctx else "tgbe"
-        click.echo(f"{command}: error: {safe_text(error.format_message())}", err=True)
+        command = error.ctx.command_path if error.ctx else (_RUNNING or ["tgbe"])[0]
+        click.echo(f"{command}: {tr('cli.error')}: {safe_text(error.format_message())}",
+                   err=True)
         return EXIT_ERROR
     except click.ClickException as error:
-        click.echo(f"tgbe: error: {safe_text(error.format_message())}", err=True)
+        click.echo(f"tgbe: {tr('cli.error')}: {safe_text(error.format_message())}", err=True)
         return EXIT_ERROR
     except (click.Abort, KeyboardInterrupt) as stop:  # Abort: click's word for Ctrl-C
         return _stopped(stop)
@@ -116,7 +129,7 @@ def guarded(run: Callable[[], Any]) -> int:
         return EXIT_OK
     except Exception as error:  # never a traceback, never exit 0 after a crash
         message = f"{type(error).__name__}: {error}"
-        click.echo(f"tgbe: internal error: {safe_text(message)}", err=True)
+        click.echo(f"tgbe: {tr('cli.internal_error')}: {safe_text(message)}", err=True)
         return EXIT_ERROR
     return int(result or 0)
 
@@ -125,9 +138,9 @@ def _stopped(stop: BaseException) -> int:
     """Ctrl-C (exit 130; 2 when click caught it) or SIGTERM (exit 143), said on stderr."""
     cause = stop.__cause__ if isinstance(stop, click.Abort) else stop
     if isinstance(cause, Terminated):
-        click.echo("tgbe: terminated", err=True)
+        click.echo(f"tgbe: {tr('cli.terminated')}", err=True)
         return EXIT_TERMINATED
-    click.echo("tgbe: interrupted", err=True)
+    click.echo(f"tgbe: {tr('cli.interrupted')}", err=True)
     return EXIT_ERROR if isinstance(stop, click.Abort) else 130
 
 
@@ -143,10 +156,16 @@ def encoding_option(function: F) -> F:
     )(function)
 
 
+def record_output(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Callback of ``-o``: note that output goes to a file (no colour there)."""
+    writing_to_file(value is not None and value != "-")
+    return value
+
+
 def output_option(function: F) -> F:
     """``-o/--output``: write atomically to a file instead of stdout (checked, ``--force``)."""
     return click.option(
-        "-o", "--output", metavar="FILE", default=None,
+        "-o", "--output", metavar="FILE", default=None, callback=record_output,
         help="Write to FILE atomically instead of standard output.",
     )(checked_output(function))
 
@@ -220,12 +239,52 @@ def alias_file_option(function: F) -> F:
     )(function)
 
 
+def _choose_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value:
+        choose_lang(value)
+    return value
+
+
+def _choose_color(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value:
+        choose_color(value)
+    return value
+
+
+_LANG: dict[str, Any] = {
+    "type": click.Choice(["zh", "en"]), "default": None, "is_eager": True,
+    "callback": _choose_lang,
+    "help": "Language of messages: zh or en (default: $TGBE_LANG, else the locale).",
+}
+_COLOR: dict[str, Any] = {
+    "type": click.Choice(COLOR_CHOICES), "default": None, "expose_value": False,
+    "callback": _choose_color,
+    "help": "Colour: auto (on a terminal; NO_COLOR, FORCE_COLOR honoured), always or never.",
+}
+
+
 def lang_option(function: F) -> F:
-    """``--lang``: the language of messages to people (default from LANG)."""
-    return click.option(
-        "--lang", type=click.Choice(["zh", "en"]), default=None,
-        help="Language of messages (default: from LANG).",
-    )(function)
+    """``--lang zh|en``, passed to the command: the language of every message.
+
+    Commands that do not use the value get the option from :func:`add_common_options`.
+    """
+    return click.option("--lang", **_LANG)(function)
+
+
+def color_option(function: F) -> F:
+    """``--color auto|always|never``: escape codes only on a terminal by default."""
+    return click.option("--color", **_COLOR)(function)
+
+
+def add_common_options(command: click.Command) -> None:
+    """Give ``command`` (and its subcommands) ``--lang`` and ``--color`` if it lacks them."""
+    names = {param.name for param in command.params}
+    if "lang" not in names:
+        command.params.append(click.Option(["--lang"], **{**_LANG, "expose_value": False}))
+    if "color" not in names:
+        command.params.append(click.Option(["--color"], **_COLOR))
+    for sub in getattr(command, "commands", {}).values():
+        add_common_options(sub)
 
 
 def ledger_option(function: F) -> F:
@@ -349,6 +408,14 @@ class ByteSize(click.ParamType):  # type: ignore[type-arg]
         return int(number) * multiplier
 
 
+def written_size(size: int) -> str:
+    """``size`` as a person writes it: ``50M`` for 52428800, ``512k``, ``1000``."""
+    for suffix, multiplier in (("G", 1024**3), ("M", 1024**2), ("k", 1024)):
+        if size % multiplier == 0:
+            return f"{size // multiplier}{suffix}"
+    return str(size)
+
+
 class NumberRange(click.FloatRange):
     """A float within bounds, and a number: ``nan`` (which compares false to every bound,
     and so passes click's range check) is refused."""
@@ -373,7 +440,8 @@ def jobs_option(function: F) -> F:
 def max_bytes_option(function: F) -> F:
     """``--max-bytes SIZE``: refuse larger inputs with a clear error."""
     return click.option(
-        "--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default=True,
+        "--max-bytes", type=ByteSize(), default=written_size(DEFAULT_MAX_BYTES),
+        show_default=True,
         help="Largest input file accepted (k/M/G suffixes allowed).",
     )(function)
 
@@ -439,6 +507,8 @@ def merged_csv(chunks: Iterable[tuple[str, str]]) -> Iterator[str]:
     """The CSV outputs of several files as one table: one header, a first ``path`` column."""
     import csv  # only CSV output needs it
 
+    from tgbe.render.sheet import neutralised
+
     header_written = False
     for path, text in chunks:
         rows = list(csv.reader(io.StringIO(text)))
@@ -447,9 +517,9 @@ def merged_csv(chunks: Iterable[tuple[str, str]]) -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n" if "\r\n" in text else "\n")
         if not header_written:
-            writer.writerow(["path", *rows[0]])
+            writer.writerow([tr("col.path"), *rows[0]])
             header_written = True
-        writer.writerows([path, *row] for row in rows[1:])
+        writer.writerows([neutralised(path), *row] for row in rows[1:])
         yield buffer.getvalue()
 
 
@@ -487,7 +557,7 @@ def run_files(
     chunks = merge(reports)
     framed = _framed(chunks, framing or FRAMINGS.get(fmt, _TEXT_FRAMING))
     with contextlib.suppress(_NothingToWrite):  # every file failed: write no output file
-        emit_stream(_unless_all_failed(framed, status), output)
+        emit_stream(_unless_all_failed(framed, status), output, bom=fmt == "csv")
     return EXIT_ERROR if status.failed else status.code
 
 
@@ -631,7 +701,7 @@ def _with_progress(
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("reading", total=len(files))
+        task = progress.add_task(tr("cli.reading"), total=len(files))
         yield from run_batch(files, worker, jobs, lambda _: progress.advance(task))
 
 

@@ -14,6 +14,7 @@ from tgbe.cli.common import (
     NumberRange,
     format_option,
     gather_files,
+    lang_option,
     notice_inputs,
     output_option,
 )
@@ -32,13 +33,12 @@ from tgbe.render.crossdup import render_crossdup
 
 @click.command()
 @notice_inputs
-@format_option("text", "json")
+@format_option("text", "json", "csv")
 @click.option(
     "--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
     help="Smallest similarity (rapidfuzz ratio, 0-100) reported.",
 )
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of messages (default: from LANG).")
+@lang_option
 @output_option
 def crossdup(
     paths: tuple[str, ...], fmt: str, threshold: float, lang: str | None, output: str | None,
@@ -53,7 +53,7 @@ def crossdup(
         paths, threshold=threshold, encoding=encoding, max_bytes=max_bytes, jobs=jobs,
         strict_encoding=strict_encoding,
     )
-    emit(render_crossdup(report, fmt, resolve_lang(lang)), output)
+    emit(render_crossdup(report, fmt, resolve_lang(lang)), output, bom=fmt == "csv")
     if failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if report.shared else EXIT_OK

@@ -10,6 +10,7 @@ from tgbe.cli.common import (
     NumberRange,
     encoding_option,
     format_option,
+    lang_option,
     output_option,
 )
 from tgbe.compare.diff import DEFAULT_THRESHOLD, diff_notices
@@ -29,8 +30,7 @@ from tgbe.render.diff import render_diff
     "--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
     metavar="N", help="Least similarity (0-100) for two different texts to be the same measure.",
 )
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of the summary line (default: from LANG).")
+@lang_option
 def diff(old: str, new: str, fmt: str, output: str | None, encoding: str | None,
          strict_encoding: bool,
          threshold: float, lang: str | None) -> int:

@@ -7,6 +7,7 @@ import json
 import click
 
 from tgbe.cli.common import format_option, output_option
+from tgbe.infra.i18n import tr
 from tgbe.infra.output import emit
 
 
@@ -28,15 +29,15 @@ def explain(code: str, fmt: str, output: str | None) -> int:
     if fmt == "json":
         emit(info.model_dump_json(indent=2), output)
         return 0
-    lines = [f"{info.code} {info.name}  (group: {info.group}, default severity: "
-             f"{info.severity.value})", "", info.documentation, ""]
+    lines = [tr("explain.head", code=info.code, name=info.name, group=info.group,
+                severity=info.severity.value), "", info.documentation, ""]
     if info.options:
-        lines.append("Options (rules.<CODE>.<option> in the configuration):")
+        lines.append(tr("explain.options"))
         lines.extend(f"  {option.name} = {json.dumps(option.default, ensure_ascii=False)}"
                      f"  ({option.type})" for option in info.options)
     else:
-        lines.append("Options: none.")
+        lines.append(tr("explain.no_options"))
     if info.parser_diagnostics:
-        lines.append("Reports the parser diagnostics: " + ", ".join(info.parser_diagnostics))
+        lines.append(tr("explain.parser", codes=", ".join(info.parser_diagnostics)))
     emit("\n".join(lines) + "\n", output)
     return 0

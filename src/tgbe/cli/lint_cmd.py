@@ -16,11 +16,12 @@ from tgbe.cli.common import (
     diagnostics_limit_options,
     format_option,
     gather_files,
+    lang_option,
     notice_inputs,
     output_option,
     run_files,
 )
-from tgbe.infra.i18n import Lang, resolve_lang
+from tgbe.infra.i18n import Lang, resolve_lang, tr
 from tgbe.infra.output import emit
 from tgbe.lint.files import FileLint, LintRun, Overrides, lint_file
 from tgbe.lint.rules.base import Finding
@@ -55,8 +56,7 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
               help="Exit 1 when a finding is at least this severe (default: error).")
 @format_option("text", "json", "github", "sarif", "jsonl")
 @output_option
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of messages (default: from LANG).")
+@lang_option
 @click.option("--config", "config_file", metavar="FILE", default=None,
               help="Use this tgbe.toml or pyproject.toml instead of the nearest one.")
 @click.option("--write-baseline", metavar="FILE", default=None,
@@ -106,7 +106,7 @@ def lint(
         failed |= _add_cross(run, results, cross, language, encoding, max_bytes, jobs)
     if write_baseline:
         write(write_baseline, run.findings, run.lines)
-        click.echo(f"tgbe: wrote {len(run.findings)} findings to {write_baseline}", err=True)
+        click.echo(tr("baseline.wrote", n=len(run.findings), path=write_baseline), err=True)
         return EXIT_ERROR if failed else EXIT_OK
     findings, suppressed = run.findings, 0
     if baseline and accepted is not None:

@@ -33,12 +33,16 @@ def rules(fmt: str, lang: str | None, output: str | None) -> int:
         return 0
     from rich.table import Table
 
+    from tgbe.infra.i18n import count_of
     from tgbe.render.console import render_to_text
+    from tgbe.render.sheet import headers
+    from tgbe.render.wrapped import Wrapped
 
-    table = Table(title=f"{len(listing.rules)} rules", title_justify="left")
-    for column in ("Code", "Name", "Group", "Severity", "Summary"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=count_of(len(listing.rules), "count.rule"), title_justify="left")
+    for column in headers("code", "name", "group", "severity", "summary"):
+        table.add_column(column)
     for rule in listing.rules:
-        table.add_row(rule.code, rule.name, rule.group, rule.severity.value, rule.summary)
+        table.add_row(rule.code, Wrapped(rule.name), rule.group, rule.severity.value,
+                      Wrapped(rule.summary))
     emit(render_to_text(table), output)
     return 0

@@ -24,11 +24,12 @@ from tgbe.cli.common import (
     today_options,
 )
 from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV, resolve_today
-from tgbe.infra.i18n import resolve_lang
+from tgbe.infra.i18n import resolve_lang, tr
 from tgbe.infra.output import emit
 from tgbe.render.intake import render_import
 from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json
+from tgbe.render.sheet import csv_text, headers
 from tgbe.track.intake import ImportResult, take_in
 from tgbe.track.ledger import Ledger, ledger_template, ledger_yaml, load_ledger
 from tgbe.track.returns import read_returns
@@ -68,7 +69,7 @@ def init(notice_file: str, output: str | None, force: bool, encoding: str | None
 @status.command("check")
 @click.argument("notice_file", metavar="NOTICE", type=str)
 @click.argument("ledger_file", metavar="LEDGER", type=str)
-@format_option("text", "json")
+@format_option("text", "json", "csv")
 @output_option
 @encoding_option
 @alias_file_option
@@ -80,10 +81,14 @@ def check_ledger(notice_file: str, ledger_file: str, fmt: str, output: str | Non
     if fmt == "json":
         emit(to_json(ledger), output)
         return 0
-    counts = ", ".join(f"{name} {count}" for name, count in ledger.counts().items())
-    listed = len(ledger.root)
-    emit(f"{ledger_file}: ok — {listed} of {len(notice.measures())} measures listed "
-         f"({counts}); unlisted measures count as todo", output)
+    if fmt == "csv":
+        rows = ledger.counts().items()
+        emit(csv_text(headers("status", "count"), rows), output, bom=True)
+        return 0
+    counts = tr("list.separator").join(tr("ledger.count", status=name, n=count)
+                                       for name, count in ledger.counts().items())
+    emit(tr("ledger.summary", path=ledger_file, listed=len(ledger.root),
+            measures=len(notice.measures()), counts=counts), output)
     return 0
 
 
@@ -141,7 +146,6 @@ def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, 
     undated; overdue and due soon are the measures check-deadlines lists for the same
     notice, ledger and day.  -f xlsx needs -o FILE (two sheets: indicators, units).
     """
-    from tgbe.infra.i18n import resolve_lang
     from tgbe.render.progress import render_summary, write_summary_xlsx
 
     if fmt == "xlsx" and (not output or output == "-"):
@@ -149,10 +153,10 @@ def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, 
     _, figures = progress_of(notice_file, ledger, today, zone, within, encoding, alias_file,
                              strict_encoding)
     if fmt == "xlsx":
-        write_summary_xlsx(figures, str(output))
+        write_summary_xlsx(figures, str(output), resolve_lang(lang))
         return 0
     text = render_summary(figures, fmt, resolve_lang(lang))
-    emit("\ufeff" + text if fmt == "csv" else text, output)  # CSV: UTF-8 with BOM for Excel
+    emit(text, output, bom=fmt == "csv")  # CSV: UTF-8 with BOM for Excel
     return 0
 
 

@@ -2,33 +2,39 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
+
+from tgbe.infra.i18n import tr
 
 TODAY_ENV = "TGBE_TODAY"
 DEFAULT_TZ = "Asia/Shanghai"
 # China Standard Time has had no daylight saving since 1991: a fixed offset is exact, and is
 # used when the system has no time-zone database (and the tzdata package is not installed).
 _DEFAULT_OFFSET = timezone(timedelta(hours=8), "CST")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SPAN = re.compile(r"^\s*(?P<count>[0-9]+)\s*(?P<unit>[dw]?)\s*$")
 
 
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_day(text: str) -> date:
-    """An ISO date ``YYYY-MM-DD``; raises ``ValueError`` with a readable message.
+    """An ISO date written ``YYYY-MM-DD``; raises ``ValueError`` saying what is wrong.
 
-    Only that form: ``20230630`` and ``2023-W26-5``, which Python's ISO parser also takes,
-    are refused (a ledger or CI variable in them is almost surely a mistake).
+    ``20230901`` is refused (the form is wrong), ``2023-02-30`` too (no such day).
     """
-    stripped = text.strip()
-    try:
-        if not _DAY.fullmatch(stripped):
-            raise ValueError(stripped)
-        return date.fromisoformat(stripped)
-    except ValueError:
-        raise ValueError(f"expected a date YYYY-MM-DD, found {text!r}") from None
+    match = _DAY.fullmatch(text.strip())
+    if not match:
+        raise ValueError(tr("date.format", text=text))
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        raise ValueError(tr("date.bad_month", text=text))
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise ValueError(tr("date.no_such_day", text=text, year=year, month=month, days=last,
+                            month_name=calendar.month_name[month]))
+    return date(year, month, day)
 
 
 def parse_days(text: str) -> int:

@@ -11,6 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tgbe.errors import TgbeError
+from tgbe.infra.terminal import strip_escapes, use_color
+
+BOM = "\ufeff"  # starts every CSV tgbe writes, so that Excel reads it as UTF-8
 
 
 def write_bytes_atomic(path: str | Path, produce: Callable[[Path], object]) -> None:
@@ -59,12 +62,25 @@ def _mode_for(target: Path, full: int) -> int:
     return full & ~umask
 
 
-def emit(text: str, output: str | None) -> None:
-    """Print ``text`` to stdout, or write it atomically (UTF-8) to ``output``."""
+def _to_stdout(output: str | None) -> bool:
+    return output is None or output == "-"
+
+
+def clean(text: str, output: str | None) -> str:
+    """``text`` as it may be written to ``output``: no escape codes in files and pipes."""
+    return text if _to_stdout(output) and use_color() else strip_escapes(text)
+
+
+def emit(text: str, output: str | None, *, bom: bool = False) -> None:
+    """Print ``text`` to stdout, or write it atomically (UTF-8) to ``output``.
+
+    ``bom`` starts it with a byte-order mark (CSV for Excel).
+    """
+    text = (BOM if bom else "") + clean(text, output)
     if output is None or output == "-":
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    write_bytes_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    write_bytes_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
 
 
 def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
@@ -99,23 +115,33 @@ def write_folder_atomic(folder: str | Path, files: Mapping[str, bytes]) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def emit_stream(chunks: Iterable[str], output: str | None) -> None:
+def emit_stream(chunks: Iterable[str], output: str | None, *, bom: bool = False) -> None:
     """Write ``chunks`` as they come: to stdout (flushed), or atomically to ``output``.
 
     Used by batch runs so that memory stays flat; an interrupted run leaves no file.  The
-    temp file is created when the first chunk is ready, not before.
+    temp file is created when the first chunk is ready, not before.  ``bom`` starts the
+    output with a byte-order mark (CSV for Excel).
     """
+    cleaned = _cleaned(chunks, output, bom)
     if output is None or output == "-":
-        for chunk in chunks:
+        for chunk in cleaned:
             sys.stdout.write(chunk)
             sys.stdout.flush()
         return
-    pending = iter(chunks)
+    pending = iter(cleaned)
     first = next(pending, "")
 
     def produce(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8") as handle:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
             handle.write(first)
             handle.writelines(pending)
 
     write_bytes_atomic(output, produce)
+
+
+def _cleaned(chunks: Iterable[str], output: str | None, bom: bool) -> Iterator[str]:
+    first = True
+    for chunk in chunks:
+        if first and chunk:
+            chunk, first = (BOM if bom else "") + chunk, False
+        yield clean(chunk, output)

@@ -190,7 +190,7 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
     else:
         file = Path(name)
         if not file.exists():
-            raise TgbeError.at(name, "no such file: expected a notice file",
+            raise TgbeError.at(name, "no such file: expected a notice file", line=0,
                                code="no-such-file")
         if file.is_dir():
             endings = ", ".join(f"*{suffix}" for suffix in NOTICE_EXTENSIONS)

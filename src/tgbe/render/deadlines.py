@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
-from tgbe.infra.i18n import Lang
-from tgbe.infra.width import clip, pad
+from tgbe.infra.i18n import Lang, count_of, tr
+from tgbe.infra.terminal import output_width
+from tgbe.infra.width import clip, display_width, pad, wrap
 from tgbe.models import Notice
 from tgbe.render.safe import github_escape, xml_safe
 from tgbe.render.serialize import to_json
@@ -14,6 +15,7 @@ from tgbe.track.deadlines import DueItem, DueSoonItem, OverdueItem, Report, Unda
 from tgbe.track.query import NO_UNIT
 
 Item = TypeVar("Item", bound=DueItem)
+MIN_TEXT = 16  # columns the measure text needs beside the id, date and days
 
 
 def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
@@ -21,9 +23,9 @@ def render_report(report: Report, notice: Notice, fmt: str, lang: Lang) -> str:
     if fmt == "json":
         return to_json(report)
     if fmt == "github":
-        return github_annotations(report)
+        return github_annotations(report, lang)
     if fmt == "junit":
-        return junit_xml(report, notice)
+        return junit_xml(report, notice, lang)
     return report_text(report, lang)
 
 
@@ -47,68 +49,107 @@ def by_unit(items: Sequence[Item], only: Collection[str] | None = None
 
 
 def report_text(report: Report, lang: Lang) -> str:
-    """Summary line; overdue, then due-soon measures grouped by unit; then undated ones."""
-    zh = lang == "zh"
-    lines = [_summary(report, zh)]
+    """Summary line; overdue, then due-soon measures grouped by unit; then undated ones.
+
+    Lines fit the output's width (:func:`tgbe.infra.terminal.output_width`): the id, due
+    date and days columns are as wide as their widest entry, so that large numbers never
+    run into the text, and the measure text wraps beside them by 避头尾 rules.
+    """
+    width = output_width()
+    lines = wrap(tr("deadline.summary", lang, today=report.today, overdue=len(report.overdue),
+                    soon=len(report.due_soon), errors=len(report.undated),
+                    window=report.warn_within_days, measures=report.measures,
+                    closed=report.closed, ongoing=report.ongoing), width)
+    layout = _Layout.of([*report.overdue, *report.due_soon], lang, width)
     overdue = by_unit(report.overdue, report.unit_filter)
     for unit in sorted(overdue, key=lambda unit: (
             -overdue[unit][0].days_overdue, -len(overdue[unit]), unit)):
         lines.append("")
-        lines.append(f"{unit} — 逾期 {len(overdue[unit])} 项" if zh
-                     else f"{unit} — {len(overdue[unit])} overdue")
-        lines.extend(_line(item, zh) for item in overdue[unit])
+        lines.extend(wrap(tr("deadline.unit_overdue", lang, unit=unit, n=len(overdue[unit])),
+                          width))
+        lines.extend(line for item in overdue[unit] for line in layout.lines(item))
     soon = by_unit(report.due_soon, report.unit_filter)
     for unit in sorted(soon, key=lambda unit: (soon[unit][0].days_left, -len(soon[unit]), unit)):
         lines.append("")
-        lines.append(f"{unit} — {report.warn_within_days} 天内到期 {len(soon[unit])} 项" if zh
-                     else f"{unit} — {len(soon[unit])} due within {report.warn_within_days} days")
-        lines.extend(_line(item, zh) for item in soon[unit])
+        lines.extend(wrap(tr("deadline.unit_soon", lang, unit=unit, n=len(soon[unit]),
+                             window=report.warn_within_days), width))
+        lines.extend(line for item in soon[unit] for line in layout.lines(item))
     if report.undated:
         lines.append("")
-        lines.append(f"无完成时限 — {len(report.undated)} 项" if zh
-                     else f"No deadline — {len(report.undated)}")
-        lines.extend(_undated_line(item, zh) for item in report.undated)
+        lines.append(tr("deadline.undated_header", lang, n=len(report.undated)))
+        whys = [_why(item, lang) for item in report.undated]
+        id_width = max(display_width(item.id) for item in report.undated)
+        why_width = min(max(display_width(why) for why in whys), 30)
+        for item, why in zip(report.undated, whys, strict=True):
+            head = f"  {pad(item.id, id_width)}  {pad(clip(why, why_width), why_width)}  "
+            units = "、".join(item.units) or NO_UNIT
+            lines.extend(_beside(head, f"{' '.join(item.text.split())} [{units}]", width))
     return "\n".join(lines) + "\n"
 
 
-def days(count: int) -> str:
-    """``1 day``, ``2 days``."""
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
-def _summary(report: Report, zh: bool) -> str:
-    counts = (len(report.overdue), len(report.due_soon), len(report.undated))
-    if zh:
-        return (f"截至 {report.today}：逾期 {counts[0]} 项，{report.warn_within_days} 天内到期 "
-                f"{counts[1]} 项，无完成时限 {counts[2]} 项（共 {report.measures} 项举措，"
-                f"已完成或取消 {report.closed} 项，持续推进 {report.ongoing} 项）")
-    return (f"On {report.today}: {counts[0]} overdue, {counts[1]} due within "
-            f"{report.warn_within_days} days, {counts[2]} without a deadline "
-            f"({report.measures} measures, {report.closed} done or dropped, "
-            f"{report.ongoing} ongoing)")
-
-
-def _line(item: DueItem, zh: bool) -> str:
-    moved = ("（已延期）" if zh else " (extended)") if item.extended else ""
-    if isinstance(item, OverdueItem):
-        when = f"逾期 {item.days_overdue} 天" if zh else f"{days(item.days_overdue)} overdue"
-    elif isinstance(item, DueSoonItem):
-        when = f"还剩 {item.days_left} 天" if zh else f"{days(item.days_left)} left"
-    else:
-        when = ""
-    return f"  {item.id:<6} {pad(f'{item.due}{moved}', 12)} {pad(when, 16)} {clip(item.text, 50)}"
-
-
-def _undated_line(item: UndatedItem, zh: bool) -> str:
+def _why(item: UndatedItem, lang: Lang) -> str:
+    """``none written`` / ``未写时限``, or ``cannot read '…'``."""
     if item.reason == "missing":
-        why = "未写时限" if zh else "none written"
-    else:
-        why = (f"无法识别“{item.deadline}”" if zh else f"cannot read {item.deadline!r}")
-    units = "、".join(item.units) or NO_UNIT
-    return f"  {item.id:<6} {pad(clip(why, 28), 29)} {clip(item.text, 40)}  [{units}]"
+        return tr("deadline.none_written", lang)
+    return tr("deadline.cannot_read", lang, raw=item.deadline or "")
 
 
-def github_annotations(report: Report) -> str:
+def _beside(head: str, text: str, width: int) -> list[str]:
+    """``text`` wrapped beside ``head`` (below it when the room is too narrow)."""
+    room = width - display_width(head)
+    if room < MIN_TEXT:
+        indent = " " * 6
+        return [head.rstrip(), *(indent + line for line in wrap(text, width - len(indent)))]
+    body = wrap(text, room)
+    indent = " " * display_width(head)
+    return [head + body[0], *(indent + line for line in body[1:])]
+
+
+def when(item: DueItem, lang: Lang) -> str:
+    """``62 days overdue`` / ``逾期 62 天``, ``3 days left``, or nothing."""
+    if isinstance(item, OverdueItem):
+        return count_of(item.days_overdue, "deadline.overdue", lang)
+    if isinstance(item, DueSoonItem):
+        return count_of(item.days_left, "deadline.left", lang)
+    return ""
+
+
+class _Layout(NamedTuple):
+    """Column widths of the item lines: id, due date, days; the text takes the rest."""
+
+    lang: Lang
+    width: int
+    id_width: int
+    due_width: int
+    when_width: int
+
+    @classmethod
+    def of(cls, items: list[DueItem], lang: Lang, width: int) -> _Layout:
+        return cls(lang, width,
+                   max((display_width(item.id) for item in items), default=0),
+                   max((display_width(_due(item, lang)) for item in items), default=0),
+                   max((display_width(when(item, lang)) for item in items), default=0))
+
+    def lines(self, item: DueItem, units: str = "") -> list[str]:
+        """The item's line(s): fixed columns, then its text (and units) wrapped beside them."""
+        head = (f"  {pad(item.id, self.id_width)}  {pad(_due(item, self.lang), self.due_width)}"
+                f"  {pad(when(item, self.lang), self.when_width)}  ")
+        text = " ".join(item.text.split()) + (f" [{units}]" if units else "")
+        room = self.width - display_width(head)
+        if room < MIN_TEXT:  # too narrow beside the columns: the text goes below
+            indent = " " * 6
+            return [head.rstrip(), *(indent + line
+                                     for line in wrap(text, self.width - len(indent)))]
+        body = wrap(text, room)
+        indent = " " * display_width(head)
+        return [head + body[0], *(indent + line for line in body[1:])]
+
+
+def _due(item: DueItem, lang: Lang) -> str:
+    return f"{item.due}{tr('deadline.extended', lang) if item.extended else ''}"
+
+
+def github_annotations(report: Report, lang: Lang = "en") -> str:
     """One ``::error``/``::warning`` workflow command per overdue, due-soon or undated measure."""
     path = github_escape(report.source, property_value=True)
 
@@ -116,30 +157,34 @@ def github_annotations(report: Report) -> str:
         return (f"::{level} file={path},line={line},col={column},"
                 f"title={github_escape(title, property_value=True)}::{github_escape(message)}")
 
+    def due_and(item: DueItem) -> str:
+        return tr("deadline.due_and", lang, due=item.due, when=when(item, lang))
+
     lines = [
-        command("error", item.line, item.column, f"overdue measure {item.id}",
-                f"{item.id} {item.indicator}: due {item.due}, {days(item.days_overdue)} overdue "
-                f"({'、'.join(item.units)}) {clip(item.text, 60)}")
+        command("error", item.line, item.column, tr("deadline.overdue_title", lang, id=item.id),
+                tr("deadline.annotation", lang, id=item.id, indicator=item.indicator,
+                   due_and=due_and(item), units="、".join(item.units), text=clip(item.text, 60)))
         for item in report.overdue
     ]
     lines.extend(
-        command("warning", soon.line, soon.column, f"measure {soon.id} due soon",
-                f"{soon.id} {soon.indicator}: due {soon.due}, {days(soon.days_left)} left "
-                f"({'、'.join(soon.units)})")
+        command("warning", soon.line, soon.column, tr("deadline.soon_title", lang, id=soon.id),
+                tr("deadline.soon_annotation", lang, id=soon.id, indicator=soon.indicator,
+                   due_and=due_and(soon), units="、".join(soon.units)))
         for soon in report.due_soon
     )
     lines.extend(
-        command("warning", item.line, item.column, f"measure {item.id} has no deadline",
-                f"{item.id} {item.indicator}: "
-                + ("no deadline written" if item.reason == "missing"
-                   else f"cannot read the deadline {item.deadline!r}")
-                + f" ({'、'.join(item.units)})")
+        command("warning", item.line, item.column,
+                tr("deadline.undated_title", lang, id=item.id),
+                tr("deadline.undated_annotation", lang, id=item.id, indicator=item.indicator,
+                   why=(tr("deadline.no_deadline_written", lang) if item.reason == "missing"
+                        else tr("deadline.cannot_read_the", lang, raw=item.deadline or "")),
+                   units="、".join(item.units)))
         for item in report.undated
     )
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def junit_xml(report: Report, notice: Notice) -> str:
+def junit_xml(report: Report, notice: Notice, lang: Lang = "en") -> str:
     """JUnit XML: one test suite per indicator, one test case per measure.
 
     Overdue measures are failures, measures without a usable deadline are skipped (with
@@ -167,11 +212,12 @@ def junit_xml(report: Report, notice: Notice) -> str:
                 item = overdue[measure.id]
                 failure = ET.SubElement(
                     case, "failure", type="overdue",
-                    message=f"due {item.due}, {days(item.days_overdue)} overdue")
+                    message=tr("deadline.due_and", lang, due=item.due, when=when(item, lang)))
                 failure.text = f"{'、'.join(item.units)}\n{item.text}"
             elif measure.id in undated:
-                ET.SubElement(case, "skipped", message=f"no usable deadline "
-                              f"({undated[measure.id].reason})")
+                ET.SubElement(case, "skipped", message=tr(
+                    "deadline.skipped", lang, reason=undated[measure.id].reason,
+                    why=_why(undated[measure.id], lang)))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_safe(
         ET.tostring(root, encoding="unicode"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tgbe.compare.diff import MARKERS, Change, ChangeKind, NoticeDiff, diff_segments
-from tgbe.infra.i18n import Lang
+from tgbe.infra.i18n import Lang, tr
 from tgbe.render.serialize import to_json
 
 if TYPE_CHECKING:
@@ -71,22 +71,23 @@ def diff_text(result: NoticeDiff, lang: Lang) -> str:
         changes = [change for change in result.changes if change.kind is kind]
         if not changes:
             continue
-        parts.append(Text(f"{english} {chinese} ({len(changes)})", style="bold"))
+        title = chinese if lang == "zh" else english
+        parts.append(Text(tr("diff.title", lang, title=title, n=len(changes)), style="bold"))
         table = Table()
-        table.add_column("Where 位置", max_width=24, overflow="fold")
+        table.add_column(tr("col.where", lang), max_width=24, overflow="fold")
         wording = any(change.diff is not None for change in changes)
         columns: list[tuple[str, Callable[[Change], str | Text]]] = (
-            [("Change 修改 ([-删除-]{+新增+})", _marked)] if wording else [
+            [(tr("diff.change", lang), _marked)] if wording else [
                 (header, getter) for header, getter, present in (
-                    ("Before 原", _old, any(change.old for change in changes)),
-                    ("After 现", _new, any(change.new for change in changes)),
+                    (tr("diff.before", lang), _old, any(change.old for change in changes)),
+                    (tr("diff.after", lang), _new, any(change.new for change in changes)),
                 ) if present
             ]
         )
         for header, _ in columns:
             table.add_column(header, overflow="fold")
         for change in changes:
-            table.add_row(_where(change), *(getter(change) for _, getter in columns))
+            table.add_row(_where(change, lang), *(getter(change) for _, getter in columns))
         parts.append(table)
     return render_to_text(Group(*parts)) + summary_line(result, lang) + "\n"
 
@@ -99,7 +100,7 @@ def _new(change: Change) -> str:
     return change.new or ""
 
 
-def _where(change: Change) -> str:
+def _where(change: Change, lang: Lang) -> str:
     if change.field is not None:
         return change.field
     if change.measure_ids:
@@ -109,7 +110,7 @@ def _where(change: Change) -> str:
     measure = change.new_id or change.old_id
     if measure:
         return measure
-    return f"指标 {change.indicator}" if change.indicator is not None else ""
+    return tr("diff.indicator", lang, n=change.indicator) if change.indicator is not None else ""
 
 
 def _marked(change: Change) -> Text:

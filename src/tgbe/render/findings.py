@@ -6,13 +6,12 @@ exit code is decided here.
 
 from __future__ import annotations
 
-import shutil
-import sys
 from collections.abc import Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
 from tgbe.infra.i18n import Lang
+from tgbe.infra.terminal import output_width
 from tgbe.lint.engine import LintReport, LintSummary
 from tgbe.lint.rules.base import Finding
 from tgbe.models import Severity
@@ -60,7 +59,7 @@ def render_text(
 
     from tgbe.render.console import render_to_text
 
-    width = width or _terminal_width()
+    width = width or output_width()
     parts: list[Text] = []
     for path, group in groupby(findings, key=lambda finding: finding.path):
         parts.append(Text(safe_text(path), style="bold underline"))
@@ -70,9 +69,6 @@ def render_text(
     parts.append(Text(summary_line(summary, lang), style="bold"))
     return render_to_text(Group(*parts), width=width, soft_wrap=True)
 
-
-def _terminal_width() -> int:
-    return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 120
 
 
 def _finding_text(finding: Finding, lines: Sequence[str], lang: Lang, width: int) -> list[Text]:

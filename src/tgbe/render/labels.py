@@ -25,8 +25,3 @@ def tally_label(field: str, lang: Lang, within_days: int = 30) -> str:
     zh, en = TALLY_LABELS[field]
     text = zh if lang == "zh" else en
     return text.replace("30", str(within_days)) if field == "due_soon" else text
-
-
-def both(field: str, within_days: int = 30) -> str:
-    """``中文 English``: the bilingual header of spreadsheet columns."""
-    return f"{tally_label(field, 'zh', within_days)} {tally_label(field, 'en', within_days)}"

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tgbe.infra.i18n import count_of, tr
 from tgbe.render.serialize import to_json
-from tgbe.render.sheet import Cell, csv_text, fill_sheet
+from tgbe.render.sheet import Cell, csv_text, fill_sheet, headers
 from tgbe.track.query import ListedMeasure, MeasureList
 
-HEADERS = ("ID", "指标 Indicator", "举措 Measure", "完成时限 Due", "时限原文 Deadline",
-           "责任单位 Units", "状态 Status")
+COLUMNS = ("id", "indicator", "measure", "due", "deadline", "units", "status")
 
 
 def rows(measures: list[ListedMeasure]) -> list[list[Cell]]:
-    """One spreadsheet row per measure, in the order of :data:`HEADERS`."""
+    """One spreadsheet row per measure, in the order of :data:`COLUMNS`."""
     return [
         [m.id, m.indicator, m.text, m.deadline, m.deadline_raw,
          "、".join(unit.name for unit in m.units), m.status.value if m.status else None]
@@ -26,7 +26,7 @@ def render_measures(measures: list[ListedMeasure], fmt: str) -> str:
     if fmt == "json":
         return to_json(MeasureList(measures=measures))
     if fmt == "csv":
-        return csv_text(HEADERS, rows(measures))
+        return csv_text(headers(*COLUMNS), rows(measures))
     return measures_table(measures)
 
 
@@ -35,21 +35,22 @@ def measures_table(measures: list[ListedMeasure]) -> str:
     from rich.table import Table
 
     from tgbe.render.console import render_to_text
+    from tgbe.render.wrapped import Wrapped
 
     with_status = any(m.status for m in measures)
-    plural = "" if len(measures) == 1 else "s"
-    table = Table(show_lines=True, caption=f"{len(measures)} measure{plural} 项举措")
-    table.add_column("ID", no_wrap=True)
-    table.add_column("指标", max_width=10, overflow="fold")
-    table.add_column("完成时限", no_wrap=True)
+    table = Table(show_lines=True, caption=count_of(len(measures), "count.measure"))
+    table.add_column(tr("col.id"), no_wrap=True)
+    table.add_column(tr("col.indicator"), max_width=12)
+    table.add_column(tr("col.due"), no_wrap=True)
     if with_status:
-        table.add_column("状态", no_wrap=True)
-    table.add_column("责任单位", max_width=24, overflow="fold")
-    table.add_column("举措", ratio=1, overflow="fold")
+        table.add_column(tr("col.status"), no_wrap=True)
+    table.add_column(tr("col.units"), max_width=24)
+    table.add_column(tr("col.measure"), ratio=1)
     for m in measures:
         due = m.deadline.isoformat() if m.deadline else (m.deadline_raw or "-")
         status = [m.status.value if m.status else ""] if with_status else []
-        table.add_row(m.id, m.indicator, due, *status, "、".join(u.name for u in m.units), m.text)
+        table.add_row(m.id, Wrapped(m.indicator), Wrapped(due), *status,
+                      Wrapped("、".join(u.name for u in m.units)), Wrapped(m.text))
     return render_to_text(table)
 
 
@@ -61,6 +62,6 @@ def write_xlsx(measures: list[ListedMeasure], path: str) -> None:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "举措 Measures"
-    fill_sheet(sheet, HEADERS, rows(measures))
+    sheet.title = tr("sheet.measures")
+    fill_sheet(sheet, headers(*COLUMNS), rows(measures))
     write_bytes_atomic(path, lambda tmp: book.save(Path(tmp)))

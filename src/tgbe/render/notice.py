@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tgbe.render.safe import safe_text
+from tgbe.infra.i18n import count_of, tr
 from tgbe.render.serialize import to_json, to_json_line, to_yaml
 
 if TYPE_CHECKING:
@@ -25,21 +25,23 @@ def render_notice(notice: Notice, fmt: str) -> str:
 def notice_table(notice: Notice) -> str:
     """One row per indicator (number, name, lead, benchmark, level, measures) and totals."""
     from rich.table import Table
-    from rich.text import Text
 
     from tgbe.render.console import render_to_text
+    from tgbe.render.wrapped import Wrapped, title
 
-    title = notice.title or notice.source.path
+    heading = notice.title or notice.source.path
     if notice.doc_number:
-        title = f"{title}  {notice.doc_number.raw}"
-    table = Table(title=Text(safe_text(title)), show_footer=True)
+        heading = f"{heading}  {notice.doc_number.raw}"
+    table = Table(title=title(heading), show_footer=True)
     measures = notice.measures()
-    table.add_column("#", justify="right", footer="")
-    table.add_column("Indicator 指标", footer=f"{len(notice.indicators)} indicators")
-    table.add_column("Lead 牵头单位")
-    table.add_column("Benchmark 对标城市")
-    table.add_column("Level 水平")
-    table.add_column("Measures 举措", justify="right", footer=str(len(measures)))
+    table.add_column(tr("col.number"), justify="right", footer="", no_wrap=True)
+    table.add_column(tr("col.indicator"),
+                     footer=Wrapped(count_of(len(notice.indicators), "count.indicator")))
+    table.add_column(tr("col.lead_units"))
+    table.add_column(tr("col.benchmark"))
+    table.add_column(tr("col.level"))
+    table.add_column(Wrapped(tr("col.measures")), justify="right", no_wrap=True,
+                     footer=str(len(measures)))
     for indicator in notice.indicators:
         cells = (
             indicator.numeral or str(indicator.number),
@@ -49,6 +51,6 @@ def notice_table(notice: Notice) -> str:
             " ".join(filter(None, [indicator.level_wording, indicator.level])),
             str(len(indicator.measures)),
         )
-        # Text cells: file contents are neither rich markup nor terminal escapes.
-        table.add_row(*(Text(safe_text(cell)) for cell in cells))
+        # Wrapped cells: file contents are neither rich markup nor terminal escapes.
+        table.add_row(*(Wrapped(cell) for cell in cells))
     return render_to_text(table)

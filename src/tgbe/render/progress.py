@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tgbe.infra.i18n import Lang
 from tgbe.infra.output import write_bytes_atomic
-from tgbe.render.labels import TALLY_FIELDS, both, tally_label
+from tgbe.render.labels import TALLY_FIELDS, tally_label
 from tgbe.render.serialize import to_json
 from tgbe.render.sheet import Cell, csv_text, fill_sheet
 from tgbe.track.progress import Progress, Tally
@@ -23,9 +23,10 @@ def summary_rows(figures: Progress) -> list[tuple[str, str, Tally]]:
     return rows
 
 
-def _headers(figures: Progress) -> list[str]:
-    return ["范围 Scope", "名称 Name",
-            *(both(field, figures.within_days) for field in TALLY_FIELDS)]
+def _headers(figures: Progress, lang: Lang) -> list[str]:
+    zh = lang == "zh"
+    return ["范围" if zh else "Scope", "名称" if zh else "Name",
+            *(tally_label(field, lang, figures.within_days) for field in TALLY_FIELDS)]
 
 
 def _cells(figures: Progress) -> list[list[Cell]]:
@@ -38,23 +39,24 @@ def render_summary(figures: Progress, fmt: str, lang: Lang) -> str:
     if fmt == "json":
         return to_json(figures)
     if fmt == "csv":
-        return csv_text(_headers(figures), _cells(figures))
+        return csv_text(_headers(figures, lang), _cells(figures))
     return _tables(figures, lang)
 
 
-def write_summary_xlsx(figures: Progress, path: str) -> None:
+def write_summary_xlsx(figures: Progress, path: str, lang: Lang) -> None:
     """Two sheets (by indicator, by unit; each with a total row), written atomically."""
     from openpyxl import Workbook
 
     book = Workbook()
     book.remove(book.active)
-    headers = _headers(figures)[1:]
+    headers = _headers(figures, lang)[1:]
+    pick = 0 if lang == "zh" else 1
     for scope in ("indicator", "unit"):
         rows: list[list[Cell]] = [
-            [name or "合计 total", *(getattr(tally, field) for field in TALLY_FIELDS)]
+            [name or SCOPES["total"][pick], *(getattr(tally, field) for field in TALLY_FIELDS)]
             for kind, name, tally in summary_rows(figures) if kind in (scope, "total")
         ]
-        fill_sheet(book.create_sheet(" ".join(SCOPES[scope])), headers, rows[1:] + rows[:1])
+        fill_sheet(book.create_sheet(SCOPES[scope][pick]), headers, rows[1:] + rows[:1])
     write_bytes_atomic(path, lambda tmp: book.save(Path(tmp)))
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
+from tgbe.infra.i18n import count_of, tr
 from tgbe.render.safe import safe_text
 from tgbe.render.serialize import to_json
+from tgbe.render.sheet import csv_text, headers
 from tgbe.track.target_list import TargetList, TargetRow
 
 CSV_COLUMNS = ("indicator", "measure_id", "metric", "comparator", "value", "unit", "raw",
@@ -28,20 +27,23 @@ def figure(value: float) -> str:
 
 
 def targets_csv(targets: TargetList) -> str:
-    """One CSV row per target (UTF-8, header row, spans as four columns)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in targets.targets:
-        span = row.span
-        writer.writerow([row.indicator, row.measure_id or "", row.metric, row.comparator.value,
-                         figure(row.value), row.unit, row.raw, span.start_line,
-                         span.start_column, span.end_line, span.end_column])
-    return buffer.getvalue()
+    """One CSV row per target (header row in the run's language, spans as four columns)."""
+    return csv_text(headers(*CSV_COLUMNS, prefix="target"), (
+        [row.indicator, row.measure_id or "", row.metric, row.comparator.value,
+         figure(row.value), row.unit, row.raw, row.span.start_line, row.span.start_column,
+         row.span.end_line, row.span.end_column]
+        for row in targets.targets
+    ))
+
+
+def _comparator(row: TargetRow) -> str:
+    """``>=``, ``=`` as they are; ``increase``/``decrease`` in the run's language."""
+    value = row.comparator.value
+    return tr(f"cmp.{value}") if value.isalpha() else value
 
 
 def _where(row: TargetRow) -> str:
-    return row.measure_id or f"{row.indicator} 概述"
+    return row.measure_id or tr("word.overview", indicator=row.indicator)
 
 
 def targets_table(targets: TargetList) -> str:
@@ -50,18 +52,19 @@ def targets_table(targets: TargetList) -> str:
     from rich.text import Text
 
     from tgbe.render.console import render_to_text
+    from tgbe.render.wrapped import Wrapped, title
 
-    title = f"{targets.path}: {len(targets.targets)} targets 量化目标"
-    table = Table(title=Text(safe_text(title)))
-    table.add_column("Where 位置")
-    table.add_column("Metric 指标", overflow="fold")
-    table.add_column("Cmp", justify="center")
-    table.add_column("Value 目标值", justify="right")
-    table.add_column("Unit 单位")
-    table.add_column("As written 原文", overflow="fold")
-    table.add_column("Line 行", justify="right")
+    table = Table(title=title(count_of(len(targets.targets), "count.target",
+                                       path=targets.path)), title_justify="left")
+    table.add_column(tr("col.where"), no_wrap=True)
+    table.add_column(tr("col.metric"), ratio=1, min_width=8)
+    table.add_column(tr("col.comparator"), justify="center", no_wrap=True)
+    table.add_column(tr("col.value"), justify="right", no_wrap=True)
+    table.add_column(tr("col.quantity_unit"))
+    table.add_column(tr("col.raw"), ratio=2, min_width=8)
+    table.add_column(tr("col.line"), justify="right", no_wrap=True)
     for row in targets.targets:
-        cells = (_where(row), row.metric, row.comparator.value, figure(row.value), row.unit,
-                 row.raw, str(row.span.start_line))
-        table.add_row(*(Text(safe_text(cell)) for cell in cells))
+        table.add_row(Text(safe_text(_where(row))), Wrapped(row.metric),
+                      Text(safe_text(_comparator(row))), figure(row.value),
+                      Wrapped(row.unit), Wrapped(row.raw), str(row.span.start_line))
     return render_to_text(table)

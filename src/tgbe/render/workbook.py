@@ -83,6 +83,10 @@ def write_xlsx(works: Sequence[UnitWork], notice: Notice, path: str) -> None:
     for measure in notice.measures():
         status = exported.get(measure.id)
         reference.append([measure.id, measure.text, status.value if status else None])
+    for cells in reference.iter_rows():  # text, never a live formula
+        for cell in cells:
+            if cell.data_type == "f":
+                cell.data_type = "s"
     reference.sheet_state = "veryHidden"
     write_bytes_atomic(path, lambda tmp: book.save(Path(tmp)))
 

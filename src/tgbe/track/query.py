@@ -13,6 +13,7 @@ from datetime import date
 
 from pydantic import Field
 
+from tgbe.infra.i18n import tr
 from tgbe.models import SCHEMA_VERSION, Indicator, Measure, Model, Notice, Unit, UnitRole
 from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.track.ledger import Ledger, Status
@@ -23,10 +24,13 @@ NO_UNIT = "(no unit 无责任单位)"
 class UnknownName(ValueError):
     """A unit, indicator or city the notice does not have; carries the closest names."""
 
-    def __init__(self, kind: str, name: str, suggestions: list[str]) -> None:
+    def __init__(self, kind: str, name: str, suggestions: list[str],
+                 ambiguous: bool = False) -> None:
         self.kind, self.name, self.suggestions = kind, name, suggestions
-        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown {kind} {name!r}{hint}")
+        hint = tr("query.hint", names=tr("list.separator").join(suggestions)) if suggestions else ""
+        what = tr("query.several" if ambiguous else "query.unknown", kind=tr(f"query.{kind}"),
+                  name=name)
+        super().__init__(what + hint)
 
 
 class Filters(Model):
@@ -104,8 +108,24 @@ def resolve_unit(notice: Notice, name: str, aliases: AliasTable | None = None) -
         unit.canonical for unit in units if unit.canonical == name.strip()}
     if found:
         return frozenset(found)
+    return _unit_by_part(units, name.strip())
+
+
+def _unit_by_part(units: list[Unit], part: str) -> frozenset[str]:
+    """The unit one of whose written forms contains ``part`` (税务 → 县税务局).
+
+    Several units: :class:`UnknownName` listing them (did you mean …); none: the closest.
+    """
+    found: dict[str, None] = {}
+    for unit in units:
+        if part and (part in unit.name or part in unit.canonical):
+            found.setdefault(unit.canonical, None)
+    if len(found) == 1:
+        return frozenset(found)
+    if found:
+        raise UnknownName("unit", part, list(found), ambiguous=True)
     written = [unit.name for unit in units] + [unit.canonical for unit in units]
-    raise UnknownName("unit", name, suggest(name, written))
+    raise UnknownName("unit", part, suggest(part, written))
 
 
 def resolve_indicator(notice: Notice, given: str) -> Indicator:
@@ -118,7 +138,8 @@ def resolve_indicator(notice: Notice, given: str) -> Indicator:
     if len(partial) == 1:
         return partial[0]
     names = [indicator.name for indicator in partial or notice.indicators]
-    raise UnknownName("indicator", given, names if partial else suggest(given, names))
+    raise UnknownName("indicator", given, names if partial else suggest(given, names),
+                      ambiguous=bool(partial))
 
 
 def _cities(notice: Notice, city: str) -> set[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tgbe.infra.i18n import tr
 from tgbe.lint.rules.base import Finding, LintContext, Rule, related_at
 from tgbe.models import BenchmarkCity, Indicator, Severity
 from tgbe.parse.benchmarks import says_no_benchmark
@@ -102,7 +103,9 @@ class SharedBenchmark(Rule):
                            f"also the benchmark of indicator {names}",
                         zh=f"指标{_label(indicator)}的对标城市{city.name}也是指标{names}的"
                            "对标城市",
-                        related=[related_at(context, used.span, f"indicator {_label(before)}")
+                        related=[related_at(context, used.span,
+                                            tr("related.indicator", context.lang,
+                                               label=_label(before)))
                                  for before, used in uses],
                     )
                 uses.append((indicator, city))

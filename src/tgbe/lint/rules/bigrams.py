@@ -5,7 +5,7 @@ one integer, the two code points side by side, read straight from the UTF-32 enc
 the text through a ``memoryview`` cast to 64-bit words: no two-character string is built
 per position.  Counts, rare positions and frames are then computed in C-level passes
 (``map``/``compress``) over those integers rather than in per-character Python loops.
-On the seed this halves the rule's time (see ``docs/incoming/i15.md``).
+On the seed this halves the rule's time (see ``docs/reference/speed-profiles.md``).
 """
 
 from __future__ import annotations

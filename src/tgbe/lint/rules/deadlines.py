@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from tgbe.infra.i18n import tr
 from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at, reported_by
 from tgbe.lint.rules.text import first_line
 from tgbe.models import Deadline, DeadlineKind, Measure, Severity, Span
@@ -153,7 +154,7 @@ class DeadlineAfterPolicy(Rule):
         stated = next((principle for principle in context.notice.principles
                        if policy.raw in principle.text), None)
         related = [related_at(context, first_line(stated.span, context),
-                              f"completion policy: {policy.raw}")] if stated else []
+                              tr("related.policy", context.lang, raw=policy.raw))] if stated else []
         for measure, deadline, due in _due_dates(context):
             if due <= policy.due:
                 continue

@@ -16,6 +16,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from tgbe.compare.similarity import NearDuplicateIndex, extract_one, normalise
+from tgbe.infra.i18n import tr
 from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.lint.rules.locate import find_in_span, id_range, span_between
 from tgbe.models import Measure, Notice, Severity
@@ -231,7 +232,8 @@ class CopiedBlockRule(_CopiesRule):
                 zh=(f"举措{id_range(copied)}照搬了{id_range(originals)}"
                     f"（共{block.length}条，{zh_how}）"),
                 measure_id=copied[0].id,
-                related=[related_at(context, original.text_span, f"original of {copy.id}",
+                related=[related_at(context, original.text_span,
+                                    tr("related.original_of", context.lang, id=copy.id),
                                     original.id)
                          for original, copy in zip(originals, copied, strict=True)],
                 details=[f"{copy.id} ≈ {original.id} ({score:.0f}%)"
@@ -297,7 +299,8 @@ class RepeatedClause(Rule):
             en=f"measure {measure.id} repeats the clause “{first.strip()}” ({en_how})",
             zh=f"举措{measure.id}重复了语句“{first.strip()}”（{zh_how}）",
             measure_id=measure.id,
-            related=[related_at(context, first_at, "first occurrence", measure.id)]
+            related=[related_at(context, first_at, tr("related.first", context.lang),
+                                measure.id)]
             if first_at else [])
 
 

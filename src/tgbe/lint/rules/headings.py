@@ -10,6 +10,7 @@ from pydantic import Field
 
 from tgbe.compare.similarity import normalise
 from tgbe.data.lexicon import LEAD_MARKERS
+from tgbe.infra.i18n import tr
 from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
 from tgbe.lint.rules.locate import find_in_span, offset_span
 from tgbe.models import Indicator, Severity
@@ -117,7 +118,8 @@ class HeadingSummaryMismatch(Rule):
                     f"“{name}”"),
                 zh=f"标题指标为“{indicator.name}”，但概述中写的是“{name}”指标",
                 suggestion=indicator.name,
-                related=[related_at(context, indicator.heading_span, "heading")])
+                related=[related_at(context, indicator.heading_span,
+                                    tr("related.heading", context.lang))])
 
 
 def _summary_name(indicator: Indicator) -> tuple[str, int, int] | None:

@@ -1,0 +1,399 @@
+"""Every message tgbe writes for people, in Chinese and English: ``id -> (zh, en)``.
+
+One table in one module, so that a translator reads all of tgbe on one screen and a test
+renders every id in both languages (``tests/i18n``).  Templates use ``str.format`` fields;
+Chinese texts use full-width punctuation.  Ids ending in ``.plural`` are the English
+plural of the id before them (Chinese has one form).  Lint rule messages stay beside their
+rules (each rule states its own ``zh``/``en`` pair); option help in Chinese is in
+:data:`HELP_ZH`.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Column headers of tables, CSV files and workbooks.
+    "col.id": ("编号", "ID"),
+    "col.indicator": ("指标", "Indicator"),
+    "col.measure": ("举措", "Measure"),
+    "col.due": ("完成时限", "Due"),
+    "col.deadline": ("时限原文", "Deadline as written"),
+    "col.units": ("责任单位", "Units"),
+    "col.status": ("状态", "Status"),
+    "col.role": ("角色", "Role"),
+    "col.date": ("日期", "Date"),
+    "col.new_deadline": ("新时限", "New deadline"),
+    "col.note": ("备注", "Note"),
+    "col.unit": ("单位", "Unit"),
+    "col.written_as": ("写法", "Written as"),
+    "col.collective": ("集合", "Collective"),
+    "col.lead": ("牵头", "Lead"),
+    "col.responsible": ("责任", "Responsible"),
+    "col.earliest": ("最早时限", "Earliest deadline"),
+    "col.number": ("序号", "#"),
+    "col.lead_units": ("牵头单位", "Lead units"),
+    "col.benchmark": ("对标城市", "Benchmark"),
+    "col.level": ("水平", "Level"),
+    "col.measures": ("举措数", "Measures"),
+    "col.where": ("位置", "Where"),
+    "col.metric": ("指标项", "Metric"),
+    "col.comparator": ("比较", "Comparator"),
+    "col.value": ("目标值", "Value"),
+    "col.quantity_unit": ("计量单位", "Unit"),
+    "col.raw": ("原文", "As written"),
+    "col.line": ("行", "Line"),
+    "col.code": ("代码", "Code"),
+    "col.name": ("名称", "Name"),
+    "col.group": ("分组", "Group"),
+    "col.severity": ("级别", "Severity"),
+    "col.summary": ("说明", "Summary"),
+    "col.path": ("文件", "path"),
+    "col.count": ("数量", "Count"),
+    "col.similarity": ("相似度", "Similarity"),
+    "col.earlier": ("在先", "Earlier"),
+    "col.later": ("在后", "Later"),
+    # CSV columns of ``tgbe targets`` (English names as machines have read them so far).
+    "target.indicator": ("指标", "indicator"),
+    "target.measure_id": ("举措编号", "measure_id"),
+    "target.metric": ("指标项", "metric"),
+    "target.comparator": ("比较", "comparator"),
+    "target.value": ("目标值", "value"),
+    "target.unit": ("计量单位", "unit"),
+    "target.raw": ("原文", "raw"),
+    "target.line": ("行", "line"),
+    "target.column": ("列", "column"),
+    "target.end_line": ("结束行", "end_line"),
+    "target.end_column": ("结束列", "end_column"),
+    # Words inside cells.
+    "cmp.increase": ("增长", "increase"),
+    "cmp.decrease": ("减少", "decrease"),
+    "word.yes": ("是", "yes"),
+    "word.overview": ("{indicator} 概述", "{indicator} summary"),
+    "role.lead": ("牵头", "lead"),
+    "role.responsible": ("责任", "responsible"),
+    "role.support": ("配合", "support"),
+    "sheet.measures": ("举措", "Measures"),
+    # Counts in footers and captions.
+    "count.measure": ("共 {n} 项举措", "{n} measure"),
+    "count.measure.plural": ("共 {n} 项举措", "{n} measures"),
+    "count.indicator": ("共 {n} 个指标", "{n} indicator"),
+    "count.indicator.plural": ("共 {n} 个指标", "{n} indicators"),
+    "count.unit": ("共 {n} 个单位", "{n} unit"),
+    "count.unit.plural": ("共 {n} 个单位", "{n} units"),
+    "count.target": ("{path}：共 {n} 个量化目标", "{path}: {n} target"),
+    "count.target.plural": ("{path}：共 {n} 个量化目标", "{path}: {n} targets"),
+    "count.rule": ("共 {n} 条规则", "{n} rule"),
+    "count.rule.plural": ("共 {n} 条规则", "{n} rules"),
+    "count.day": ("{n} 天", "{n} day"),
+    "count.day.plural": ("{n} 天", "{n} days"),
+}
+
+# Messages of the command line itself.
+MESSAGES.update({
+    "cli.error": ("错误", "error"),
+    "cli.warning": ("警告", "warning"),
+    "cli.info": ("提示", "info"),
+    "cli.interrupted": ("已中断", "interrupted"),
+    "cli.terminated": ("已终止", "terminated"),
+    "cli.reading": ("读取中", "reading"),
+    "cli.internal_error": ("内部错误", "internal error"),
+    "cli.did_you_mean": ("是否要找：{names}？", "did you mean: {names}?"),
+    # One-line summaries of the commands (``tgbe --help``, ``tgbe help``).
+    "cmd.check-deadlines": ("报告逾期和即将到期的举措（有逾期时退出码为 1）。",
+                            "Report overdue and due-soon measures (exit 1 when overdue)."),
+    "cmd.crossdup": ("查找不同通知之间相同的举措。", "Find measures shared between notices."),
+    "cmd.diff": ("比较同一通知的两个版本。", "Compare two editions of a notice."),
+    "cmd.explain": ("说明一条检查规则。", "Explain one lint rule."),
+    "cmd.export": ("按单位导出工作台账（xlsx 或 CSV）。",
+                   "Write the work ledger by unit (xlsx or CSV)."),
+    "cmd.help": ("显示全部命令和选项的说明（tgbe help zh 为中文）。",
+                 "Describe every command and option (tgbe help zh for Chinese)."),
+    "cmd.lint": ("检查通知中审校人员会发现的问题。",
+                 "Check notices for problems a reviewer would catch."),
+    "cmd.list": ("按单位、指标、时限列出举措。", "List measures by unit, indicator, deadline."),
+    "cmd.parse": ("把通知解析为结构化数据。", "Parse a notice into typed data."),
+    "cmd.rules": ("列出全部检查规则。", "List the lint rules."),
+    "cmd.schema": ("输出 tgbe 各种输出的 JSON Schema。",
+                   "Print the JSON Schema of tgbe's outputs."),
+    "cmd.status": ("建立或核对工作台账。", "Start or check a progress ledger (工作台账)."),
+    "cmd.status.init": ("生成工作台账，所有举措状态为 todo。",
+                        "Write a ledger listing every measure as todo."),
+    "cmd.status.check": ("按通知核对工作台账并按状态计数。",
+                         "Validate a ledger against its notice and count by status."),
+    "cmd.status.summary": ("按指标和单位统计某一天的举措进度。",
+                           "Count the measures of a notice per indicator and per unit on a day."),
+    "cmd.status.import": ("把各单位交回的工作簿读入工作台账（原子写入）。",
+                          "Read the unit sheets of returned workbooks into the ledger."),
+    "cmd.report": ("生成进度报告（网页、Word 通报、md）。",
+                   "Write the progress report (HTML, Word bulletin, Markdown)."),
+    "cmd.targets": ("列出通知中的量化目标。", "List the quantitative targets of a notice."),
+    "cmd.units": ("列出每个单位及其写法和举措数。",
+                  "List every unit with its aliases and measures."),
+    "help.title": ("tgbe — 解析和检查营商环境提升举措通知。",
+                   "tgbe — parse and check business-environment notices (营商环境提升举措)."),
+    "help.exit_codes": ("退出码：0 无问题，1 发现问题，2 用法、输入或解析错误。",
+                        "Exit codes: 0 clean, 1 findings, 2 usage, input or parse error."),
+    "help.commands": ("命令", "Commands"),
+    "help.options": ("选项", "Options"),
+    "help.usage": ("用法：", "Usage:"),
+    "help.more": ("运行 tgbe 命令 --help 查看详细说明；tgbe help zh 显示中文说明。",
+                  "Run tgbe COMMAND --help for details; tgbe help zh shows them in Chinese."),
+})
+
+# Chinese help for options (``--help`` under zh, ``tgbe help zh``): ``opt.NAME`` for an option
+# every command shares, ``opt.COMMAND.NAME`` where a command means something of its own, and
+# ``doc.COMMAND`` for a command's description.  English help is declared with the option.
+HELP_ZH: dict[str, str] = {
+    "opt.help": "显示本说明并退出。",
+    "opt.version": "显示版本号并退出。",
+    "opt.lang": "消息语言：zh 或 en（默认取 $TGBE_LANG，其次取系统区域设置）。",
+    "opt.color": "颜色：auto（仅在终端上；遵从 NO_COLOR、FORCE_COLOR）、always 或 never。",
+    "opt.encoding": "输入文件编码（默认依次识别 BOM、UTF-8，再判断 GB18030 或 Big5）。",
+    "opt.jobs": "并行处理的文件数（默认为 CPU 数）。",
+    "opt.max_bytes": "可接受的最大输入文件（可加 k/M/G 后缀）。",
+    "opt.fmt": "输出格式。",
+    "opt.output": "写入文件 FILE（原子写入），而不是标准输出。",
+    "opt.alias_file": "补充单位别名的 YAML 文件：规范名称 -> [其他写法]。",
+    "opt.ledger": "工作台账（YAML）：各举措编号的状态、日期和新时限。",
+    "opt.threshold": "视为同一举措的最低相似度（0–100）。",
+    "opt.export.fmt": "xlsx 工作簿，或一个 CSV 文件夹。",
+    "opt.export.output": "要写入的工作簿（xlsx）或文件夹（csv），原子写入。",
+    "opt.export.by_unit": "每个单位一个工作表（xlsx）或一个 CSV 文件（csv）。",
+    "opt.schema.output": "输出文件（配合 --all 时为文件夹）。",
+    "opt.schema.write_all": "把全部 Schema 写入 -o 指定的文件夹。",
+    "opt.status.init.force": "覆盖已存在的 -o 文件。",
+    "opt.force": "即使 -o 文件已存在且只读，也替换它。",
+    "opt.strict_encoding": "文件含无法解码的字节时拒绝读取，而不是将其读作替换字符。",
+    "opt.max_diagnostics": "每个文件每种代码最多显示 N 条诊断，其余只给出条数。",
+    "opt.show_all": "显示全部诊断（JSON 输出始终包含全部）。",
+    "opt.max_pages": "可接受的最长 PDF 页数（默认 500）。",
+    "opt.today": "据以检查的日期（默认取 $TGBE_TODAY，否则为 --tz 时区的今天）。",
+    "opt.zone": "默认“今天”所用的时区。",
+    "opt.within": "把 DAYS 天内（30d、4w）到期的举措计为即将到期。",
+    "opt.status.import.ledger_file": "要更新的台账（YAML）；不存在时新建。",
+    "opt.status.import.notice_file": "按 NOTICE 核对编号和举措文字"
+                                     "（默认按导出时存于各工作簿的清单）。",
+    "opt.status.import.dry_run": "只显示变更，不写入台账。",
+    "opt.status.import.today": "没有更新日期的行所记的变更日期（默认取 $TGBE_TODAY，"
+                               "否则为上海时区的今天）。",
+    "opt.export.unit": "只导出该单位的工作表（任何写法均可）：即发给该单位的工作簿。",
+    "opt.export.collectives": "也为集合性表述（各相关单位）单独建立工作表。",
+    "opt.export.today": "标记逾期行所依据的日期（默认取 $TGBE_TODAY，否则为上海时区的今天）。",
+    "opt.check-deadlines.unit": "只检查某单位参与的举措（任何写法均可，同 list --unit）。",
+    "opt.check-deadlines.fail_on": "有逾期举措时退出码为 1；undated：有无完成时限的举措时也为 1。",
+    "opt.report.with_lint": "加入检查摘要：重复的段落、相互矛盾的目标、有两种写法的单位名称。",
+    "opt.list.unit": "某单位参与的举措（任何写法均可，可写部分名称）。",
+    "opt.list.lead_only": "与 --unit 同用：只列该单位牵头的举措。",
+    "opt.list.indicator": "只列该指标（序号或名称）。",
+    "opt.list.due_before": "完成时限早于 DATE（YYYY-MM-DD）。",
+    "opt.list.due_after": "完成时限晚于 DATE（YYYY-MM-DD）。",
+    "opt.list.status": "只列台账中为该状态的举措（需要 --ledger）。",
+    "opt.list.city": "只列以 NAME 为对标城市的指标。",
+    "opt.list.include_collective": "与 --unit 同用：也列出交给集合性表述（各相关单位）的举措。",
+    "opt.check-deadlines.today": "据以检查的日期（默认取 $TGBE_TODAY，否则为 --tz 时区的今天）。",
+    "opt.check-deadlines.zone": "默认“今天”所用的时区。",
+    "opt.check-deadlines.warn_within": "列出 DAYS 天内到期的举措（14d、2w、0），不算失败。",
+    "opt.lint.select": "只运行这些规则：代码、前缀（PUN）、名称或 ALL，用逗号分隔。",
+    "opt.lint.ignore": "不运行这些规则（追加到配置中的 ignore）。",
+    "opt.lint.extend_select": "在已选规则之外再运行这些规则。",
+    "opt.lint.fail_on": "发现至少这一严重程度的问题时退出码为 1（默认 error）。",
+    "opt.lint.config_file": "使用该 tgbe.toml 或 pyproject.toml，而不是最近的配置文件。",
+    "opt.lint.write_baseline": "接受当前全部问题：写入 FILE 并以 0 退出。",
+    "opt.lint.baseline": "只报告 FILE 中未被接受的问题。",
+    "opt.lint.cross": "同时报告与 DIR 下通知或各 PATH 之间相同的举措（XDP001，可重复）。",
+    "opt.crossdup.threshold": "报告的最低相似度（rapidfuzz 比率，0–100）。",
+    "doc.check-deadlines": "报告每份通知中已逾期（退出码 1）或即将到期的举措。台账中标记为完成或"
+                           "取消的举措不再检查；经批准的新时限取代通知中的时限。无法读取的时限是"
+                           "错误（退出码 2）。",
+    "doc.crossdup": "报告不同通知之间相同的举措，先列较早的版本。发现相同举措时退出码为 1，"
+                    "有文件无法读取时为 2。",
+    "doc.diff": "比较两个版本 OLD 和 NEW：新增、删除、改写、移动和重新编号的举措，以及时限、"
+                "单位、对标城市和目标的变化。按内容而不是序号对齐举措。相同时退出码为 0，"
+                "不同时为 1。",
+    "doc.explain": "显示规则 CODE（如 PUN001 或规则名称）的说明和选项。",
+    "doc.export": "按单位导出 NOTICE 的工作台账，状态取自 --ledger。",
+    "doc.help": "显示全部命令和选项的说明；LANG 为 zh 时用中文。",
+    "doc.lint": "用检查规则检查通知文件、文件夹（递归查找）和通配符。文件并行检查；无法读取的"
+                "文件会被报告，其余照常检查。退出码：0 没有达到 --fail-on 的问题，1 有问题，"
+                "2 用法、配置或输入错误。",
+    "doc.list": "列出每份通知中符合全部筛选条件的举措。PATH 可以是文件（- 为标准输入）、"
+                "文件夹或通配符。",
+    "doc.parse": "把通知解析为结构化数据：通知、指标、举措。PATH 可以是文件（- 为标准输入）、"
+                 "文件夹或通配符；无法读取的文件会被报告，其余照常解析（最后退出码为 2）。",
+    "doc.rules": "列出每条检查规则：代码、名称、分组、默认级别及其发现的问题。",
+    "doc.schema": "输出 NAME 的 JSON Schema（默认 notice，即 tgbe parse -f json 的输出）。",
+    "doc.status": "工作台账：init 生成台账，check 核对台账，import 读入交回的工作簿，"
+                  "summary 统计进度。",
+    "doc.status.summary": "按指标和按单位统计 NOTICE 在某一天的举措：总数、已完成、推进中、"
+                          "未启动、逾期、已取消、窗口期内到期和无完成时限；逾期和即将到期的"
+                          "举措与同一通知、台账和日期下 check-deadlines 列出的相同。"
+                          "-f xlsx 需要 -o FILE（两个工作表：指标、单位）。",
+    "doc.status.import": "把交回的 WORKBOOK 中各单位工作表读入台账，原子写入。按表头读取各行"
+                         "（编号、举措、状态、新时限、进展情况、佐证材料、更新日期）。"
+                         "编号不存在、举措文字被改动、状态词或日期有误均为错误，指明 "
+                         "FILE:SHEET:ROW:COL（退出码 2，不写入任何内容）。"
+                         "各单位对同一举措报告不同的新状态时列为冲突，该举措保持不变（退出码 1）。",
+    "doc.report": "生成 NOTICE 在某一天的进度报告，供领导小组使用。html（默认）：一个自包含的"
+                  "网页，含主要数字、图表、各单位的举措和逾期清单（可在页面中筛选和排序）。"
+                  "docx：公文格式的通报。md：供知识库使用的数字和表格。数字与同一通知、"
+                  "台账和日期下的 status summary 和 check-deadlines 一致。写成时退出码为 0，"
+                  "输入有误时为 2（此时不写入任何内容）。",
+    "doc.status.init": "输出（或用 -o 写入）一份台账，列出 NOTICE 的全部举措，状态为 todo。",
+    "doc.status.check": "按 NOTICE 核对 LEDGER 并按状态计数（不修改文件）。",
+    "doc.targets": "列出通知中的量化目标（指标项、比较、目标值、单位）。目标取自指标概述"
+                   "（显示为“N 概述”）和举措正文（“N.M”）。",
+    "doc.units": "列出每份通知中的每个单位（规范名称）、其各种写法、牵头和负责的举措数，"
+                 "以及最早的完成时限。",
+}
+
+# ``tgbe check-deadlines``.
+MESSAGES.update({
+    "deadline.summary": (
+        "截至 {today}：逾期 {overdue} 项，{window} 天内到期 {soon} 项，无完成时限 {errors} 项"
+        "（共 {measures} 项举措，已完成或取消 {closed} 项，持续推进 {ongoing} 项）。",
+        "On {today}: {overdue} overdue, {soon} due within {window} days, {errors} without a "
+        "deadline ({measures} measures, {closed} done or dropped, {ongoing} ongoing)."),
+    "deadline.unit_soon": ("{unit} — {window} 天内到期 {n} 项",
+                           "{unit} — {n} due within {window} days"),
+    "deadline.undated_header": ("无完成时限 — {n} 项", "No deadline — {n}"),
+    "deadline.none_written": ("未写时限", "none written"),
+    "deadline.cannot_read": ("无法识别“{raw}”", "cannot read {raw!r}"),
+    "deadline.undated_title": ("举措 {id} 没有可用的完成时限", "measure {id} has no deadline"),
+    "deadline.undated_annotation": ("{id} {indicator}：{why}（{units}）",
+                                    "{id} {indicator}: {why} ({units})"),
+    "deadline.no_deadline_written": ("未写完成时限", "no deadline written"),
+    "deadline.cannot_read_the": ("无法识别完成时限“{raw}”", "cannot read the deadline {raw!r}"),
+    "deadline.skipped": ("没有可用的完成时限（{why}）", "no usable deadline ({reason})"),
+    "deadline.unit_overdue": ("{unit} — 逾期 {n} 项", "{unit} — {n} overdue"),
+    "deadline.due_within": ("{n} 天内到期：", "Due within {n} days:"),
+    "deadline.extended": ("（已延期）", " (extended)"),
+    "deadline.overdue": ("逾期 {n} 天", "{n} day overdue"),
+    "deadline.overdue.plural": ("逾期 {n} 天", "{n} days overdue"),
+    "deadline.left": ("还剩 {n} 天", "{n} day left"),
+    "deadline.left.plural": ("还剩 {n} 天", "{n} days left"),
+    "deadline.overdue_title": ("举措 {id} 已逾期", "overdue measure {id}"),
+    "deadline.soon_title": ("举措 {id} 即将到期", "measure {id} due soon"),
+    "deadline.error_title": ("举措 {id} 的完成时限", "deadline of measure {id}"),
+    "deadline.due_and": ("完成时限 {due}，{when}", "due {due}, {when}"),
+    "deadline.annotation": ("{id} {indicator}：{due_and}（{units}）{text}",
+                            "{id} {indicator}: {due_and} ({units}) {text}"),
+    "deadline.soon_annotation": ("{id} {indicator}：{due_and}（{units}）",
+                                 "{id} {indicator}: {due_and} ({units})"),
+    "deadline.no_deadline": ("举措 {id} 没有完成时限，通知也未规定完成期限",
+                             "measure {id} has no deadline and the notice no completion policy"),
+    "deadline.unreadable": ("无法读取举措 {id} 的完成时限：“{raw}”",
+                            "cannot read the deadline of measure {id}: {raw!r}"),
+})
+
+# Filters of ``tgbe list`` and dates given on the command line.
+MESSAGES.update({
+    "query.unit": ("单位", "unit"),
+    "query.indicator": ("指标", "indicator"),
+    "query.benchmark city": ("对标城市", "benchmark city"),
+    "query.unknown": ("通知中没有{kind}“{name}”", "unknown {kind} {name!r}"),
+    "query.several": ("“{name}”可指多个{kind}", "{kind} {name!r} is ambiguous"),
+    "query.hint": ("；是否要找：{names}？", "; did you mean {names}?"),
+    "list.separator": ("、", ", "),
+    "date.format": ("日期应写作 YYYY-MM-DD，实际为“{text}”",
+                    "expected a date YYYY-MM-DD, found {text!r}"),
+    "date.no_such_day": ("没有这一天：{text}（{year} 年 {month} 月只有 {days} 天）",
+                         "no such day: {text} ({month_name} {year} has {days} days)"),
+    "date.bad_month": ("没有这个月份：{text}（月份为 01–12）",
+                       "no such month: {text} (months are 01-12)"),
+})
+
+# Errors of reading files (``error``, ``error.N``): matched against the reader's English.
+MESSAGES.update({
+    "error": ("没有这个文件：应为一份通知文件", "no such file: expected a notice file"),
+    "error.2": ("这是一个文件夹，其中没有通知文件：应为 {endings}",
+                "is a directory with no notice files in this folder: expected {endings}"),
+    "error.3": ("文件有 {size} 字节，超过上限 {limit}（可用 --max-bytes 调高）",
+                "file is {size} bytes, over the limit of {limit} (raise it with --max-bytes)"),
+    "error.4": ("无法按 {codec} 解码：无效字节 {bad}；应为 {expected} 文本"
+                "（可用 --encoding 指定其他编码）",
+                "cannot decode as {codec}: invalid byte(s) {bad}; expected text in {expected} "
+                "(use --encoding to choose another)"),
+    "error.5": ("二进制文件：应为文本（UTF-8、GB18030、UTF-16）",
+                "binary file: expected text (UTF-8, GB18030, UTF-16)"),
+    "error.6": ("无法读取文件：{reason}", "cannot read file: {reason}"),
+    "error.7": ("未知编码 {codec}", "unknown encoding {codec}"),
+    "error.8": ("不是 .docx 文件：应为 Word（zip）文档",
+                "not a .docx file: expected a Word (zip) document"),
+    "error.9": ("无法读取 PDF：{reason}；应为文本 PDF",
+                "cannot read PDF: {reason}; expected a text PDF"),
+})
+
+# Related places of lint findings (the other half of a finding).
+MESSAGES.update({
+    "related.indicator": ("指标 {label}", "indicator {label}"),
+    "related.policy": ("完成期限要求：{raw}", "completion policy: {raw}"),
+    "related.original_of": ("{id} 的原文", "original of {id}"),
+    "related.first": ("首次出现", "first occurrence"),
+    "related.heading": ("标题", "heading"),
+})
+
+# The parser's diagnostics (``diag.CODE``; several forms of a code as ``diag.CODE.N``).  The
+# English is what the parser writes; the Chinese is found by matching it (see
+# :func:`tgbe.infra.i18n.translated`), so that the parser stays free of presentation.
+MESSAGES.update({
+    "diag.ignored-attachment": (
+        "{name}中没有举措（没有编号举措、字段或对标城市）；其中 {sections} 个部分未计入",
+        "{name} holds no measures (no numbered measures, fields or benchmarks); its "
+        "{sections} sections are left out"),
+    "diag.duplicate-number": ("举措序号 {number} 重复使用；此处记为 {id}",
+                              "measure number {number} is used again; this one is {id}"),
+    "diag.stray-line": (
+        "举措字段之后的这一行既不是字段也不是举措；应为“完成时限：…”“责任单位：…”或下一条编号举措",
+        "line after the measure's fields is not a field or a measure; expected 完成时限：… / "
+        "责任单位：… or the next numbered measure"),
+    "diag.truncated-measure": (
+        "举措 {id} 在未闭合的单位括号中结束：正文似乎被截断，最后一个被截断的单位名称未计入",
+        "measure {id} ends inside an unclosed unit bracket: the text looks truncated; the "
+        "last, cut unit name is left out"),
+    "diag.truncated-measure.2": ("举措 {id} 在句中结束且没有责任单位：正文似乎被截断",
+                                 "measure {id} ends mid-sentence without units: the text looks "
+                                 "truncated"),
+    "diag.duplicate-section-number": (
+        "部分序号 {number} 重复使用；其中的举措编号为 {prefix}.N",
+        "section number {number} is used again; its measures are numbered {prefix}.N"),
+    "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
+                              "measure {id} has no deadline; expected a 完成时限：… line"),
+})
+
+# ``tgbe crossdup -f csv``, ``tgbe status check``, ``tgbe lint --write-baseline``.
+MESSAGES.update({
+    "col.original_path": ("在先文件", "Original file"),
+    "col.original_id": ("在先举措", "Original measure"),
+    "col.original_line": ("在先行", "Original line"),
+    "col.duplicate_path": ("在后文件", "Later file"),
+    "col.duplicate_id": ("在后举措", "Later measure"),
+    "col.duplicate_line": ("在后行", "Later line"),
+    "col.direction": ("先后", "Direction"),
+    "col.text": ("举措原文", "Text"),
+    "direction.copied": ("抄自在先版本", "copied"),
+    "direction.undetermined": ("先后不明", "undetermined"),
+    "ledger.summary": ("{path}：通过 — 列出 {listed} 项，共 {measures} 项举措（{counts}）；"
+                       "未列出的举措按 todo 计",
+                       "{path}: ok — {listed} of {measures} measures listed ({counts}); "
+                       "unlisted measures count as todo"),
+    "ledger.count": ("{status} {n} 项", "{status} {n}"),
+    "baseline.wrote": ("tgbe：已把 {n} 个问题写入 {path}", "tgbe: wrote {n} findings to {path}"),
+})
+
+# ``tgbe explain``.
+MESSAGES.update({
+    "explain.head": ("{code} {name}（分组：{group}，默认级别：{severity}）",
+                     "{code} {name}  (group: {group}, default severity: {severity})"),
+    "explain.options": ("选项（在配置中写作 rules.<代码>.<选项>）：",
+                        "Options (rules.<CODE>.<option> in the configuration):"),
+    "explain.no_options": ("选项：无。", "Options: none."),
+    "explain.parser": ("报告以下解析诊断：{codes}", "Reports the parser diagnostics: {codes}"),
+})
+
+# ``tgbe diff`` tables (the titles of the kinds of change are in tgbe.render.diff.TITLES).
+MESSAGES.update({
+    "diff.title": ("{title}（{n}）", "{title} ({n})"),
+    "diff.before": ("原文", "Before"),
+    "diff.after": ("现文", "After"),
+    "diff.change": ("修改（[-删除-]{{+新增+}}）", "Change ([-removed-]{{+added+}})"),
+    "diff.indicator": ("指标 {n}", "indicator {n}"),
+})
