@@ -59,7 +59,7 @@ UNIT_ETC: tuple[str, ...] = ("等",)
 UNIT_LIST_TRAILERS: tuple[str, ...] = (
     "按职责分工负责", "按职责负责", "分别负责", "负责", "落实", "配合", "等单位", "等部门", "等",
 )
-# Words qualifying a unit's part rather than naming it (县住建局按职责分工牵头): taken off the
+# Words qualifying a unit's part rather than naming it (区建设局按职责分工牵头): taken off the
 # end of a unit's name.
 DUTY_QUALIFIERS: tuple[str, ...] = ("按照职责分工", "按职责分工", "按照职责", "按职责", "分别")
 

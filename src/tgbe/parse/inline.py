@@ -130,7 +130,7 @@ def _split_names(text: str) -> list[str]:
 
 
 def _without_qualifier(name: str) -> str:
-    """``name`` without a duty qualifier at its end (县住建局按职责分工 → 县住建局)."""
+    """``name`` without a duty qualifier at its end (区建设局按职责分工 → 区建设局)."""
     for qualifier in DUTY_QUALIFIERS:
         if name.endswith(qualifier):
             return name[: -len(qualifier)]

@@ -1,8 +1,8 @@
 """Names as written: the name tgbe shows for each unit of a notice.
 
-The alias table only *groups* names: 县市监局 and 县市场监管局 share one key.  The name
-shown for the group (``Unit.canonical``) is the notice's own most frequent written form
-(the first written on a tie), unless the user's configuration gives the group an official
+The alias table only *groups* names: an abbreviation and the full name of one body share
+one key.  The name shown for the group (``Unit.canonical``) is the notice's own most
+frequent written form (the first written on a tie), unless the user's configuration gives the group an official
 name (the canonical name of an ``aliases`` entry), which is then shown instead.  The key
 itself stays in ``Unit.key`` so that editions of a notice can be compared.
 """

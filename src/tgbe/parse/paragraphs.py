@@ -4,7 +4,7 @@ Notices that write one paragraph per measure number none of them:
 
     一、获得用水用气
     推行报装“一站式”服务。（县水务局牵头，县燃气公司配合）
-    推行接入工程并联审批。（牵头单位：县住建局）
+    推行接入工程并联审批。（牵头单位：区建设局）
 
 Each such line under a section becomes a block of its own (with an empty marker), the field
 lines after it are its fields; other plain lines (a boxed example, 专栏) stay with the section.

@@ -96,7 +96,7 @@ def resolve_unit(notice: Notice, name: str, aliases: AliasTable | None = None) -
     """The shown names of the units of ``notice`` that ``name`` (any alias, any prefix) means.
 
     Units are matched by their alias key; a name without its administrative prefix (法院)
-    finds the prefixed units (县法院).  Raises :class:`UnknownName` with the closest names
+    finds the prefixed units (区法院).  Raises :class:`UnknownName` with the closest names
     when nothing matches.
     """
     table = aliases or default_aliases()
@@ -112,7 +112,7 @@ def resolve_unit(notice: Notice, name: str, aliases: AliasTable | None = None) -
 
 
 def _unit_by_part(units: list[Unit], part: str) -> frozenset[str]:
-    """The unit one of whose written forms contains ``part`` (税务 → 县税务局).
+    """The unit one of whose written forms contains ``part`` (税务 → 区税务所).
 
     Several units: :class:`UnknownName` listing them (did you mean …); none: the closest.
     """

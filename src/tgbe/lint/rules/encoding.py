@@ -21,11 +21,11 @@ class InvalidBytes(DiagnosticRule):
 
     Example (fails: the byte ``ff`` in a UTF-8 file)::
 
-        三、<ff>纳税指标（县税务局牵头）
+        三、<ff>纳税指标（区税务所牵头）
 
     Passes (re-saved in one encoding)::
 
-        三、纳税指标（县税务局牵头）
+        三、纳税指标（区税务所牵头）
     """
 
     code = "ENC001"

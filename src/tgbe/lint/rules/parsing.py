@@ -137,11 +137,11 @@ class SuspiciousUnit(DiagnosticRule):
 
     Example (fails: the bracket's words are no unit name)::
 
-        1.推行企业开办一日办结。（由县市场监管局会同有关部门按照要求抓好推进工作）
+        1.推行企业开办一日办结。（由区市场监管所会同有关部门按照要求抓好推进工作）
 
     Passes::
 
-        1.推行企业开办一日办结。（牵头单位：县市场监管局；配合单位：县税务局）
+        1.推行企业开办一日办结。（牵头单位：区市场监管所；配合单位：区税务所）
     """
 
     code = "PAR003"
