@@ -2,9 +2,10 @@
 
 The alias table only *groups* names: an abbreviation and the full name of one body share
 one key.  The name shown for the group (``Unit.canonical``) is the notice's own most
-frequent written form (the first written on a tie), unless the user's configuration gives the group an official
-name (the canonical name of an ``aliases`` entry), which is then shown instead.  The key
-itself stays in ``Unit.key`` so that editions of a notice can be compared.
+frequent written form (the first written on a tie), unless the user's configuration gives
+the group an official name (the canonical name of an ``aliases`` entry), which is then
+shown instead.  The key itself stays in ``Unit.key`` so that editions of a notice can be
+compared.
 """
 
 from __future__ import annotations
