@@ -31,7 +31,7 @@ from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.inline import split_names
 from tgbe.parse.labels import is_deadline_label, is_measure_label
 from tgbe.parse.units import looks_like_unit
-from tgbe.read.docx import Grid, GridCell
+from tgbe.read.grid import Grid, GridCell
 
 _GROUP_MARKER = re.compile(
     r"^(?:[0-9]+[ \t\u3000]*[.．、]|[一二三四五六七八九十百]+[、．.]"

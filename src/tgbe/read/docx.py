@@ -20,17 +20,12 @@ from typing import IO
 
 from tgbe.errors import TgbeError
 from tgbe.read.archive import Archive, open_archive
+from tgbe.read.grid import Grid, GridCell
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _MAX_SPAN = 63  # Word's largest number of table columns
 _RUN_TEXT = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
-
-# A table's rows; a cell is the 1-based numbers of its lines, or None where a merged cell
-# continues (it was read in the row and column where it starts).
-GridCell = tuple[int, ...] | None
-Grid = tuple[tuple[GridCell, ...], ...]
-
 
 def docx_lines(name: str, data: bytes, max_bytes: int, lines: list[str]) -> tuple[Grid, ...]:
     """Append the document's lines to ``lines``; return each table's grid."""

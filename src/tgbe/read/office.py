@@ -19,8 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from tgbe.errors import TgbeError
-from tgbe.read.docx import Grid as Grid
-from tgbe.read.docx import GridCell as GridCell
+from tgbe.read.grid import Grid
 from tgbe.read.limits import check_pages, max_pages
 
 OFFICE_SUFFIXES: tuple[str, ...] = (".docx", ".pdf")

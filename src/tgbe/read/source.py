@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from tgbe.read.docx import Grid
+from tgbe.read.grid import Grid
 
 
 @dataclass(frozen=True)
