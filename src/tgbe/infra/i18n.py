@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 from typing import Literal
 
 from tgbe.infra.messages import MESSAGES
@@ -81,7 +82,9 @@ def translated(prefix: str, message: str, lang: Lang | None = None) -> str:
     return message
 
 
+@cache
 def _template_pattern(template: str) -> re.Pattern[str]:
+    """The regex reading a message written from ``template`` (built once per template)."""
     parts = re.split(r"\{(\w+)(?:![rs])?\}", template)
     seen: set[str] = set()
     pattern = ""
