@@ -184,6 +184,11 @@ TABLE_TEXT: tuple[str, ...] = (
     "具体举措", "任务举措", "工作内容", "主要内容", "具体任务", "措施内容", "任务措施",
     "举措", "措施", "主要举措", "工作举措", "重点举措", "任务",
 )
+# How a table's column heading ends when it is not one of the headings above: by its last
+# word a column holds the measures' text (具体工作措施) or the group a row falls under (任务领域).
+# A heading of another shape (备注, 考核方式) is a column of remarks, left out.
+TABLE_TEXT_ENDINGS: tuple[str, ...] = ("措施", "举措", "任务", "内容")
+TABLE_GROUP_ENDINGS: tuple[str, ...] = ("类别", "领域", "分类", "板块", "环节")
 # How the name of an issuing body ends (泰州市人民政府办公室, 中共湘阴县委, 县营商环境建设工作
 # 领导小组): the text before 关于 in a title is the issuer only if each of its names ends so; a
 # place name alone (泰州, 泰州市) is not an issuer.

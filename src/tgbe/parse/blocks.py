@@ -62,7 +62,8 @@ class Line(NamedTuple):
 class Block:
     """A numbered block: its marker, the rest of its first line, own lines and children.
 
-    ``level`` is 1–4 by numbering style, 0 for an attachment marker (附件).
+    ``level`` is 1–4 by numbering style, 0 for an attachment marker (附件).  ``uncertain``
+    marks a table row read by shape (its cells ran together), which the builder reports.
     """
 
     level: int
@@ -70,6 +71,7 @@ class Block:
     text: Piece | None
     lines: list[Line] = field(default_factory=list)
     children: list[Block] = field(default_factory=list)
+    uncertain: bool = False
 
     @property
     def heading(self) -> str:

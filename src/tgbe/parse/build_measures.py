@@ -150,6 +150,10 @@ def _measure(
     last_text = last_text_piece(block.children[-1]) if block.children else (
         text_lines[-1].last if text_lines else block.text or block.marker)
     span = context.span(block.marker, last_piece(block))
+    if block.uncertain:
+        context.report("uncertain-table-row", Severity.WARNING,
+                       f"measure {measure_id}: table row without cell separators; its text, "
+                       "units and deadline were read by their shape — check them", span)
     text_span = context.span(block.text or block.marker,
                              trimmed(last_text, len(full_text) - len(text)))
     return {

@@ -45,6 +45,8 @@ _MARKER = re.compile(
     r"|[^：:]{1,16}[：:]"
 )
 _SPACE = " \t\u3000\xa0\f\v"
+# Text that may hold a flattened task table: a 序号 heading, or cells between separators.
+_TABLE_HINT = re.compile("|".join([*TABLE_SERIAL, r"[|｜\t]", r"\S(?: {2,}|\u3000+)\S"]))
 
 
 @cache
@@ -63,7 +65,7 @@ def parse_outline(source: SourceText) -> Outline:
     """Parse normalised text into an :class:`Outline`; raise :class:`TgbeError` if impossible."""
     text = source.text
     tables: list[GridTable] = []
-    if source.tables or any(word in text for word in TABLE_SERIAL):  # office or 序号 tables
+    if source.tables or _TABLE_HINT.search(text):  # office, 序号 or one-row-per-line tables
         from tgbe.parse.table import find_tables, grid_tables
 
         tables = grid_tables(text, source.tables)

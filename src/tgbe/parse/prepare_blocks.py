@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from tgbe.data.lexicon import LABEL_MAX_LENGTH
@@ -42,9 +43,8 @@ def _is_field_label(label: str) -> bool:
 
 def without_tool_lines(block: Block) -> Block:
     """``block`` without web page tool lines (``is_tool_line``), at every level."""
-    return Block(block.level, block.marker, block.text,
-                 [line for line in block.lines if not is_tool_line(joined(line))],
-                 [without_tool_lines(child) for child in block.children])
+    return replace(block, lines=[line for line in block.lines if not is_tool_line(joined(line))],
+                   children=[without_tool_lines(child) for child in block.children])
 
 
 def attachment_list(blocks: list[Block]) -> tuple[list[Line], list[Block]]:
@@ -118,8 +118,8 @@ def with_inline_fields(blocks: list[Block]) -> list[Block]:
                 lines.extend(more)
             else:
                 lines.append(line)
-        result.append(Block(block.level, block.marker, text, lines,
-                            with_inline_fields(block.children)))
+        result.append(replace(block, text=text, lines=lines,
+                              children=with_inline_fields(block.children)))
     return result
 
 
