@@ -355,6 +355,10 @@ MESSAGES.update({
     "diag.duplicate-section-number": (
         "部分序号 {number} 重复使用；其中的举措编号为 {prefix}.N",
         "section number {number} is used again; its measures are numbered {prefix}.N"),
+    "diag.uncertain-table-row": (
+        "举措 {id}：表格行没有单元格分隔符，正文、单位和时限按形状读取，请核对",
+        "measure {id}: table row without cell separators; its text, units and deadline were "
+        "read by their shape — check them"),
     "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
                               "measure {id} has no deadline; expected a 完成时限：… line"),
 })

@@ -65,6 +65,7 @@ REPORTED_BY: dict[str, str] = {
     "stray-line": "PAR001",
     "truncated-measure": "PAR002",
     "suspicious-unit": "PAR003",
+    "uncertain-table-row": "PAR004",
     "duplicate-number": "NUM002",
     "duplicate-section-number": "NUM002",
     "invalid-bytes": "ENC001",

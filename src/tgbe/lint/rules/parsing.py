@@ -150,3 +150,33 @@ class SuspiciousUnit(DiagnosticRule):
     severity = Severity.WARNING
     diagnostics = reported_by("PAR003")
     zh_message = "单位名称疑似读错（含冒号、动词短语或过长），请核对该举措的责任单位"
+
+
+class UncertainTableRow(DiagnosticRule):
+    """A task table's row whose cells ran together: read by shape, not by its columns.
+
+    What it finds: a numbered row after a table's header (序号 / 具体措施 / 责任单位 /
+    完成时限 …) that has fewer cells than the header, usually a table pasted as one run of
+    text.  tgbe reads its serial number, its text up to the unit names (known by how they
+    end: 局, 中心, 单位 …) and the date at its end as the deadline, and asks you to check.
+
+    Why it matters: without separators the cut between text, units and deadline is a guess;
+    a unit glued to the text, or several unit columns read as one, changes who is tracked.
+
+    Example (fails: the row's cells run together)::
+
+        序号 具体措施 责任单位 完成时限
+        1 推行并联审批，限时督办。区行政服务中心区司法局2024年9月底
+
+    Passes::
+
+        序号 | 具体措施 | 责任单位 | 完成时限
+        1 | 推行并联审批，限时督办。 | 区行政服务中心、区司法局 | 2024年9月底
+    """
+
+    code = "PAR004"
+    name = "uncertain-table-row"
+    group = "parsing"
+    severity = Severity.WARNING
+    diagnostics = reported_by("PAR004")
+    zh_message = "表格行没有单元格分隔符，正文、单位和时限按形状读取，请核对"

@@ -27,6 +27,7 @@ from tgbe.lint.rules.parsing import (
     StrayLine,
     SuspiciousUnit,
     TruncatedMeasure,
+    UncertainTableRow,
 )
 from tgbe.lint.rules.punctuation import (
     EmptyPair,
@@ -55,6 +56,7 @@ RULES: list[type[Rule]] = [
     InvalidBytes,
     TruncatedMeasure,
     SuspiciousUnit,
+    UncertainTableRow,
     HalfWidthPunctuation,
     UnbalancedPair,
     EmptyPair,
