@@ -33,14 +33,14 @@ class Separator(Enum):
     """How a table's line separates its cells (the header's way holds for its rows)."""
 
     PIPE = re.compile(r"[|｜]")
-    TAB = re.compile(r"\t+")
+    TAB = re.compile(r"\t")
     SPACES = re.compile(r" {2,}|[ \t]*\u3000[\u3000 \t]*")
     WORDS = re.compile(r"[ \t\u3000]+")  # a header of short words: any space separates
 
     @property
     def positional(self) -> bool:
         """Whether an empty cell keeps its place (``| |``, two tabs) in this way."""
-        return self is Separator.PIPE
+        return self in (Separator.PIPE, Separator.TAB)
 
 
 @dataclass(frozen=True)
@@ -84,12 +84,11 @@ def split_cells(line: str, number: int, separator: Separator) -> list[Cell]:
         cells.append(Cell(number, start + lead + 1, stripped))
         start = match.end() if match else end
     if separator is Separator.PIPE:
-        if cells and not cells[0].text:
+        if cells and not cells[0].text and body.lstrip().startswith(("|", "｜")):
             cells = cells[1:]
-        if cells and not cells[-1].text and body.rstrip().endswith(("|", "｜")):
+        if cells and not cells[-1].text and body.endswith(("|", "｜")):
             cells = cells[:-1]
-        return cells
-    return [cell for cell in cells if cell.text]
+    return cells if separator.positional else [cell for cell in cells if cell.text]
 
 
 def separators_of(line: str) -> list[Separator]:
