@@ -121,7 +121,8 @@ def test_wrapped_rows_join_their_row() -> None:
     assert (second.id, second.text) == ("1.2", "建立歇业备案制度。")
     # a space-aligned row whose text wraps onto an indented line; the next header starts
     # a table of its own
-    assert (third.id, third.text) == ("2.1", "建立破产案件府院联动机制，定期会商解决破产处置中的难题。")
+    assert (third.id, third.text) == (
+        "2.1", "建立破产案件府院联动机制，定期会商解决破产处置中的难题。")
     assert _units(third) == [("县法院", "县人民法院", "responsible")]
     assert _deadline(fourth) == ("持续推进", "ongoing", None)
     assert notice.diagnostics == []
