@@ -7,10 +7,8 @@ import json
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from tests.conftest import FIXTURES, RunCli
-from tgbe.cli import cli
+from tests.conftest import FIXTURES, RunCli, parsed_measures
 from tgbe.parse.labels import is_deadline_label, is_suspicious_unit, unit_label_role
 from tgbe.vocab import UnitRole
 
@@ -19,10 +17,7 @@ FIXTURE = str(FIXTURES / "layouts" / "label_shapes.txt")
 
 @pytest.fixture(scope="module")
 def measures() -> dict[str, dict[str, Any]]:
-    result = CliRunner().invoke(cli, ["parse", "-f", "json", FIXTURE], catch_exceptions=False)
-    assert result.exit_code == 0
-    notice = json.loads(result.stdout)
-    return {m["id"]: m for i in notice["indicators"] for m in i["measures"]}
+    return parsed_measures(FIXTURE)
 
 
 def _units(measure: dict[str, Any]) -> list[tuple[str, str]]:

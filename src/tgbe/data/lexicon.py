@@ -51,7 +51,13 @@ LABEL_ROLE_WORDS: tuple[tuple[UnitRole, tuple[str, ...]], ...] = (
 # A unit name longer than this, holding a colon or one of these verb phrases, is unsure.
 SUSPICIOUS_UNIT_LENGTH: int = 25
 SUSPICIOUS_UNIT_WORDS: tuple[str, ...] = ("按职责分工", "负责", "落实", "：", ":")
-LEAD_MARKERS: tuple[str, ...] = ("牵头", "共同牵头", "联合牵头")
+LEAD_MARKERS: tuple[str, ...] = ("牵头", "共同牵头", "联合牵头", "主办", "主责")
+# Words closing a segment of a label-less unit list that give its units' role (A、B配合;
+# C按职责分工负责), longest first where one ends another.
+SEGMENT_ROLE_WORDS: tuple[tuple[UnitRole, tuple[str, ...]], ...] = (
+    (UnitRole.SUPPORT, ("配合", "协办", "参与", "协同", "协助")),
+    (UnitRole.RESPONSIBLE, ("分别负责", "负责", "落实", "实施")),
+)
 # Words between a unit and a collective phrase that name both: 县公共资源交易中心等相关部门 is
 # 县公共资源交易中心 and 相关部门.
 UNIT_ETC: tuple[str, ...] = ("等",)

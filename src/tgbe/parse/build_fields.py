@@ -69,7 +69,10 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
     （A牵头，B配合）``), is split off as well and gives the deadline.
     """
     body, readings, deadline = trailing_brackets(text)
-    inner = [group for found in inner_brackets(body) for group in found.groups]
+    inner_readings = inner_brackets(body)
+    inner = [group for found in inner_readings for group in found.groups]
+    deadline = deadline or next((found.deadline for found in inner_readings if found.deadline),
+                                None)
     if readings:
         reading = readings[0]
         return TextUnits(body, inner + list(reading.groups), reading.deadline or deadline,
@@ -77,7 +80,7 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
     cut, fragment = _open_tail(body)
     truncated = read_bracket(fragment) if fragment is not None else None
     if truncated is None:
-        return TextUnits(body, [], deadline, None)
+        return TextUnits(body, inner, deadline, None)
     context.report("truncated-measure", Severity.WARNING,
                    f"measure {measure_id} ends inside an unclosed unit bracket: the text "
                    "looks truncated; the last, cut unit name is left out",

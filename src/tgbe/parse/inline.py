@@ -33,6 +33,7 @@ from tgbe.data.lexicon import (
     MONTH_PART_DAYS,
     ONWARD_WORDS,
     QUARTER_LETTERS,
+    SEGMENT_ROLE_WORDS,
     SPRING_FESTIVAL_WORDS,
     UNIT_ETC,
     UNIT_JOINERS,
@@ -69,6 +70,11 @@ _INLINE_DEADLINE = re.compile(
     + rf"(?:{either(INLINE_ONGOING)})(?=[。；;，,）)]|$)"
 )
 _SEGMENTS = re.compile(r"[，,；;]")
+# Role words closing a segment of a label-less list, longest first (分别负责 before 负责).
+_SEGMENT_ROLES: tuple[tuple[str, UnitRole], ...] = tuple(sorted(
+    ((word, role) for role, words in ((UnitRole.LEAD, LEAD_MARKERS), *SEGMENT_ROLE_WORDS)
+     for word in words),
+    key=lambda pair: -len(pair[0])))
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
@@ -137,15 +143,39 @@ def _without_qualifier(name: str) -> str:
     return name
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """:func:`split_unit_names`, except at separators inside brackets (各县（市、区）政府)."""
+def _shielded(text: str) -> str:
+    """``text`` with the separators inside its brackets shielded (各县（市、区）政府)."""
     if not any(char in text for char in OPEN_BRACKETS):
-        return split_unit_names(text)
+        return text
     depth, shielded = 0, []
     for char in text:
         depth += (char in OPEN_BRACKETS) - (char in CLOSE_BRACKETS)
         shielded.append(_SHIELD.get(char, char) if depth > 0 else char)
-    return [name.translate(_UNSHIELD) for name in split_unit_names("".join(shielded))]
+    return "".join(shielded)
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """:func:`split_unit_names`, except at separators inside brackets."""
+    return [name.translate(_UNSHIELD) for name in split_unit_names(_shielded(text))]
+
+
+def _segments(text: str) -> list[str]:
+    """The segments of a unit list between ``，`` and ``；`` (not those inside brackets)."""
+    return [part.translate(_UNSHIELD) for part in _SEGMENTS.split(_shielded(text))]
+
+
+def _segment_role(segment: str) -> tuple[str, UnitRole | None]:
+    """A segment without its closing role words, and the role they give (``A、B按职责分工配合``
+    → ``A、B按职责分工``, support; ``A配合落实`` → support: the first role word counts)."""
+    body, role = segment.strip().rstrip("。."), None
+    stripped = True
+    while stripped:
+        stripped = False
+        for word, word_role in _SEGMENT_ROLES:
+            if body.endswith(word):
+                body, role, stripped = body[: -len(word)].rstrip("、，, "), word_role, True
+                break
+    return body, role
 
 
 def _split_joined(name: str) -> list[str]:
@@ -176,23 +206,24 @@ def read_bracket(inner: str) -> BracketReading | None:
     """
     text, convention = strip_convention(inner.strip())
     text, deadline = _split_deadline(text)
-    groups = _labelled(text) or _lead_marked(text) or _plain(text)
+    groups = _labelled(text) or _lead_marked(text) or _units_only(_role_marked(text))
     if not groups:
         return None
-    return BracketReading(groups, deadline, convention)
+    return BracketReading(groups, deadline or _labelled_deadline(text), convention)
 
 
 def inner_brackets(text: str) -> list[BracketReading]:
     """Unit brackets closing a sentence inside a measure's text, before its last bracket
-    (``…台账。（牵头单位：A）完善…。（配合单位：B）``): only brackets that name their roles
-    (a label or a lead marker) count, so that a bracket in a sentence is not read as units."""
+    (``…台账。（牵头单位：A）完善…。（B配合）``): only brackets that name their roles (a label,
+    a lead marker or a closing role word) count, so that a bracket in a sentence is not read
+    as units."""
     readings: list[BracketReading] = []
     for match in _INNER_BRACKET.finditer(text):
         before, after = text[match.start() - 1 : match.start()], text[match.end() :][:1]
         inner = match["inner"]
         if not (before in _SENTENCE_STOPS or after in _SENTENCE_STOPS):
             continue
-        if not (_labelled(inner) or _LEAD_MARK.search(inner)):
+        if not (_labelled(inner) or _LEAD_MARK.search(inner) or _names_roles(inner)):
             continue
         reading = read_bracket(inner)
         readings.extend([reading] if reading else [])
@@ -283,19 +314,43 @@ def _lead_marked(text: str) -> list[UnitGroup]:
     leads = split_names(_LEAD_MARK.sub("、", text[: marks[-1].start()]))
     if not leads:
         return []
-    groups: list[UnitGroup] = [(UnitRole.LEAD, leads)]
-    rest = [name for name in split_names(text[marks[-1].end() :])
-            if name not in UNIT_LIST_TRAILERS]
-    if rest:
-        groups.append((UnitRole.SUPPORT, rest))
+    return [(UnitRole.LEAD, leads), *_role_marked(text[marks[-1].end() :], UnitRole.SUPPORT)]
+
+
+def _role_marked(text: str, role: UnitRole = UnitRole.RESPONSIBLE) -> list[UnitGroup]:
+    """Units of a label-less list, segment by segment (``A负责，B、C配合``): a segment's closing
+    role word gives its units' role; a segment without one keeps the role before it (``role``
+    for the first)."""
+    groups: list[UnitGroup] = []
+    for segment in _segments(text):
+        body, marked = _segment_role(segment)
+        role = marked or role
+        names = [name for name in split_names(body) if name not in UNIT_LIST_TRAILERS]
+        if names:
+            groups.append((role, names))
     return groups
 
 
-def _plain(text: str) -> list[UnitGroup]:
-    names = split_names(text)
-    if names and all(looks_like_unit(name) for name in names):
-        return [(UnitRole.RESPONSIBLE, names)]
+def _names_roles(text: str) -> bool:
+    """Whether a label-less list gives a role in words (``A负责``, ``B配合``)."""
+    return any(_segment_role(segment)[1] for segment in _segments(text))
+
+
+def _units_only(groups: list[UnitGroup]) -> list[UnitGroup]:
+    """``groups`` when every name in them looks like a unit, else none (a remark bracket)."""
+    if groups and all(looks_like_unit(name) for _, names in groups for name in names):
+        return groups
     return []
+
+
+def _labelled_deadline(text: str) -> str | None:
+    """The value of a deadline label among unit labels (``责任单位：A　时间节点：9月``)."""
+    labels = list(LABEL_SHAPE.finditer(text))
+    for index, match in enumerate(labels):
+        if is_deadline_label(match["label"]):
+            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+            return text[match.end() : end].strip().rstrip("，,；;。") or None
+    return None
 
 
 def resolve_roles(groups: list[UnitGroup], first_leads: bool) -> list[UnitGroup]:
