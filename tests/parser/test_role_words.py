@@ -32,6 +32,7 @@ EXPECTED = {
     "1.6": ([("各有关单位", "responsible")], None),
     "1.7": ([("市人社局", "responsible"), ("市教育局", "support")], "2024-06-30"),
     "1.8": ([("市住建局", "lead"), ("市消防救援支队", "support")], None),
+    "1.9": ([("市人社局", "responsible")], None),
 }
 
 
@@ -45,6 +46,11 @@ def test_units_roles_and_due_date(measures: dict[str, dict[str, Any]], measure_i
     units, due = EXPECTED[measure_id]
     assert [(unit["name"], unit["role"]) for unit in measure["units"]] == units
     assert (measure["deadline"] or {}).get("due") == due
+
+
+def test_a_full_stop_after_the_unit_bracket_still_closes_it(
+        measures: dict[str, dict[str, Any]]) -> None:
+    assert measures["1.9"]["text"] == "建立企业用工服务专员制度"
 
 
 def test_role_words_are_not_kept_in_names(measures: dict[str, dict[str, Any]]) -> None:
