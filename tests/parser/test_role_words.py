@@ -33,6 +33,9 @@ EXPECTED = {
     "1.7": ([("市人社局", "responsible"), ("市教育局", "support")], "2024-06-30"),
     "1.8": ([("市住建局", "lead"), ("市消防救援支队", "support")], None),
     "1.9": ([("市人社局", "responsible")], None),
+    "1.10": ([("市发展改革委", "responsible"), ("市财政局", "responsible")], None),
+    "1.11": ([("市工商联", "lead"), ("市总工会", "support")], None),
+    "1.12": ([("溪山海关", "lead"), ("市商务局", "support")], "2024-08-31"),
 }
 
 

@@ -75,6 +75,12 @@ _SEGMENT_ROLES: tuple[tuple[str, UnitRole], ...] = tuple(sorted(
     ((word, role) for role, words in ((UnitRole.LEAD, LEAD_MARKERS), *SEGMENT_ROLE_WORDS)
      for word in words),
     key=lambda pair: -len(pair[0])))
+# Words closing a segment that give no role: 等, 等单位, 按职责分工.
+_NEUTRAL_TAILS: tuple[str, ...] = tuple(sorted(
+    {tail for tail in (*UNIT_LIST_TRAILERS, *DUTY_QUALIFIERS)
+     if not any(tail.endswith(word) for word, _ in _SEGMENT_ROLES)}, key=len, reverse=True))
+# A role given by a unit label after 为 (A为牵头单位, B为责任单位).
+_ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[\u3400-\u9fff]{2,8})$")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
@@ -136,7 +142,9 @@ def _split_names(text: str) -> list[str]:
 
 
 def _without_qualifier(name: str) -> str:
-    """``name`` without a duty qualifier at its end (区建设局按职责分工 → 区建设局)."""
+    """``name`` without a duty qualifier at its end (区建设局按职责分工 → 区建设局) and the
+    word 由 ("by") before it (由区建设局牵头)."""
+    name = name.removeprefix("由")
     for qualifier in DUTY_QUALIFIERS:
         if name.endswith(qualifier):
             return name[: -len(qualifier)]
@@ -165,15 +173,24 @@ def _segments(text: str) -> list[str]:
 
 
 def _segment_role(segment: str) -> tuple[str, UnitRole | None]:
-    """A segment without its closing role words, and the role they give (``A、B按职责分工配合``
-    → ``A、B按职责分工``, support; ``A配合落实`` → support: the first role word counts)."""
+    """A segment without its closing role words, and the role they give (``A、B等按职责分工配合``
+    → ``A、B``, support; ``A配合落实`` → support: the first role word counts; ``由A牵头``, ``A为
+    牵头单位`` → lead: a unit label after 为 gives its role)."""
     body, role = segment.strip().rstrip("。."), None
     stripped = True
     while stripped:
         stripped = False
+        clause = _ROLE_CLAUSE.search(body)
+        if clause and unit_label_role(clause["label"]):
+            body, role, stripped = body[: clause.start()], unit_label_role(clause["label"]), True
+            continue
         for word, word_role in _SEGMENT_ROLES:
             if body.endswith(word):
                 body, role, stripped = body[: -len(word)].rstrip("、，, "), word_role, True
+                break
+        for tail in _NEUTRAL_TAILS:
+            if body.endswith(tail) and len(body) > len(tail):
+                body, stripped = body[: -len(tail)], True
                 break
     return body, role
 
