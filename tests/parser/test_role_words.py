@@ -36,6 +36,9 @@ EXPECTED = {
     "1.10": ([("市发展改革委", "responsible"), ("市财政局", "responsible")], None),
     "1.11": ([("市工商联", "lead"), ("市总工会", "support")], None),
     "1.12": ([("溪山海关", "lead"), ("市商务局", "support")], "2024-08-31"),
+    # units named in the last sentence without a bracket; a sentence that is no unit list
+    "1.13": ([("市政务服务中心", "lead"), ("市直有关部门", "support")], "2024-09-30"),
+    "1.14": ([], None),
 }
 
 
@@ -54,6 +57,11 @@ def test_units_roles_and_due_date(measures: dict[str, dict[str, Any]], measure_i
 def test_a_full_stop_after_the_unit_bracket_still_closes_it(
         measures: dict[str, dict[str, Any]]) -> None:
     assert measures["1.9"]["text"] == "建立企业用工服务专员制度"
+
+
+def test_a_closing_unit_sentence_leaves_the_text(measures: dict[str, dict[str, Any]]) -> None:
+    assert measures["1.13"]["text"].endswith("群众办事跑动次数减少一半。")
+    assert measures["1.14"]["text"] == "落实减免政策。相关费用由企业负责。"
 
 
 def test_role_words_are_not_kept_in_names(measures: dict[str, dict[str, Any]]) -> None:

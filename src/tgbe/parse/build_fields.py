@@ -18,6 +18,7 @@ from tgbe.parse.dates import deadline_record
 from tgbe.parse.inline import (
     Convention,
     UnitGroup,
+    closing_clause,
     inline_deadlines,
     inner_brackets,
     read_bracket,
@@ -80,7 +81,11 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
     cut, fragment = _open_tail(body)
     truncated = read_bracket(fragment) if fragment is not None else None
     if truncated is None:
-        return TextUnits(body, inner, deadline, None)
+        clause = closing_clause(body)
+        if clause is None:
+            return TextUnits(body, inner, deadline, None)
+        return TextUnits(clause[0], inner + clause[1].groups, clause[1].deadline or deadline,
+                         clause[1].convention)
     context.report("truncated-measure", Severity.WARNING,
                    f"measure {measure_id} ends inside an unclosed unit bracket: the text "
                    "looks truncated; the last, cut unit name is left out",

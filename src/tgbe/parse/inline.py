@@ -90,6 +90,7 @@ _LEAD_MARK = re.compile(
 )
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
+_CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
@@ -245,6 +246,23 @@ def inner_brackets(text: str) -> list[BracketReading]:
         reading = read_bracket(inner)
         readings.extend([reading] if reading else [])
     return readings
+
+
+def closing_clause(text: str) -> tuple[str, BracketReading] | None:
+    """Units named without a bracket in a measure's last sentence (``…。由A牵头，B配合，9月底
+    前完成。``): the text before that sentence and its reading, if the sentence gives roles in
+    words and every name in it looks like a unit of a plausible length."""
+    stripped = text.rstrip().rstrip("。；;")
+    start = max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
+    clause = stripped[start:]
+    if start <= 0 or not (_names_roles(clause) or _LEAD_MARK.search(clause)):
+        return None
+    reading = read_bracket(clause)
+    if reading is None or not _units_only(reading.groups) or any(
+            len(name) > _CLAUSE_NAME_LENGTH or "由" in name
+            for _, names in reading.groups for name in names):
+        return None
+    return stripped[:start], reading
 
 
 def read_field(role: UnitRole, value: str) -> list[UnitGroup]:
