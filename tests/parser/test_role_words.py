@@ -39,6 +39,9 @@ EXPECTED = {
     # units named in the last sentence without a bracket; a sentence that is no unit list
     "1.13": ([("市政务服务中心", "lead"), ("市直有关部门", "support")], "2024-09-30"),
     "1.14": ([], None),
+    # persons (牵头领导, 联系人) are fields of the measure, not units
+    "2.1": ([("市数据局", "lead"), ("各区政府", "support")], "2024-10-31"),
+    "2.2": ([("市市场监管局", "responsible"), ("市税务局", "responsible")], "2024-06-30"),
 }
 
 
@@ -62,6 +65,10 @@ def test_a_full_stop_after_the_unit_bracket_still_closes_it(
 def test_a_closing_unit_sentence_leaves_the_text(measures: dict[str, dict[str, Any]]) -> None:
     assert measures["1.13"]["text"].endswith("群众办事跑动次数减少一半。")
     assert measures["1.14"]["text"] == "落实减免政策。相关费用由企业负责。"
+
+
+def test_a_person_label_is_neither_unit_nor_text(measures: dict[str, dict[str, Any]]) -> None:
+    assert measures["2.1"]["text"] == "推进高频事项“免证办”。"
 
 
 def test_role_words_are_not_kept_in_names(measures: dict[str, dict[str, Any]]) -> None:

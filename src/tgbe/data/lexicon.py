@@ -43,6 +43,8 @@ BENCHMARK_NONE: frozenset[str] = frozenset(
 LABEL_MAX_LENGTH: int = 8
 UNIT_LABEL_ENDINGS: tuple[str, ...] = ("单位", "部门", "地区", "责任人", "主体", "处室", "科室")
 DEADLINE_LABEL_WORDS: tuple[str, ...] = ("时限", "时间", "期限", "节点")
+# Labels that name persons, not units (牵头领导, 责任领导, 联系人): a measure's field, no unit.
+PERSON_LABEL_ENDINGS: tuple[str, ...] = ("领导", "联系人")
 LABEL_ROLE_WORDS: tuple[tuple[UnitRole, tuple[str, ...]], ...] = (
     (UnitRole.LEAD, ("牵头", "主办", "主责", "负责")),
     (UnitRole.SUPPORT, ("配合", "协办", "参与", "协同")),

@@ -26,7 +26,7 @@ from tgbe.parse.inline import (
     split_names,
     strip_convention,
 )
-from tgbe.parse.labels import is_deadline_label, unit_label_role
+from tgbe.parse.labels import is_deadline_label, is_person_label, unit_label_role
 from tgbe.parse.records import DeadlineRecord
 from tgbe.parse.units import looks_like_unit
 from tgbe.vocab import Severity, UnitRole
@@ -117,7 +117,7 @@ def read_fields(fields: list[Line], context: BuildContext) -> FieldReading:
             piece = trimmed(line.text, len(line.value) - len(phrase)) if line.text else None
             span = context.span(piece, piece) if piece else None
             deadline = deadline_record(phrase, context.default_year, span)
-        else:
+        elif not is_person_label(line.label):
             value, note = strip_convention(line.value)
             convention = convention or note
             groups.extend(read_field(unit_label_role(line.label) or UnitRole.RESPONSIBLE, value))

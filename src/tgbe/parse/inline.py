@@ -41,7 +41,7 @@ from tgbe.data.lexicon import (
 )
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.dates import interpret_deadline
-from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, unit_label_role
+from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_measure_label, unit_label_role
 from tgbe.parse.records import UnitRecord
 from tgbe.parse.units import (
     AliasTable,
@@ -328,8 +328,7 @@ def _unlabelled(phrase: str) -> str:
 def _labelled(text: str) -> list[UnitGroup]:
     """Groups after unit labels found by shape (``牵头考核单位：A；配合部门：B``); a value
     after a deadline label (``完成时间：6月底``) is no unit."""
-    labels = [match for match in LABEL_SHAPE.finditer(text)
-              if is_deadline_label(match["label"]) or unit_label_role(match["label"])]
+    labels = [match for match in LABEL_SHAPE.finditer(text) if is_measure_label(match["label"])]
     ends = [match.start() for match in labels[1:]] + [len(text)] if labels else []
     groups: list[UnitGroup] = []
     for match, end in zip(labels, ends, strict=True):
