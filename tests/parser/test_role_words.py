@@ -39,6 +39,8 @@ EXPECTED = {
     # units named in the last sentence without a bracket; a sentence that is no unit list
     "1.13": ([("市政务服务中心", "lead"), ("市直有关部门", "support")], "2024-09-30"),
     "1.14": ([], None),
+    # a bracket after each clause of 一是…二是…: every unit once
+    "1.15": ([("市市场监管局", "responsible"), ("市公安局", "responsible")], None),
     # persons (牵头领导, 联系人) are fields of the measure, not units
     "2.1": ([("市数据局", "lead"), ("各区政府", "support")], "2024-10-31"),
     "2.2": ([("市市场监管局", "responsible"), ("市税务局", "responsible")], "2024-06-30"),

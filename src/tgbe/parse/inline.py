@@ -406,11 +406,16 @@ def resolve_roles(groups: list[UnitGroup], first_leads: bool) -> list[UnitGroup]
 
 
 def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[UnitRecord]:
-    """Units of every group (as unit records), dropped prefixes taken back in canonicals."""
+    """Units of every group (as unit records), dropped prefixes taken back in canonicals; a
+    unit named again in the same role (one bracket per sentence, each naming it) once."""
     units: list[UnitRecord] = []
     prefix = ""
+    seen: set[tuple[str, UnitRole]] = set()
     for role, names in groups:
         for name in names:
+            if (name, role) in seen:
+                continue
+            seen.add((name, role))
             own = written_prefix(name, aliases)
             if own:
                 prefix = own
