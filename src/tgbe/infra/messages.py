@@ -355,6 +355,9 @@ MESSAGES.update({
     "diag.duplicate-section-number": (
         "部分序号 {number} 重复使用；其中的举措编号为 {prefix}.N",
         "section number {number} is used again; its measures are numbered {prefix}.N"),
+    "diag.shared-fields": ("举措 {first}–{last} 共用写在最后一条之后的字段（单位、完成时限）",
+                           "measures {first}–{last} share the fields written after the last of "
+                           "them"),
     "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
                               "measure {id} has no deadline; expected a 完成时限：… line"),
 })
