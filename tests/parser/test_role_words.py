@@ -44,6 +44,9 @@ EXPECTED = {
     # persons (牵头领导, 联系人) are fields of the measure, not units
     "2.1": ([("市数据局", "lead"), ("各区政府", "support")], "2024-10-31"),
     "2.2": ([("市市场监管局", "responsible"), ("市税务局", "responsible")], "2024-06-30"),
+    # a unit bracket closing the measure's first line, its text going on below
+    "3.1": ([("市市场监管局", "responsible")], None),
+    "3.2": ([("市住建局", "lead"), ("市自然资源局", "support")], "2024-12-31"),
 }
 
 

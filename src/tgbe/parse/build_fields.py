@@ -11,11 +11,18 @@ from datetime import date
 from typing import NamedTuple
 
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
-from tgbe.parse.block_text import last_piece, trailing_brackets, trimmed, unclosed_open
+from tgbe.parse.block_text import (
+    last_piece,
+    split_tail,
+    trailing_brackets,
+    trimmed,
+    unclosed_open,
+)
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.build_context import BuildContext
 from tgbe.parse.dates import deadline_record
 from tgbe.parse.inline import (
+    BracketReading,
     Convention,
     UnitGroup,
     closing_clause,
@@ -92,6 +99,13 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
                    context.span(block.marker, last_piece(block)))
     return TextUnits(cut, list(truncated.groups), truncated.deadline or deadline,
                      truncated.convention)
+
+
+def heading_bracket(heading: str) -> BracketReading | None:
+    """The units in a bracket closing a measure's first line when its text goes on below it
+    (``1.推行…（A牵头）`` and then the body); the bracket stays in the text."""
+    _, tail = split_tail(heading)
+    return read_bracket(tail[1:-1]) if tail else None
 
 
 def _open_tail(text: str) -> tuple[str, str | None]:

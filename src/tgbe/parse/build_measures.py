@@ -31,6 +31,7 @@ from tgbe.parse.blocks import Block, Line
 from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import (
     field_joiner,
+    heading_bracket,
     is_page_number,
     merge_pieces,
     read_fields,
@@ -164,6 +165,10 @@ def _measure(
     text_lines, fields, points = _measure_lines(block, context)
     full_text = join_wrapped([block.heading, *(joined(line) for line in text_lines), *points])
     in_text = text_units(full_text, measure_id, block, context)
+    heading = heading_bracket(block.heading) if text_lines or points else None
+    if heading is not None:
+        in_text = in_text._replace(groups=[*heading.groups, *in_text.groups],
+                                   deadline=in_text.deadline or heading.deadline)
     text = in_text.text
     in_fields = read_fields(fields, context)
     convention = in_text.convention or in_fields.convention
