@@ -24,6 +24,13 @@ def test_bracketed_and_spaced_labels_are_fields() -> None:
     assert measures["1.1"]["text"] == "推行“一业一证”改革，覆盖行业不少于15个。"
 
 
+def test_bracketed_labels_within_a_line_are_fields() -> None:
+    measure = parsed_measures(FIXTURE)["1.5"]
+    assert measure["text"] == "推行涉企收费清单管理。"
+    assert [u["name"] for u in measure["units"]] == ["县发改局"]
+    assert measure["deadline"]["due"] == "2025-08-31"
+
+
 def test_a_deadline_span_points_after_the_closing_bracket() -> None:
     span = parsed_measures(FIXTURE)["1.1"]["deadline"]["span"]
     assert (span["start_line"], span["start_column"], span["end_column"]) == (7, 7, 15)
@@ -40,6 +47,7 @@ def test_a_bracketed_phrase_that_is_no_label_stays_text() -> None:
     ("  [完成时限]6月底", "   完成时限：6月底"),
     ("责任单位 甲局", "责任单位：甲局"),
     ("【工作要求】每季度", "【工作要求】每季度"),
+    ("甲。【责任单位】乙局【完成时限】6月", "甲。 责任单位：乙局 完成时限：6月"),
     ("推进改革 提升效率", "推进改革 提升效率"),
     ("任务1：压缩", "  1、压缩"),
     ("措施十二：推行", "  12、推行"),

@@ -1,7 +1,7 @@
 """Labels written in other forms than the grammar's, read as the forms it knows.
 
-* ``【责任单位】A``, ``[完成时限]B``, ``〔牵头单位〕A`` and ``责任单位  A`` (a label, then a space)
-  at the start of a line are the field lines ``责任单位：A`` …  A label counts by its shape
+* ``【责任单位】A``, ``[完成时限]B``, ``〔牵头单位〕A`` (anywhere in a line) and ``责任单位  A`` (a
+  label, then a space, at the start of a line) are the field lines ``责任单位：A`` …  A label counts by its shape
   (:func:`tgbe.parse.labels.is_measure_label`, or a benchmark label), so prose that starts
   with a short phrase and a bracket or a space is left alone.
 * ``任务1：…``, ``措施三：…`` — a word that names a measure (the words of a task table's text
@@ -22,7 +22,7 @@ from tgbe.parse.benchmarks import is_benchmark_label
 from tgbe.parse.labels import is_measure_label
 
 _BRACKETED = re.compile(
-    r"^(?P<indent>[ \t\u3000]*)[【\[〔［](?P<label>[\u3400-\u9fff]{2,8})[】\]〕］]", re.MULTILINE)
+    r"(?P<indent>[ \t\u3000]*)[【\[〔［](?P<label>[\u3400-\u9fff]{2,8})[】\]〕］]")
 _SPACED = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?P<label>[\u3400-\u9fff]{2,8})[ \t\u3000](?=[ \t\u3000]*\S)",
     re.MULTILINE)
