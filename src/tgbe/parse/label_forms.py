@@ -1,9 +1,9 @@
 """Labels written in other forms than the grammar's, read as the forms it knows.
 
-* ``【责任单位】A``, ``[完成时限]B``, ``〔牵头单位〕A`` (anywhere in a line) and ``责任单位  A`` (a
-  label, then a space, at the start of a line) are the field lines ``责任单位：A`` …  A label counts by its shape
-  (:func:`tgbe.parse.labels.is_measure_label`, or a benchmark label), so prose that starts
-  with a short phrase and a bracket or a space is left alone.
+* ``【责任单位】A``, ``[完成时限]B``, ``〔牵头单位〕A`` (anywhere in a line) and ``责任单位  A``
+  (a label, then a space, at the start of a line) are the field lines ``责任单位：A`` …  A
+  label counts by its shape (:func:`tgbe.parse.labels.is_measure_label`, or a benchmark
+  label), so prose with a short phrase in brackets or before a space is left alone.
 * ``任务1：…``, ``措施三：…`` — a word that names a measure (the words of a task table's text
   column, ``TABLE_TEXT``), a number and a colon — start a numbered measure, as ``1、…`` does.
 
