@@ -359,6 +359,13 @@ MESSAGES.update({
         "举措 {id}：表格行没有单元格分隔符，正文、单位和时限按形状读取，请核对",
         "measure {id}: table row without cell separators; its text, units and deadline were "
         "read by their shape — check them"),
+    "diag.pinyin-glosses": ("名称和正文中去掉了 {count} 处字后拼音注音（如 (fā)）；"
+                            "位置仍指向原文件",
+                            "{count} pinyin gloss(es) such as (fā) after characters left out "
+                            "of names and texts; spans point at the file as written"),
+    "diag.shared-fields": ("举措 {first}–{last} 共用写在最后一条之后的字段（单位、完成时限）",
+                           "measures {first}–{last} share the fields written after the last of "
+                           "them"),
     "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
                               "measure {id} has no deadline; expected a 完成时限：… line"),
 })
