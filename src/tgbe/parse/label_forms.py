@@ -21,8 +21,10 @@ from tgbe.lang.numerals import chinese_to_int
 from tgbe.parse.benchmarks import is_benchmark_label
 from tgbe.parse.labels import is_measure_label
 
+# The indent starts where a run of spaces starts (the look-behind), so that a long run of
+# spaces is scanned once rather than once from each of its characters.
 _BRACKETED = re.compile(
-    r"(?P<indent>[ \t\u3000]*)[【\[〔［](?P<label>[\u3400-\u9fff]{2,8})[】\]〕］]")
+    r"(?P<indent>(?<![ \t\u3000])[ \t\u3000]*)[【\[〔［](?P<label>[\u3400-\u9fff]{2,8})[】\]〕］]")
 _SPACED = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?P<label>[\u3400-\u9fff]{2,8})[ \t\u3000](?=[ \t\u3000]*\S)",
     re.MULTILINE)
