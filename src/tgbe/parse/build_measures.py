@@ -79,14 +79,52 @@ def measures(section: Block, indicator: int, context: BuildContext) -> list[Meas
 
 def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]]) -> None:
     """Append the measure blocks among ``blocks`` to ``found``, each with its group's heading."""
-    groups = [_is_group(block) for block in blocks]
-    for block, is_group in zip(blocks, groups, strict=True):
+    for block, is_group in zip(blocks, sibling_groups(blocks), strict=True):
         # a sub-section holding one measure, next to sub-sections holding several
-        lone = len(block.children) == 1 and carries_measure(block.children[0]) and any(groups)
-        if is_group or (lone and not carries_measure(block)):
+        if is_group:
             _collect(block.children, block.heading, found)
         else:
             found.append((block, group))
+
+
+def sibling_groups(blocks: list[Block]) -> list[bool]:
+    """Which of the sibling blocks under one section (or sub-section) are groups (sub-headings
+    over numbered measures) rather than measures, decided for the siblings together.
+
+    A block is a group by its own shape (:func:`_is_group`); so is a sub-section holding one
+    measure next to such groups.  Where the siblings read as sub-headings (:func:`_votes`:
+    more of them hold carrying measures than are childless measures of their own), every
+    sibling with numbered blocks below it is a group: the same ``（一）`` is a heading in one
+    section and a measure in another.
+    """
+    groups = [_is_group(block) for block in blocks]
+    headings, measures = _votes(blocks)
+    for index, block in enumerate(blocks):
+        lone = (len(block.children) == 1 and carries_measure(block.children[0])
+                and not carries_measure(block))
+        if (any(groups) and lone) or (headings > measures and block.children):
+            groups[index] = True
+    return groups
+
+
+def _votes(blocks: list[Block]) -> tuple[int, int]:
+    """How many siblings read as sub-headings and how many as measures.
+
+    A sub-heading has blocks below it, no field of its own, and a block below it other than
+    the last carries a measure (or its only one does): trailing fields after a measure's
+    points (1)(2) do not make it a heading.  A measure has no blocks below it and carries
+    fields or a unit bracket of its own.
+    """
+    headings = measures = 0
+    for block in blocks:
+        if not block.children:
+            measures += carries_measure(block)
+        elif not any(is_measure_label(line.label) for line in block.lines) and (
+            len(block.children) == 1 and carries_measure(block.children[0])
+            or any(carries_measure(child) for child in block.children[:-1])
+        ):
+            headings += 1
+    return headings, measures
 
 
 def _is_group(block: Block) -> bool:
