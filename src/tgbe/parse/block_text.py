@@ -134,10 +134,12 @@ def text_lines(block: Block) -> list[Line]:
 
 
 def join_wrapped(parts: list[str]) -> str:
-    """Hard-wrapped parts joined into one text (a space between two ASCII words)."""
+    """Hard-wrapped parts joined into one text (a space between two ASCII words; a number
+    wrapped across lines, ``20`` / ``23年``, joins as one)."""
     text = ""
     for part in parts:
-        if text and text[-1].isascii() and text[-1].isalnum() and part[:1].isascii():
+        if (text and text[-1].isascii() and text[-1].isalnum() and part[:1].isascii()
+                and not (text[-1].isdigit() and part[:1].isdigit())):
             text += " "
         text += part
     return text

@@ -141,13 +141,11 @@ def merge_pieces(first: Piece | None, line: Line, joiner: str = "") -> Piece:
                  line.last.end_line, line.last.end_column)
 
 
-_PAGE_NUMBER = re.compile(r"^[-—–－]\s*[0-9]{1,4}\s*[-—–－]$")
+# A date cut by a wrap: the value ends in a digit, 年 or 月, the next line goes on with a
+# digit or the word after them (2024年 / 12月底, 6 / 月底前).
+_DATE_END = re.compile(r"[0-9年月]$")
+_DATE_GOES_ON = re.compile(r"[0-9年月日号底末前份]")
 _LIST_SEPARATORS = ("、", "，", ",", "；", ";")
-
-
-def is_page_number(line: Line) -> bool:
-    """Whether a plain line is a page number left between hard-wrapped lines (``- 5 -``)."""
-    return line.key is None and bool(_PAGE_NUMBER.match(line.value))
 
 
 def field_joiner(field: Line, line: Line) -> str | None:
@@ -155,8 +153,9 @@ def field_joiner(field: Line, line: Line) -> str | None:
     when it does not: ``""`` (joined as written) or ``"、"`` (one more unit list line).
 
     It goes on after a value ending in a list separator, when it starts with one (``、县市场
-    监管局``), with a number a deadline field's value ends in (``完成时限：2`` / ``024年6月底``),
-    and when every name in it looks like a unit after a unit field (joined with ``、``).
+    监管局``), when a date of a deadline field's value is wrapped inside (``完成时限：2`` /
+    ``024年6月底``, ``2024年`` / ``12月底``), and when every name in it looks like a unit
+    after a unit field (joined with ``、``).
     """
     if line.key is not None or line.text is None:
         return None
@@ -164,7 +163,7 @@ def field_joiner(field: Line, line: Line) -> str | None:
     if value.endswith(_LIST_SEPARATORS) or more.startswith(_LIST_SEPARATORS):
         return ""
     if is_deadline_label(field.label):
-        return "" if value[-1:].isdigit() and more[:1].isdigit() else None
+        return "" if _DATE_END.search(value) and _DATE_GOES_ON.match(more) else None
     names = split_names(more)
     if names and "。" not in more and all(looks_like_unit(name) for name in names):
         return "、"

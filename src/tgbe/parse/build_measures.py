@@ -30,7 +30,6 @@ from tgbe.parse.blocks import Block, Line
 from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import (
     field_joiner,
-    is_page_number,
     merge_pieces,
     read_fields,
     text_deadline,
@@ -120,7 +119,7 @@ def _votes(blocks: list[Block]) -> tuple[int, int]:
         if not block.children:
             measures += carries_measure(block)
         elif not any(is_measure_label(line.label) for line in block.lines) and (
-            len(block.children) == 1 and carries_measure(block.children[0])
+            (len(block.children) == 1 and carries_measure(block.children[0]))
             or any(carries_measure(child) for child in block.children[:-1])
         ):
             headings += 1
@@ -151,8 +150,6 @@ def _measure_lines(block: Block, context: BuildContext) -> _MeasureLines:
             fields.append(line)
         elif not fields:
             text_lines.append(line)
-        elif is_page_number(line):
-            continue
         elif (joiner := field_joiner(fields[-1], line)) is not None:
             fields[-1] = Line(fields[-1].key, merge_pieces(fields[-1].text, line, joiner))
         else:

@@ -1,6 +1,8 @@
 """The outline's blocks made ready for reading, before any block is given a meaning.
 
-* web page tool lines (打印本页, 关闭窗口 …) are left out at every level;
+* web page tool lines (打印本页, 关闭窗口 …) and page numbers left between hard-wrapped lines
+  (``- 5 -``, ``第 3 页``, ``3/12``, a bare number) are left out at every level, so the text
+  and field values around them join;
 * a list of attachments before the signature (附件：1.… / 2.…) is moved to the header;
 * a later attachment none of whose sections holds measures (附件2, a list of contacts) is
   left out with an ``ignored-attachment`` note;
@@ -26,7 +28,7 @@ from tgbe.parse.block_text import (
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.build_context import BuildContext
 from tgbe.parse.labels import is_measure_label
-from tgbe.read.chrome import is_tool_line
+from tgbe.read.chrome import is_page_number, is_tool_line
 from tgbe.vocab import Severity
 
 # A field label inside a line, after a sentence or a space: …建设。完成时限：…；责任单位：…
@@ -40,10 +42,17 @@ def _is_field_label(label: str) -> bool:
     return is_measure_label(label) or is_benchmark_label(label)
 
 
+def is_chrome_line(line: Line) -> bool:
+    """Whether an outline line is a web page's tool line or a page number (left out)."""
+    text = joined(line)
+    return is_tool_line(text) or (line.key is None and is_page_number(text))
+
+
 def without_tool_lines(block: Block) -> Block:
-    """``block`` without web page tool lines (``is_tool_line``), at every level."""
+    """``block`` without web page tool lines and page numbers (:func:`is_chrome_line`), at
+    every level."""
     return Block(block.level, block.marker, block.text,
-                 [line for line in block.lines if not is_tool_line(joined(line))],
+                 [line for line in block.lines if not is_chrome_line(line)],
                  [without_tool_lines(child) for child in block.children])
 
 
