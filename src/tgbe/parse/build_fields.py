@@ -20,6 +20,7 @@ from tgbe.parse.inline import (
     UnitGroup,
     inline_deadlines,
     inner_brackets,
+    progress_clause,
     read_bracket,
     read_field,
     split_names,
@@ -120,8 +121,11 @@ def text_deadline(
     bracket: str | None, text: str, pieces: list[Piece], context: BuildContext
 ) -> DeadlineRecord | None:
     """The deadline a measure names in its unit bracket or, failing that, in its text (the
-    latest, when the text names several); its span is where the phrase is in ``pieces``."""
+    latest, when the text names several) or in its last clause (:func:`progress_clause`); its
+    span is where the phrase is in ``pieces``."""
     phrases = [bracket] if bracket else [found.raw for found in inline_deadlines(text)]
+    progress = None if phrases else progress_clause(text)
+    phrases += [progress] if progress else []
     best: tuple[DeadlineRecord, str] | None = None
     for phrase in phrases:
         parsed = deadline_record(phrase, context.default_year)
