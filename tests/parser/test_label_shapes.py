@@ -154,9 +154,11 @@ def test_marker_shapes_and_ascii_colons(run_cli: RunCli) -> None:
 
 def test_reading_summary_on_stderr_in_both_languages(run_cli: RunCli) -> None:
     _, _, err = run_cli("parse", FIXTURE, env={"LANG": "en_US.UTF-8"})
-    assert err.splitlines()[-1] == f"{FIXTURE}: 18 measures; 1 unit uncertain; 0 lines not read"
+    assert err.splitlines()[-1] == (f"{FIXTURE}: 18 measures; 1 unit uncertain; 0 lines not read"
+                                    f" — see tgbe parse --explain {FIXTURE}")
     _, _, err = run_cli("parse", "-f", "json", FIXTURE, env={"LANG": "zh_CN.UTF-8"})
-    assert err.splitlines()[-1] == f"{FIXTURE}：18 项举措；1 个单位存疑；0 行未读取"
+    assert err.splitlines()[-1] == (f"{FIXTURE}：18 项举措；1 个单位存疑；0 行未读取"
+                                    f"——逐行说明见 tgbe parse --explain {FIXTURE}")
 
 
 def test_no_reading_summary_for_a_clean_notice(run_cli: RunCli) -> None:
