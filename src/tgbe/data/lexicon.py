@@ -150,6 +150,9 @@ PROGRESS_WORDS: tuple[str, ...] = (
 )
 PROGRESS_LEADS: tuple[str, ...] = ("力争", "确保", "争取", "于", "在")
 NOT_PROGRESS_WORDS: tuple[str, ...] = ("已", "以来", "起", "开始", "《")
+# Words that open a boxed example paragraph (专栏1：…, 典型案例：…): an illustration printed
+# between measures, never a measure's text, field or stray line (unless it ends in units).
+BOXED_EXAMPLE_WORDS: tuple[str, ...] = ("专栏", "典型案例", "案例", "典型经验", "经验做法")
 # Notes that say how to read unit lists: （第一责任单位为牵头单位，下同）.  ``ONWARD`` words make
 # the note hold for the following measures as well.
 CONVENTION_NOTE: str = r"第一(?:责任|个)?单位为牵头(?:责任)?单位"

@@ -138,6 +138,7 @@ MESSAGES.update({
     "line.why.field.deadline": ("标签 {label} → 时限", "label {label} → deadline"),
     "line.why.field.benchmark": ("标签 {label} → 对标", "label {label} → benchmark"),
     "line.why.field.wrapped": ("续接字段 {label} 的值", "continues the value of {label}"),
+    "line.why.boxed": ("专栏或案例，无单位：不是举措", "boxed example, no units: not a measure"),
     "line.why.tool": ("网页工具栏", "web page tools"),
     "line.why.page": ("页码 {shape}，已去掉", "page number {shape}, left out"),
     "line.why.stray": ("在举措字段之后，未读取", "after the measure's fields, not read"),

@@ -7,13 +7,18 @@ groups and measures.
 
 from __future__ import annotations
 
-from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
+import re
+
+from tgbe.data.lexicon import BOXED_EXAMPLE_WORDS
+from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.benchmarks import benchmark_value_start, is_benchmark_label
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.inline import BracketReading, deadline_bracket, inline_deadlines, read_bracket
 from tgbe.parse.labels import is_measure_label
 
 SPACE = " \t\u3000\xa0"
+# A boxed example's opening: its word, a number, then a colon or a space (专栏1：…, 案例 …).
+_BOXED = re.compile(rf"(?:{either(BOXED_EXAMPLE_WORDS)})[0-9一二三四五六七八九十]*[：:{SPACE}]")
 
 
 def joined(line: Line) -> str:
@@ -85,6 +90,13 @@ def trailing_brackets(text: str) -> tuple[str, list[BracketReading], str | None]
         deadline = deadline or phrase
         text = body
     return text, readings, deadline
+
+
+def is_boxed_example(line: Line) -> bool:
+    """Whether a line opens a boxed example (``专栏1：…``, ``典型案例：…``) that names no units
+    in a closing bracket: an illustration, not a measure's text."""
+    text = joined(line)
+    return _BOXED.match(text) is not None and not trailing_brackets(text)[1]
 
 
 def trimmed(piece: Piece, removed: int) -> Piece:

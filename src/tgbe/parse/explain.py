@@ -10,7 +10,8 @@ the shape or word that decided it:
 * a field line names its label and the role that label's words give it (牵头单位 → lead);
 * a plain line is a measure written as a paragraph, a unit bracket of its own, the text of
   a measure going on (a wrapped line), a field value going on, a page number, page chrome,
-  a stray line (a ``stray-line`` diagnostic) or text (a header, a summary, a boxed example);
+  a stray line (a ``stray-line`` diagnostic), a boxed example (专栏1：…) or text (a header,
+  a summary);
 * lines the grammar never saw are a task table's rows (inside a measure's span) or skipped.
 
 None of this runs during an ordinary parse: the reasons are worked out only when asked.
@@ -25,6 +26,7 @@ from tgbe.parse.benchmarks import is_benchmark_label
 from tgbe.parse.block_text import (
     continued_text,
     is_benchmark,
+    is_boxed_example,
     joined,
     split_tail,
     trailing_brackets,
@@ -34,7 +36,7 @@ from tgbe.parse.builder import build_notice_data
 from tgbe.parse.inline import inline_deadlines, read_bracket
 from tgbe.parse.labels import is_deadline_label, is_measure_label, unit_label_role
 from tgbe.parse.outline import parse_outline
-from tgbe.parse.prepare_blocks import with_inline_fields
+from tgbe.parse.prepare_blocks import with_inline_fields, without_tool_lines
 from tgbe.parse.records import NoticeRecord
 from tgbe.parse.units import AliasTable
 from tgbe.read.chrome import is_page_number, is_skipped_line, is_tool_line
@@ -195,6 +197,8 @@ class _Walk:
                       id=self.facts.measures[number])
         elif number in self.facts.strays:
             self.note(line.first, LineKind.STRAY, "line.why.stray")
+        elif is_boxed_example(line):
+            self.note(line.first, LineKind.TEXT, "line.why.boxed")
         elif _is_bracket_line(text):
             self.note(line.first, LineKind.UNIT_BRACKET, "line.why.bracket")
         elif self.in_measure(number) and field is not None:
@@ -231,7 +235,7 @@ def _measure_why(block: Block) -> str:
     lines = [*block.lines, *(line for child in block.children for line in child.lines)]
     if any(is_measure_label(line.label) for line in lines):
         return "line.why.measure.fields"
-    text = continued_text(block)
+    text = continued_text(without_tool_lines(block))  # as the build reads it
     if trailing_brackets(text)[1]:
         return "line.why.measure.bracket"
     if any(inline_deadlines(text)):

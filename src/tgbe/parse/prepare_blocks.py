@@ -2,7 +2,8 @@
 
 * web page tool lines (打印本页, 关闭窗口 …) and page numbers left between hard-wrapped lines
   (``- 5 -``, ``第 3 页``, ``3/12``, a bare number) are left out at every level, so the text
-  and field values around them join;
+  and field values around them join; so is a boxed example (专栏1：…, 典型案例：…) among a
+  measure's lines (below the sections), which is neither its text nor a stray line;
 * a list of attachments before the signature (附件：1.… / 2.…) is moved to the header;
 * a later attachment none of whose sections holds measures (附件2, a list of contacts) is
   left out with an ``ignored-attachment`` note;
@@ -21,6 +22,7 @@ from tgbe.parse.block_text import (
     SPACE,
     carries_any,
     has_measures,
+    is_boxed_example,
     joined,
     last_piece,
     unclosed_open,
@@ -50,9 +52,10 @@ def is_chrome_line(line: Line) -> bool:
 
 def without_tool_lines(block: Block) -> Block:
     """``block`` without web page tool lines and page numbers (:func:`is_chrome_line`), at
-    every level."""
+    every level, and without boxed examples (:func:`is_boxed_example`) below the sections."""
     return Block(block.level, block.marker, block.text,
-                 [line for line in block.lines if not is_chrome_line(line)],
+                 [line for line in block.lines if not is_chrome_line(line)
+                  and not (block.level >= 2 and is_boxed_example(line))],
                  [without_tool_lines(child) for child in block.children])
 
 
