@@ -120,12 +120,12 @@ def read_fields(fields: list[Line], context: BuildContext) -> FieldReading:
 def text_deadline(
     bracket: str | None, text: str, pieces: list[Piece], context: BuildContext
 ) -> DeadlineRecord | None:
-    """The deadline a measure names in its unit bracket or, failing that, in its text (the
-    latest, when the text names several) or in its last clause (:func:`progress_clause`); its
-    span is where the phrase is in ``pieces``."""
+    """The deadline a measure names in its unit bracket or, failing that, in its text: the
+    latest of its deadline phrases and its last clause (:func:`progress_clause`); its span is
+    where the phrase is in ``pieces``."""
+    progress = None if bracket else progress_clause(text)
     phrases = [bracket] if bracket else [found.raw for found in inline_deadlines(text)]
-    progress = None if phrases else progress_clause(text)
-    phrases += [progress] if progress else []
+    phrases += [progress] if progress and all(found not in progress for found in phrases) else []
     best: tuple[DeadlineRecord, str] | None = None
     for phrase in phrases:
         parsed = deadline_record(phrase, context.default_year)
