@@ -199,7 +199,7 @@ def test_hard_wrapped_field_values_join_their_field(run_cli: RunCli) -> None:
                                                     "县住建局"]
 
 
-@pytest.mark.parametrize("name", ["long_mixed_a", "long_mixed_b"])
+@pytest.mark.parametrize("name", ["long_mixed_a", "long_mixed_b", "long_mixed_c"])
 def test_long_notices_mixing_shapes(run_cli: RunCli, name: str) -> None:
     """Two long invented notices (≥ 60 measures each) mixing markers, labelled and unlabelled
     brackets, field lines with ASCII colons, wrapped unit lists, paragraph measures, boxed

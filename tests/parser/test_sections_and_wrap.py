@@ -164,3 +164,33 @@ def test_a_progress_deadline_points_at_its_clause() -> None:
 ])
 def test_progress_clause(text: str, expected: str | None) -> None:
     assert progress_clause(text) == expected
+
+
+# -- a long notice mixing the shapes (every measure is checked in test_label_shapes) -----
+
+
+def test_long_mixed_notice_spot_checks() -> None:
+    notice = _parse("long_mixed_c.txt")
+    measures = {m.id: m for m in notice.measures()}
+    assert len(measures) == 63 and not notice.diagnostics
+    # 一、: （一） are sub-headings, one of them over a single measure; 二、: （一） are measures
+    assert [measures[f"1.{n}"].group for n in (1, 5, 6)] == [
+        "推进涉企事项网上办", "提升窗口服务效能", "优化帮办代办服务"]
+    assert measures["2.1"].group is None
+    assert measures["2.1"].text == "深化公共资源交易全程电子化，减少企业跑动次数。"
+    # a deadline before the units inside a label-less bracket, and one after them
+    assert _deadline(measures["2.3"]) == ("9月底前完成", "month", date(2024, 9, 30))
+    assert _deadline(measures["2.4"]) == ("2024年底前完成", "year-end", date(2024, 12, 31))
+    # hard wrap: no page number in the text, the wrapped 完成时限 read
+    wrapped = measures["3.2"]
+    assert wrapped.text.endswith("同步推行线上预约、帮办代办和结果寄递服务。")
+    assert not any(char.isdigit() for char in wrapped.text)
+    assert _deadline(wrapped) == ("2024年2月底", "month", date(2024, 2, 29))
+    assert len(wrapped.units) == 3
+    # the boxed example between paragraph measures is not one of them
+    assert not any("专栏" in m.text for m in measures.values())
+    # several unit brackets in one (1) measure, each keeping its roles
+    assert [unit.role.value for unit in measures["6.1"].units] == [
+        "responsible", "lead", "support"]
+    assert _deadline(measures["7.9"]) == ("11月底取得阶段性成效并持续推进", "month",
+                                          date(2024, 11, 30))

@@ -34,12 +34,15 @@ from tgbe.vocab import Severity, UnitRole
 
 class TextUnits(NamedTuple):
     """What a measure's text says in its closing brackets: the text without them, the unit
-    groups, the deadline phrase (of either bracket) and a first-unit-leads note."""
+    groups of the closing bracket, the deadline phrase (of either bracket), a first-unit-leads
+    note, and the groups of each unit bracket closing a sentence before (each bracket keeps
+    its own roles: ``（A负责）…。（B牵头，C配合）``)."""
 
     text: str
     groups: list[UnitGroup]
     deadline: str | None
     convention: Convention | None
+    inner: tuple[list[UnitGroup], ...] = ()
 
 
 class FieldReading(NamedTuple):
@@ -70,11 +73,11 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
     （A牵头，B配合）``), is split off as well and gives the deadline.
     """
     body, readings, deadline = trailing_brackets(text)
-    inner = [group for found in inner_brackets(body) for group in found.groups]
     if readings:
         reading = readings[0]
-        return TextUnits(body, inner + list(reading.groups), reading.deadline or deadline,
-                         reading.convention)
+        inner = tuple(list(found.groups) for found in inner_brackets(body))
+        return TextUnits(body, list(reading.groups), reading.deadline or deadline,
+                         reading.convention, inner)
     cut, fragment = _open_tail(body)
     truncated = read_bracket(fragment) if fragment is not None else None
     if truncated is None:

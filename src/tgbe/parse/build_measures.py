@@ -180,7 +180,8 @@ def _measure(
     first_leads = context.first_leads or convention is not None
     if convention is not None and convention.onward:
         context.first_leads = True
-    units = make_group_units(resolve_roles(in_text.groups + in_fields.groups, first_leads),
+    groups = [group for bracket in in_text.inner for group in resolve_roles(bracket, first_leads)]
+    units = make_group_units(groups + resolve_roles(in_text.groups + in_fields.groups, first_leads),
                              context.aliases)
     last_text = last_text_piece(block.children[-1]) if block.children else (
         text_lines[-1].last if text_lines else block.text or block.marker)

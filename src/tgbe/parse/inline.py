@@ -90,6 +90,8 @@ _LEAD_MARK = re.compile(
 )
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
+# Trailers of a unit list that name a part (负责, 配合), not the 等 ("etc.") ones.
+_ROLE_TRAILERS = tuple(word for word in UNIT_LIST_TRAILERS if not word.startswith(UNIT_ETC))
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
@@ -196,15 +198,17 @@ def read_bracket(inner: str) -> BracketReading | None:
 
 def inner_brackets(text: str) -> list[BracketReading]:
     """Unit brackets closing a sentence inside a measure's text, before its last bracket
-    (``…台账。（牵头单位：A）完善…。（配合单位：B）``): only brackets that name their roles
-    (a label or a lead marker) count, so that a bracket in a sentence is not read as units."""
+    (``…台账。（牵头单位：A）完善…。（B负责）``): only brackets that name their roles (a label,
+    a lead marker, or a role word closing the list: 负责, 配合, 按职责分工负责) count, so that a
+    bracket in a sentence is not read as units."""
     readings: list[BracketReading] = []
     for match in _INNER_BRACKET.finditer(text):
         before, after = text[match.start() - 1 : match.start()], text[match.end() :][:1]
         inner = match["inner"]
         if not (before in _SENTENCE_STOPS or after in _SENTENCE_STOPS):
             continue
-        if not (_labelled(inner) or _LEAD_MARK.search(inner)):
+        if not (_labelled(inner) or _LEAD_MARK.search(inner)
+                or inner.rstrip().endswith(_ROLE_TRAILERS)):
             continue
         reading = read_bracket(inner)
         readings.extend([reading] if reading else [])
