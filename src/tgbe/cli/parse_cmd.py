@@ -19,12 +19,8 @@ from tgbe.cli.common import (
 )
 from tgbe.infra.caps import capped
 from tgbe.infra.i18n import resolve_lang, tr
-from tgbe.infra.terminal import output_width
 from tgbe.parse.api import notice_data, parse_file
-from tgbe.parse.explain import explain_source
-from tgbe.read.reader import read_path
 from tgbe.render import fastjson
-from tgbe.render.explain import render_explain
 from tgbe.render.notice import render_notice
 from tgbe.render.reading import reading_summary
 
@@ -91,7 +87,13 @@ def parse_report(
 
 def explain_report(path: str, *, encoding: str | None, max_bytes: int,
                    strict_encoding: bool = False) -> FileReport:
-    """Each line of one file with the kind it was read as and why (runs in a worker)."""
+    """Each line of one file with the kind it was read as and why (runs in a worker; its
+    modules load only when asked, so that a plain parse starts as fast as before)."""
+    from tgbe.infra.terminal import output_width
+    from tgbe.parse.explain import explain_source
+    from tgbe.read.reader import read_path
+    from tgbe.render.explain import render_explain
+
     source = read_path(path, encoding, max_bytes, strict=strict_encoding)
     return FileReport(render_explain(explain_source(source), resolve_lang(), output_width()))
 
