@@ -14,9 +14,10 @@ LAYOUTS = FIXTURES / "layouts"
 
 
 def _rows(out: str) -> dict[int, tuple[str, str]]:
-    """Line number → (kind, why) from the explain view (columns split by two spaces)."""
+    """Line number → (kind, why) from the explain view (columns split by two spaces) after
+    its path and header lines."""
     rows: dict[int, tuple[str, str]] = {}
-    for row in out.splitlines()[1:]:
+    for row in out.splitlines()[2:]:
         number, kind, why, *_ = re.split(r"\s{2,}", row.strip())
         rows[int(number)] = (kind, why)
     return rows
@@ -94,8 +95,9 @@ def test_columns_align_and_lines_fit_the_width(run_cli: RunCli) -> None:
                            env={"COLUMNS": "90"})
     assert code == 0 and "\x1b" not in out
     rows = out.splitlines()
+    assert rows[0] == str(SEED) and rows[1].split() == ["行", "类别", "依据", "原文"]
     assert len(rows) > 600 and all(display_width(row) <= 90 for row in rows)
-    starts = {display_width(row[: row.index("举措")]) for row in rows[1:]
+    starts = {display_width(row[: row.index("举措")]) for row in rows[2:]
               if "  举措  " in row}
     assert len(starts) == 1  # the kind column starts at one place
 

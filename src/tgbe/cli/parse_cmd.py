@@ -95,7 +95,8 @@ def explain_report(path: str, *, encoding: str | None, max_bytes: int,
     from tgbe.render.explain import render_explain
 
     source = read_path(path, encoding, max_bytes, strict=strict_encoding)
-    return FileReport(render_explain(explain_source(source), resolve_lang(), output_width()))
+    return FileReport(render_explain(path, explain_source(source), resolve_lang(),
+                                     output_width()))
 
 
 def _with_summary(path: str, measures: int, diagnostics: Sequence[Mapping[str, Any]],

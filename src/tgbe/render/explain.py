@@ -12,8 +12,9 @@ _WHY_MAX = 40  # columns: a longer reason is cut so that the line itself stays i
 _TEXT_MIN = 16  # columns the line keeps however narrow the output
 
 
-def render_explain(readings: list[LineReading], lang: Lang, width: int) -> str:
-    """The readings as aligned plain-text rows under a header row, fitted to ``width``."""
+def render_explain(path: str, readings: list[LineReading], lang: Lang, width: int) -> str:
+    """The file's path, then the readings as aligned plain-text rows under a header row,
+    fitted to ``width``."""
     head = (tr("line.col.line", lang), tr("line.col.kind", lang), tr("line.col.why", lang),
             tr("line.col.text", lang))
     rows = [(str(item.line), tr(f"line.kind.{item.kind.value}", lang),
@@ -29,4 +30,4 @@ def render_explain(readings: list[LineReading], lang: Lang, width: int) -> str:
         .rstrip()
         for number, kind, why, text in [head, *rows]
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join([path, *lines]) + "\n"
