@@ -194,3 +194,17 @@ def test_long_mixed_notice_spot_checks() -> None:
         "responsible", "lead", "support"]
     assert _deadline(measures["7.9"]) == ("11月底取得阶段性成效并持续推进", "month",
                                           date(2024, 11, 30))
+
+
+def test_titled_sub_headings_give_their_units_to_measures_naming_none() -> None:
+    notice = _parse("titled_groups.txt")
+    first, second = notice.indicators
+    assert [(m.id, m.group) for m in first.measures] == [
+        ("1.1", "深化商事制度改革"), ("1.2", "深化商事制度改革"),
+        ("1.3", "优化税费服务"), ("1.4", "优化税费服务")]
+    assert _units(first.measures[0]) == [("市市场监管局", "lead")]
+    assert _deadline(first.measures[1]) == ("2024年9月底前完成", "month", date(2024, 9, 30))
+    assert _units(first.measures[2]) == [("市税务局", "lead"), ("市财政局", "support")]
+    assert _units(first.measures[3]) == [("市数据局", "responsible")]  # its own units
+    # a sentence closed by units over points stays one measure
+    assert [m.id for m in second.measures] == ["2.1", "2.2"]
