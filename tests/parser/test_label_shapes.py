@@ -184,6 +184,9 @@ def test_unnumbered_paragraph_measures(run_cli: RunCli) -> None:
     assert [found[key]["text"] for key in ("2.1", "2.2", "2.3")] == [
         "推行非接触式办税。", "推广电子发票全覆盖。", "压缩退税办理时间。"]
     assert _units(found["2.2"]) == [("县税务局", "lead"), ("县财政局", "support")]
+    # a paragraph whose last sentence names its units with their roles, without a bracket
+    assert found["2.4"]["text"] == "推行涉税事项容缺办理。"
+    assert _units(found["2.4"]) == [("县税务局", "lead"), ("县司法局", "support")]
 
 
 def test_hard_wrapped_field_values_join_their_field(run_cli: RunCli) -> None:
