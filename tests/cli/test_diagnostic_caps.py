@@ -28,7 +28,8 @@ def test_parse_shows_twenty_warnings_then_a_count(run_cli: RunCli, stray: Path) 
     assert lines[-2] == (f"{stray}: … and 40 more stray-line warnings (show more with "
                          "--max-diagnostics N or --all)")
     # the reading summary counts every line not read, not only the ones shown
-    assert lines[-1] == f"{stray}: 1 measure; 0 units uncertain; 60 lines not read"
+    assert lines[-1] == (f"{stray}: 1 measure; 0 units uncertain; 60 lines not read — see "
+                         f"tgbe parse --explain {stray}")
     assert len(json.loads(out)["diagnostics"]) == 20
     _, everything, err_all = run_cli("parse", str(stray), "-f", "json", "--all")
     assert len(json.loads(everything)["diagnostics"]) == 60 and len(err_all.splitlines()) == 61

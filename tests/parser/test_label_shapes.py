@@ -149,9 +149,11 @@ def test_marker_shapes_and_ascii_colons(run_cli: RunCli) -> None:
 
 def test_reading_summary_on_stderr_in_both_languages(run_cli: RunCli) -> None:
     _, _, err = run_cli("parse", FIXTURE, env={"LANG": "en_US.UTF-8"})
-    assert err.splitlines()[-1] == f"{FIXTURE}: 18 measures; 1 unit uncertain; 0 lines not read"
+    assert err.splitlines()[-1] == (f"{FIXTURE}: 18 measures; 1 unit uncertain; 0 lines not read"
+                                    f" — see tgbe parse --explain {FIXTURE}")
     _, _, err = run_cli("parse", "-f", "json", FIXTURE, env={"LANG": "zh_CN.UTF-8"})
-    assert err.splitlines()[-1] == f"{FIXTURE}：18 项举措；1 个单位存疑；0 行未读取"
+    assert err.splitlines()[-1] == (f"{FIXTURE}：18 项举措；1 个单位存疑；0 行未读取"
+                                    f"——逐行说明见 tgbe parse --explain {FIXTURE}")
 
 
 def test_no_reading_summary_for_a_clean_notice(run_cli: RunCli) -> None:
@@ -195,7 +197,7 @@ def test_hard_wrapped_field_values_join_their_field(run_cli: RunCli) -> None:
                                                     "县住建局"]
 
 
-@pytest.mark.parametrize("name", ["long_mixed_a", "long_mixed_b"])
+@pytest.mark.parametrize("name", ["long_mixed_a", "long_mixed_b", "long_mixed_c"])
 def test_long_notices_mixing_shapes(run_cli: RunCli, name: str) -> None:
     """Two long invented notices (≥ 60 measures each) mixing markers, labelled and unlabelled
     brackets, field lines with ASCII colons, wrapped unit lists, paragraph measures, boxed

@@ -18,7 +18,7 @@ from tgbe.cli.common import (
     run_files,
 )
 from tgbe.infra.caps import capped
-from tgbe.infra.i18n import resolve_lang
+from tgbe.infra.i18n import resolve_lang, tr
 from tgbe.parse.api import notice_data, parse_file
 from tgbe.render import fastjson
 from tgbe.render.notice import render_notice
@@ -30,9 +30,14 @@ from tgbe.render.reading import reading_summary
 @format_option("table", "json", "jsonl", "yaml")
 @output_option
 @diagnostics_limit_options
+@click.option("--explain", is_flag=True,
+              help="Print each line of the notice with the kind it was read as (heading, "
+                   "measure, field, unit bracket, table row, text, skipped …) and why, "
+                   "instead of the parsed data.")
 def parse(
     paths: tuple[str, ...], fmt: str, output: str | None, encoding: str | None,
     strict_encoding: bool, jobs: int | None, max_bytes: int, max_diagnostics: int | None,
+    explain: bool,
 ) -> int:
     """Parse notices into typed data: notice, indicators, measures.
 
@@ -41,8 +46,15 @@ def parse(
     line (streamed), -f yaml one document per file.  A file that cannot be read is
     reported and the others are still parsed (exit code 2 at the end).  Warnings show at
     most --max-diagnostics per code per file, then a count; -f json keeps that many too
-    unless --all.
+    unless --all.  --explain prints, for each line, its number, the kind tgbe gave it, why
+    and the line itself (plain text; exit codes as without it).
     """
+    if explain:
+        if fmt != "table":
+            raise click.UsageError(tr("cli.explain_format", fmt=fmt))
+        worker = partial(explain_report, encoding=encoding, max_bytes=max_bytes,
+                         strict_encoding=strict_encoding)
+        return run_files(paths, worker, fmt="table", output=output, jobs=jobs)
     worker = partial(parse_report, fmt=fmt, encoding=encoding, max_bytes=max_bytes,
                      strict_encoding=strict_encoding, limit=max_diagnostics)
     return run_files(paths, worker, fmt=fmt, output=output, jobs=jobs)
@@ -71,6 +83,20 @@ def parse_report(
     diagnostics = [diagnostic.model_dump() for diagnostic in notice.diagnostics]
     return FileReport(render_notice(notice, fmt),
                       warnings=_with_summary(path, len(notice.measures()), diagnostics, limit))
+
+
+def explain_report(path: str, *, encoding: str | None, max_bytes: int,
+                   strict_encoding: bool = False) -> FileReport:
+    """Each line of one file with the kind it was read as and why (runs in a worker; its
+    modules load only when asked, so that a plain parse starts as fast as before)."""
+    from tgbe.infra.terminal import output_width
+    from tgbe.parse.explain import explain_source
+    from tgbe.read.reader import read_path
+    from tgbe.render.explain import render_explain
+
+    source = read_path(path, encoding, max_bytes, strict=strict_encoding)
+    return FileReport(render_explain(path, explain_source(source), resolve_lang(),
+                                     output_width()))
 
 
 def _with_summary(path: str, measures: int, diagnostics: Sequence[Mapping[str, Any]],

@@ -148,6 +148,20 @@ SENTENCE_END: str = "。；;！!？?”）)」』"
 INLINE_ONGOING: tuple[str, ...] = (
     "持续推进", "长期坚持", "长期推进", "常态化推进", "持续开展", "长期执行",
 )
+# A measure's last clause that starts with a time and says what is reached by then
+# (…，5月底取得阶段性成效并持续推进。) is its deadline when nothing else dates it: the words
+# that say so, the words that may come before the time, and words that make the date
+# describe the past or a start instead (已建成, 2023年以来, 1月1日起施行) or sit in a
+# quoted title (《…2023年12月…》).
+PROGRESS_WORDS: tuple[str, ...] = (
+    "完成", "取得", "成效", "见效", "推进", "实现", "建成", "上线", "落地", "推开", "覆盖",
+    "运行", "投用", "投入使用",
+)
+PROGRESS_LEADS: tuple[str, ...] = ("力争", "确保", "争取", "于", "在")
+NOT_PROGRESS_WORDS: tuple[str, ...] = ("已", "以来", "起", "开始", "《")
+# Words that open a boxed example paragraph (专栏1：…, 典型案例：…): an illustration printed
+# between measures, never a measure's text, field or stray line (unless it ends in units).
+BOXED_EXAMPLE_WORDS: tuple[str, ...] = ("专栏", "典型案例", "案例", "典型经验", "经验做法")
 # Notes that say how to read unit lists: （第一责任单位为牵头单位，下同）.  ``ONWARD`` words make
 # the note hold for the following measures as well.
 CONVENTION_NOTE: str = r"第一(?:责任|个)?单位为牵头(?:责任)?单位"

@@ -83,9 +83,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count.target.plural": ("{path}：共 {n} 个量化目标", "{path}: {n} targets"),
     "count.rule": ("共 {n} 条规则", "{n} rule"),
     "count.rule.plural": ("共 {n} 条规则", "{n} rules"),
+    "count.line": ("{n} 行", "{n} line"),
+    "count.line.plural": ("{n} 行", "{n} lines"),
     "count.day": ("{n} 天", "{n} day"),
     "count.day.plural": ("{n} 天", "{n} days"),
 }
+
+# ``tgbe parse --explain``: the kind each line was read as, and why (tgbe.parse.explain).
+MESSAGES.update({
+    "line.col.line": ("行", "line"),
+    "line.col.kind": ("类别", "kind"),
+    "line.col.why": ("依据", "why"),
+    "line.col.text": ("原文", "text"),
+    "line.kind.heading": ("指标标题", "heading"),
+    "line.kind.sub-heading": ("小标题", "sub-heading"),
+    "line.kind.measure": ("举措", "measure"),
+    "line.kind.continuation": ("举措续行", "continuation"),
+    "line.kind.field": ("字段", "field"),
+    "line.kind.unit-bracket": ("单位括注", "unit bracket"),
+    "line.kind.table-row": ("表格行", "table row"),
+    "line.kind.text": ("正文", "text"),
+    "line.kind.skipped": ("已跳过", "skipped"),
+    "line.kind.page-number": ("页码", "page number"),
+    "line.kind.stray": ("游离行", "stray"),
+    "line.why.meta": ("元数据或导航行", "metadata or breadcrumb line"),
+    "line.why.header": ("首个章节之前：文头", "before the first section: header"),
+    "line.why.attachment": ("附件标记 {marker}", "attachment marker {marker}"),
+    "line.why.heading": ("编号 {marker}，其下有举措", "marker {marker} with measures below"),
+    "line.why.heading.lead": ("编号 {marker} + 牵头单位", "marker {marker} + lead units"),
+    "line.why.container": ("编号 {marker}，其下各小节为指标",
+                           "marker {marker}: its sub-sections are the indicators"),
+    "line.why.group": ("编号 {marker} + 其下有编号举措",
+                       "marker {marker} + numbered measures below"),
+    "line.why.item": ("编号 {marker}，无举措（原则或结语）",
+                      "marker {marker}, no measures (principle)"),
+    "line.why.summary": ("指标标题下的概述", "the indicator's summary"),
+    "line.why.benchmark": ("对标城市行", "benchmark cities"),
+    "line.why.measure.fields": ("编号 {marker} + 字段行 → {id}",
+                                "marker {marker} + field lines → {id}"),
+    "line.why.measure.bracket": ("编号 {marker} + 单位括注 → {id}",
+                                 "marker {marker} + unit bracket → {id}"),
+    "line.why.measure.deadline": ("编号 {marker} + 时限短语 → {id}",
+                                  "marker {marker} + deadline phrase → {id}"),
+    "line.why.measure.leaf": ("编号 {marker}，其下无编号行 → {id}",
+                              "marker {marker}, nothing numbered below → {id}"),
+    "line.why.measure.points": ("编号 {marker} + 其下分项 → {id}",
+                                "marker {marker} + points below → {id}"),
+    "line.why.measure.paragraph": ("无编号段落以单位括注结尾 → {id}",
+                                   "paragraph ending in a unit bracket → {id}"),
+    "line.why.point": ("编号 {marker}：举措中的分项", "marker {marker}: a point of the measure"),
+    "line.why.field.lead": ("标签 {label} → 牵头", "label {label} → lead"),
+    "line.why.field.support": ("标签 {label} → 配合", "label {label} → support"),
+    "line.why.field.responsible": ("标签 {label} → 责任", "label {label} → responsible"),
+    "line.why.field.deadline": ("标签 {label} → 时限", "label {label} → deadline"),
+    "line.why.field.benchmark": ("标签 {label} → 对标", "label {label} → benchmark"),
+    "line.why.field.wrapped": ("续接字段 {label} 的值", "continues the value of {label}"),
+    "line.why.boxed": ("专栏或案例，无单位：不是举措", "boxed example, no units: not a measure"),
+    "line.why.tool": ("网页工具栏", "web page tools"),
+    "line.why.page": ("页码 {shape}，已去掉", "page number {shape}, left out"),
+    "line.why.stray": ("在举措字段之后，未读取", "after the measure's fields, not read"),
+    "line.why.bracket": ("整行为单位括注", "a line that is a unit bracket"),
+    "line.why.continuation": ("无编号行：续接举措正文", "plain line: the measure's text goes on"),
+    "line.why.text": ("无编号、无单位括注：不是举措", "no number, no unit bracket: not a measure"),
+    "line.why.table.row": ("任务表的行 → {id}", "task table row → {id}"),
+    "line.why.table.header": ("任务表表头", "task table header"),
+    "line.why.unseen": ("未读取", "not read"),
+})
 
 # Messages of the command line itself.
 MESSAGES.update({
@@ -97,6 +160,13 @@ MESSAGES.update({
     "cli.reading": ("读取中", "reading"),
     "cli.internal_error": ("内部错误", "internal error"),
     "cli.did_you_mean": ("是否要找：{names}？", "did you mean: {names}?"),
+    "cli.reading_summary": ("{path}：{measures} 项举措；{unsure} 个单位存疑；{unread} 行未读取"
+                            "——逐行说明见 tgbe parse --explain {path}",
+                            "{path}: {measures_text}; {unsure_text} uncertain; {unread_text} "
+                            "not read — see tgbe parse --explain {path}"),
+    "cli.explain_format": ("--explain 输出逐行说明文本，不能与 -f {fmt} 同用",
+                           "--explain prints text, one line per line of the notice; it does "
+                           "not combine with -f {fmt}"),
     # One-line summaries of the commands (``tgbe --help``, ``tgbe help``).
     "cmd.check-deadlines": ("报告逾期和即将到期的举措（有逾期时退出码为 1）。",
                             "Report overdue and due-soon measures (exit 1 when overdue)."),
@@ -218,7 +288,9 @@ HELP_ZH: dict[str, str] = {
     "doc.list": "列出每份通知中符合全部筛选条件的举措。PATH 可以是文件（- 为标准输入）、"
                 "文件夹或通配符。",
     "doc.parse": "把通知解析为结构化数据：通知、指标、举措。PATH 可以是文件（- 为标准输入）、"
-                 "文件夹或通配符；无法读取的文件会被报告，其余照常解析（最后退出码为 2）。",
+                 "文件夹或通配符；无法读取的文件会被报告，其余照常解析（最后退出码为 2）。"
+                 "--explain 逐行列出每行被读作什么（标题、举措、字段……）及其依据。",
+    "opt.parse.explain": "逐行说明：每行的行号、类别、依据和原文（纯文本），代替解析结果。",
     "doc.rules": "列出每条检查规则：代码、名称、分组、默认级别及其发现的问题。",
     "doc.schema": "输出 NAME 的 JSON Schema（默认 notice，即 tgbe parse -f json 的输出）。",
     "doc.status": "工作台账：init 生成台账，check 核对台账，import 读入交回的工作簿，"

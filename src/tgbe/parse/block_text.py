@@ -7,13 +7,18 @@ groups and measures.
 
 from __future__ import annotations
 
-from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
+import re
+
+from tgbe.data.lexicon import BOXED_EXAMPLE_WORDS
+from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.benchmarks import benchmark_value_start, is_benchmark_label
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.inline import BracketReading, deadline_bracket, inline_deadlines, read_bracket
 from tgbe.parse.labels import is_measure_label
 
 SPACE = " \t\u3000\xa0"
+# A boxed example's opening: its word, a number, then a colon or a space (专栏1：…, 案例 …).
+_BOXED = re.compile(rf"(?:{either(BOXED_EXAMPLE_WORDS)})[0-9一二三四五六七八九十]*[：:{SPACE}]")
 _FULL_STOPS = "。；;. \t\u3000"
 
 
@@ -89,6 +94,13 @@ def trailing_brackets(text: str) -> tuple[str, list[BracketReading], str | None]
     return text, readings, deadline
 
 
+def is_boxed_example(line: Line) -> bool:
+    """Whether a line opens a boxed example (``专栏1：…``, ``典型案例：…``) that names no units
+    in a closing bracket: an illustration, not a measure's text."""
+    text = joined(line)
+    return _BOXED.match(text) is not None and not trailing_brackets(text)[1]
+
+
 def trimmed(piece: Piece, removed: int) -> Piece:
     """``piece`` without the last ``removed`` characters (a unit bracket taken off the text)."""
     keep = len(piece.text.rstrip()) - removed
@@ -136,10 +148,12 @@ def text_lines(block: Block) -> list[Line]:
 
 
 def join_wrapped(parts: list[str]) -> str:
-    """Hard-wrapped parts joined into one text (a space between two ASCII words)."""
+    """Hard-wrapped parts joined into one text (a space between two ASCII words; a number
+    wrapped across lines, ``20`` / ``23年``, joins as one)."""
     text = ""
     for part in parts:
-        if text and text[-1].isascii() and text[-1].isalnum() and part[:1].isascii():
+        if (text and text[-1].isascii() and text[-1].isalnum() and part[:1].isascii()
+                and not (text[-1].isdigit() and part[:1].isdigit())):
             text += " "
         text += part
     return text

@@ -81,7 +81,9 @@ class Block:
 
 @dataclass
 class Outline:
-    """A notice as the grammar sees it: preface lines, then top-level blocks."""
+    """A notice as the grammar sees it: preface lines, then top-level blocks (a task table's
+    rows among them), and the lines the task tables took (of the normalised text)."""
 
     preface: list[Line]
     blocks: list[Block]
+    table_lines: frozenset[int] = frozenset()

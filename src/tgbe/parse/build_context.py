@@ -38,16 +38,28 @@ class BuildContext:
         }
 
     def phrase_span(self, phrase: str, pieces: list[Piece]) -> SpanRecord | None:
-        """The span of the first occurrence of ``phrase`` within one of ``pieces``."""
+        """The span of the first occurrence of ``phrase`` in ``pieces`` read one after the
+        other (hard-wrapped lines): a phrase wrapped across lines (``20`` / ``23年6月底``)
+        starts in one piece and ends in a later one."""
+        text = "".join(piece.text for piece in pieces)
+        offset = text.find(phrase)
+        if offset < 0 or not phrase:
+            return None
+        start_line, start_column = self._at(pieces, offset, end=False)
+        end_line, end_column = self._at(pieces, offset + len(phrase), end=True)
+        return {"start_line": start_line, "start_column": start_column,
+                "end_line": end_line, "end_column": end_column}
+
+    def _at(self, pieces: list[Piece], offset: int, *, end: bool) -> tuple[int, int]:
+        """The original-file position of character ``offset`` of the pieces read in a row
+        (an ``end`` position stays on the piece the last character is in)."""
         for piece in pieces:
-            offset = piece.text.find(phrase)
-            if offset >= 0:
-                line, column = piece.line, piece.column + offset
-                start_line, start_column = self.source.locate(line, column)
-                end_line, end_column = self.source.locate(line, column + len(phrase))
-                return {"start_line": start_line, "start_column": start_column,
-                        "end_line": end_line, "end_column": end_column}
-        return None
+            size = len(piece.text)
+            if offset < size or (end and offset == size):
+                return self.source.locate(piece.line, piece.column + offset)
+            offset -= size
+        last = pieces[-1]
+        return self.source.locate(last.end_line, last.end_column)
 
     def report(self, code: str, severity: Severity, message: str, span: SpanRecord) -> None:
         """Record a recoverable problem."""

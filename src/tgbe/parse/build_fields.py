@@ -28,6 +28,7 @@ from tgbe.parse.inline import (
     closing_clause,
     inline_deadlines,
     inner_brackets,
+    progress_clause,
     read_bracket,
     read_field,
     split_names,
@@ -41,12 +42,15 @@ from tgbe.vocab import Severity, UnitRole
 
 class TextUnits(NamedTuple):
     """What a measure's text says in its closing brackets: the text without them, the unit
-    groups, the deadline phrase (of either bracket) and a first-unit-leads note."""
+    groups of the closing bracket, the deadline phrase (of either bracket), a first-unit-leads
+    note, and the groups of each unit bracket closing a sentence before (each bracket keeps
+    its own roles: ``（A负责）…。（B牵头，C配合）``)."""
 
     text: str
     groups: list[UnitGroup]
     deadline: str | None
     convention: Convention | None
+    inner: tuple[list[UnitGroup], ...] = ()
 
 
 class FieldReading(NamedTuple):
@@ -78,21 +82,21 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
     """
     body, readings, deadline = trailing_brackets(text)
     inner_readings = inner_brackets(body)
-    inner = [group for found in inner_readings for group in found.groups]
+    inner = tuple(list(found.groups) for found in inner_readings)
     deadline = deadline or next((found.deadline for found in inner_readings if found.deadline),
                                 None)
     if readings:
         reading = readings[0]
-        return TextUnits(body, inner + list(reading.groups), reading.deadline or deadline,
-                         reading.convention)
+        return TextUnits(body, list(reading.groups), reading.deadline or deadline,
+                         reading.convention, inner)
     cut, fragment = _open_tail(body)
     truncated = read_bracket(fragment) if fragment is not None else None
     if truncated is None:
         clause = closing_clause(body)
         if clause is None:
-            return TextUnits(body, inner, deadline, None)
-        return TextUnits(clause[0], inner + clause[1].groups, clause[1].deadline or deadline,
-                         clause[1].convention)
+            return TextUnits(body, [], deadline, None, inner)
+        return TextUnits(clause[0], list(clause[1].groups), clause[1].deadline or deadline,
+                         clause[1].convention, inner)
     context.report("truncated-measure", Severity.WARNING,
                    f"measure {measure_id} ends inside an unclosed unit bracket: the text "
                    "looks truncated; the last, cut unit name is left out",
@@ -141,9 +145,12 @@ def read_fields(fields: list[Line], context: BuildContext) -> FieldReading:
 def text_deadline(
     bracket: str | None, text: str, pieces: list[Piece], context: BuildContext
 ) -> DeadlineRecord | None:
-    """The deadline a measure names in its unit bracket or, failing that, in its text (the
-    latest, when the text names several); its span is where the phrase is in ``pieces``."""
+    """The deadline a measure names in its unit bracket or, failing that, in its text: the
+    latest of its deadline phrases and its last clause (:func:`progress_clause`); its span is
+    where the phrase is in ``pieces``."""
+    progress = None if bracket else progress_clause(text)
     phrases = [bracket] if bracket else [found.raw for found in inline_deadlines(text)]
+    phrases += [progress] if progress and all(found not in progress for found in phrases) else []
     best: tuple[DeadlineRecord, str] | None = None
     for phrase in phrases:
         parsed = deadline_record(phrase, context.default_year)
@@ -163,13 +170,11 @@ def merge_pieces(first: Piece | None, line: Line, joiner: str = "") -> Piece:
                  line.last.end_line, line.last.end_column)
 
 
-_PAGE_NUMBER = re.compile(r"^[-—–－]\s*[0-9]{1,4}\s*[-—–－]$")
+# A date cut by a wrap: the value ends in a digit, 年 or 月, the next line goes on with a
+# digit or the word after them (2024年 / 12月底, 6 / 月底前).
+_DATE_END = re.compile(r"[0-9年月]$")
+_DATE_GOES_ON = re.compile(r"[0-9年月日号底末前份]")
 _LIST_SEPARATORS = ("、", "，", ",", "；", ";")
-
-
-def is_page_number(line: Line) -> bool:
-    """Whether a plain line is a page number left between hard-wrapped lines (``- 5 -``)."""
-    return line.key is None and bool(_PAGE_NUMBER.match(line.value))
 
 
 def field_joiner(field: Line, line: Line) -> str | None:
@@ -177,8 +182,9 @@ def field_joiner(field: Line, line: Line) -> str | None:
     when it does not: ``""`` (joined as written) or ``"、"`` (one more unit list line).
 
     It goes on after a value ending in a list separator, when it starts with one (``、县市场
-    监管局``), with a number a deadline field's value ends in (``完成时限：2`` / ``024年6月底``),
-    and when every name in it looks like a unit after a unit field (joined with ``、``).
+    监管局``), when a date of a deadline field's value is wrapped inside (``完成时限：2`` /
+    ``024年6月底``, ``2024年`` / ``12月底``), and when every name in it looks like a unit
+    after a unit field (joined with ``、``).
     """
     if line.key is not None or line.text is None:
         return None
@@ -186,7 +192,7 @@ def field_joiner(field: Line, line: Line) -> str | None:
     if value.endswith(_LIST_SEPARATORS) or more.startswith(_LIST_SEPARATORS):
         return ""
     if is_deadline_label(field.label):
-        return "" if value[-1:].isdigit() and more[:1].isdigit() else None
+        return "" if _DATE_END.search(value) and _DATE_GOES_ON.match(more) else None
     names = split_names(more)
     if names and "。" not in more and all(looks_like_unit(name) for name in names):
         return "、"

@@ -2,8 +2,8 @@
 numbers and ids, text, deadline and units.
 
 * a block is a measure if it carries measure fields (完成时限, 责任单位 …) or inline units,
-  or is a leaf; a block whose children carry them is a group (sub-section), and so is a
-  sub-section holding a single measure next to such groups;
+  or is a leaf; which blocks are groups (sub-headings) is decided per section by
+  :mod:`tgbe.parse.groups`; a measure naming no units takes those of its group's heading;
 * measures whose numbering restarts across groups are numbered through; a number used
   twice gets a letter (3, 3b) and a ``duplicate-number`` note;
 * plain lines before a measure's first field continue its text (hard-wrapped lines);
@@ -18,7 +18,6 @@ from typing import NamedTuple
 
 from tgbe.lang.numerals import marker_number
 from tgbe.parse.block_text import (
-    carries_measure,
     continued_text,
     join_wrapped,
     joined,
@@ -32,13 +31,13 @@ from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import (
     field_joiner,
     heading_bracket,
-    is_page_number,
     merge_pieces,
     read_fields,
     text_deadline,
     text_units,
 )
-from tgbe.parse.inline import make_group_units, resolve_roles
+from tgbe.parse.groups import group_heading, sibling_groups
+from tgbe.parse.inline import UnitGroup, make_group_units, resolve_roles
 from tgbe.parse.labels import is_measure_label
 from tgbe.parse.records import MeasureRecord
 from tgbe.vocab import Severity
@@ -56,7 +55,8 @@ class _MeasureLines(NamedTuple):
 def measures(section: Block, indicator: int, context: BuildContext) -> list[MeasureRecord]:
     """The measures under an indicator section numbered ``indicator``, in order."""
     found: list[tuple[Block, str | None]] = []
-    _collect(section.children, None, found)
+    inherited: dict[int, list[UnitGroup]] = {}
+    _collect(section.children, None, found, inherited, [])
     unnumbered = any(not block.marker.text for block, _ in found)  # paragraph measures
     numbers = [marker_number(block.marker.text)[0] if block.marker.text else 0
                for block, _ in found]
@@ -71,6 +71,8 @@ def measures(section: Block, indicator: int, context: BuildContext) -> list[Meas
         seen[number] += 1
         suffix = "" if seen[number] == 1 else chr(ord("a") + seen[number] - 1)
         measure = _measure(block, group, f"{indicator}.{number}{suffix}", number, context)
+        if not measure["units"] and id(block) in inherited:  # the group heading's units
+            measure["units"] = make_group_units(inherited[id(block)], context.aliases)
         if suffix:
             context.report("duplicate-number", Severity.WARNING,
                            f"measure number {number} is used again; this one is {measure['id']}",
@@ -109,25 +111,18 @@ def _is_bare(block: Block, measure: MeasureRecord) -> bool:
             and split_tail(continued_text(block))[1] is None)
 
 
-def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]]) -> None:
-    """Append the measure blocks among ``blocks`` to ``found``, each with its group's heading."""
-    groups = [_is_group(block) for block in blocks]
-    for block, is_group in zip(blocks, groups, strict=True):
-        # a sub-section holding one measure, next to sub-sections holding several
-        lone = len(block.children) == 1 and carries_measure(block.children[0]) and any(groups)
-        if is_group or (lone and not carries_measure(block)):
-            _collect(block.children, block.heading, found)
+def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]],
+             inherited: dict[int, list[UnitGroup]], units: list[UnitGroup]) -> None:
+    """Append the measure blocks among ``blocks`` to ``found``, each with its group's title,
+    and note in ``inherited`` (by block) the units its group's heading names."""
+    for block, is_group in zip(blocks, sibling_groups(blocks), strict=True):
+        if is_group:
+            title, own = group_heading(block)
+            _collect(block.children, title, found, inherited, own or units)
         else:
             found.append((block, group))
-
-
-def _is_group(block: Block) -> bool:
-    """Whether a block holds measures (several children carrying fields, or none carrying
-    any at level 2) rather than being one (a measure's points (1)(2) carry its last fields)."""
-    carriers = sum(1 for child in block.children if carries_measure(child))
-    return bool(block.children) and (
-        carriers >= 2 or (carriers == 0 and not carries_measure(block) and block.level <= 2)
-    )
+            if units:
+                inherited[id(block)] = units
 
 
 def _measure_lines(block: Block, context: BuildContext) -> _MeasureLines:
@@ -145,8 +140,6 @@ def _measure_lines(block: Block, context: BuildContext) -> _MeasureLines:
             fields.append(line)
         elif not fields:
             text_lines.append(line)
-        elif is_page_number(line):
-            continue
         elif (joiner := field_joiner(fields[-1], line)) is not None:
             fields[-1] = Line(fields[-1].key, merge_pieces(fields[-1].text, line, joiner))
         else:
@@ -181,7 +174,8 @@ def _measure(
     first_leads = context.first_leads or convention is not None
     if convention is not None and convention.onward:
         context.first_leads = True
-    units = make_group_units(resolve_roles(in_text.groups + in_fields.groups, first_leads),
+    groups = [group for bracket in in_text.inner for group in resolve_roles(bracket, first_leads)]
+    units = make_group_units(groups + resolve_roles(in_text.groups + in_fields.groups, first_leads),
                              context.aliases)
     last_text = last_text_piece(block.children[-1]) if block.children else (
         text_lines[-1].last if text_lines else block.text or block.marker)

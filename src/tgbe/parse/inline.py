@@ -7,6 +7,9 @@
 * the text names its own deadline: ``2023年6月底前``, ``9月底前`` (the document's year),
   ``2023年12月31日前``, ``年底前``, or an ongoing clause such as ``…，持续推进。``;
   target phrases (``到2025年``, ``缩短至100个工作日内``) are not deadlines;
+* failing those, a last clause that starts with a time and says what is reached by then
+  (``…，5月底取得阶段性成效并持续推进。``) is the deadline, all of it (:func:`progress_clause`);
+  a clause whose date describes the past or a start (``已``, ``以来``, ``起``) is not;
 * a note such as ``（第一责任单位为牵头单位，下同）`` says the first unit of a list leads;
 * units after the first may drop the administrative prefix (``市发改委、财政局``): the
   canonical name takes the prefix back (市财政局), the written name is kept.
@@ -31,7 +34,10 @@ from tgbe.data.lexicon import (
     LEVEL_MIN_UNITS,
     LEVEL_SHARE,
     MONTH_PART_DAYS,
+    NOT_PROGRESS_WORDS,
     ONWARD_WORDS,
+    PROGRESS_LEADS,
+    PROGRESS_WORDS,
     QUARTER_LETTERS,
     SEGMENT_ROLE_WORDS,
     SPRING_FESTIVAL_WORDS,
@@ -70,6 +76,12 @@ _INLINE_DEADLINE = re.compile(
     + rf"(?:{either(INLINE_ONGOING)})(?=[。；;，,）)]|$)"
 )
 _SEGMENTS = re.compile(r"[，,；;]")
+# The last clause of a sentence that opens with a time: 5月底取得…, 2024年6月份实现…, 三季度…
+_PROGRESS_CLAUSE = re.compile(
+    rf"(?:^|[，,；;。])(?P<clause>(?:{either(PROGRESS_LEADS)})?"
+    rf"(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号]|{either(MONTH_PART_DAYS)}|底|末|份)?"
+    rf"|第?[一二三四1-4]季度末?|上半年|下半年|年底|年末|年内)[^，,；;。]*)[。；;]?$"
+)
 # Role words closing a segment of a label-less list, longest first (分别负责 before 负责).
 _SEGMENT_ROLES: tuple[tuple[str, UnitRole], ...] = tuple(sorted(
     ((word, role) for role, words in ((UnitRole.LEAD, LEAD_MARKERS), *SEGMENT_ROLE_WORDS)
@@ -475,3 +487,19 @@ def inline_deadlines(text: str) -> Iterator[InlineDeadline]:
     """Deadline phrases written in a measure's text (see the module docstring)."""
     for match in _INLINE_DEADLINE.finditer(text):
         yield InlineDeadline(match.group(0), match.start())
+
+
+def progress_clause(text: str) -> str | None:
+    """The last clause of ``text`` when it starts with a time and says what is reached by then
+    (``5月底取得阶段性成效并持续推进``, ``三季度实现全覆盖``), without a leading 力争/确保/于;
+    ``None`` when there is none or its date describes the past or a start (``已``, ``起``)."""
+    match = _PROGRESS_CLAUSE.search(text.rstrip())
+    if match is None:
+        return None
+    clause = match.group("clause")
+    if not any(word in clause for word in PROGRESS_WORDS) or any(
+            word in clause for word in NOT_PROGRESS_WORDS):
+        return None
+    for lead in PROGRESS_LEADS:
+        clause = clause.removeprefix(lead)
+    return clause

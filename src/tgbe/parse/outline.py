@@ -90,7 +90,7 @@ def parse_outline(source: SourceText) -> Outline:
 
         for table in tables:
             attach(blocks, table)
-    return Outline(preface, blocks)
+    return Outline(preface, blocks, frozenset().union(*(table.lines for table in tables)))
 
 
 def _blank(text: str, tables: list[GridTable]) -> str:

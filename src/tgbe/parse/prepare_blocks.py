@@ -1,6 +1,9 @@
 """The outline's blocks made ready for reading, before any block is given a meaning.
 
-* web page tool lines (打印本页, 关闭窗口 …) are left out at every level;
+* web page tool lines (打印本页, 关闭窗口 …) and page numbers left between hard-wrapped lines
+  (``- 5 -``, ``第 3 页``, ``3/12``, a bare number) are left out at every level, so the text
+  and field values around them join; so is a boxed example (专栏1：…, 典型案例：…) among a
+  measure's lines (below the sections), which is neither its text nor a stray line;
 * a list of attachments before the signature (附件：1.… / 2.…) is moved to the header;
 * a later attachment none of whose sections holds measures (附件2, a list of contacts) is
   left out with an ``ignored-attachment`` note;
@@ -20,6 +23,7 @@ from tgbe.parse.block_text import (
     SPACE,
     carries_any,
     has_measures,
+    is_boxed_example,
     joined,
     last_piece,
     unclosed_open,
@@ -27,7 +31,7 @@ from tgbe.parse.block_text import (
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.build_context import BuildContext
 from tgbe.parse.labels import is_measure_label
-from tgbe.read.chrome import is_tool_line
+from tgbe.read.chrome import is_page_number, is_tool_line
 from tgbe.vocab import Severity
 
 # A field label inside a line, after a sentence or a space: …建设。完成时限：…；责任单位：…
@@ -41,9 +45,17 @@ def _is_field_label(label: str) -> bool:
     return is_measure_label(label) or is_benchmark_label(label)
 
 
+def is_chrome_line(line: Line) -> bool:
+    """Whether an outline line is a web page's tool line or a page number (left out)."""
+    text = joined(line)
+    return is_tool_line(text) or (line.key is None and is_page_number(text))
+
+
 def without_tool_lines(block: Block) -> Block:
-    """``block`` without web page tool lines (``is_tool_line``), at every level."""
-    return replace(block, lines=[line for line in block.lines if not is_tool_line(joined(line))],
+    """``block`` without web page tool lines and page numbers (:func:`is_chrome_line`), at
+    every level, and without boxed examples (:func:`is_boxed_example`) below the sections."""
+    return replace(block, lines=[line for line in block.lines if not is_chrome_line(line)
+                                 and not (block.level >= 2 and is_boxed_example(line))],
                    children=[without_tool_lines(child) for child in block.children])
 
 

@@ -7,6 +7,9 @@ A line whose first non-space character is ``#`` before the notice's first sectio
 metadata comment (``# source: …``, ``# completeness: …``), and a breadcrumb trail
 (``首页 > 政策文件``) is page chrome.  The builder leaves such lines out of the header, and
 the lint rules that read the text (``tgbe.lint.rules.base.LintContext.text_lines``) skip them.
+
+A page number left between the lines of a copied PDF (``- 5 -``, ``— 12 —``, ``第 3 页``,
+``3/12``, a bare number) is a line of its own shape (:func:`is_page_number`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ _TOOL_SEPARATORS = re.compile(r"[\s|｜/／·•:：【】\[\]［］<>＜＞]+")
 # Any button or QR-code word: a line without one is no tool line (one C-level scan).
 _TOOL_WORD = re.compile(either((*CHROME_BUTTONS, *CHROME_QR_WORDS)))
 _TOOL_LINE_LIMIT = 30  # characters: a QR-code line longer than this is text
+PAGE_NUMBER = re.compile(
+    r"^[\s\-—–－_·•]*(?:第\s*[0-9]+\s*页(?:\s*[/，,]?\s*共\s*[0-9]+\s*页)?|[0-9]+\s*/\s*[0-9]+"
+    r"|[0-9]{1,4})[\s\-—–－_·•]*$"
+)
 
 
 def is_metadata_comment(text: str) -> bool:
@@ -77,3 +84,9 @@ def is_tool_line(text: str) -> bool:
             and any(word in text for word in CHROME_QR_WORDS)
             and any(word in text for word in CHROME_PAGE_WORDS)
             and not any(c in SENTENCE_END for c in text))
+
+
+def is_page_number(text: str) -> bool:
+    """Whether a line is only a page number: ``- 5 -``, ``— 12 —``, ``第 3 页``, ``第3页 共9页``,
+    ``3/12`` or a bare number of up to four digits."""
+    return PAGE_NUMBER.match(text) is not None

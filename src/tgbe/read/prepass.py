@@ -23,12 +23,9 @@ from dataclasses import dataclass
 
 from tgbe.data.lexicon import SENTENCE_END
 from tgbe.lang.numerals import MEASURE_MARKER
+from tgbe.read.chrome import is_page_number
 from tgbe.read.source import LineMap
 
-_PAGE_NUMBER = re.compile(
-    r"^[\s\-—–－_·•]*(?:第\s*[0-9]+\s*页(?:\s*[/，,]?\s*共\s*[0-9]+\s*页)?|[0-9]+\s*/\s*[0-9]+"
-    r"|[0-9]{1,4})[\s\-—–－_·•]*$"
-)
 _BLOCK_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十百千零〇]+\s*[、，,．.]|第[一二三四五六七八九十百千零〇0-9]+[章编部条]"
     r"|[（(]\s*[一二三四五六七八九十0-9]+\s*[）)]|" + MEASURE_MARKER + r"|附\s*件"
@@ -86,7 +83,7 @@ def _is_page_chrome(
     A bare number (a table's serial number too) counts only at the page's edge and close to
     the page's place in the file (printed numbering may start a little off).
     """
-    if _PAGE_NUMBER.match(line):
+    if is_page_number(line):
         bare = line.strip()
         return not bare.isdigit() or (bool(edge) and abs(int(bare) - page) <= _PAGE_SLACK)
     return bool(edge & repeated) and not _BLOCK_START.match(line)
