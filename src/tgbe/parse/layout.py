@@ -1,0 +1,137 @@
+"""Layouts a user teaches tgbe: the ``[parse]`` tables of ``tgbe.toml``.
+
+A county whose notices use labels or deadline words tgbe does not know adds them::
+
+    [parse.labels]
+    "督办单位" = "lead"          # lead, support, responsible or deadline
+    "完成节点" = "deadline"
+
+    [parse.deadlines]
+    ongoing = ["常态推进", "久久为功"]
+
+A taught label is read by the same label mechanism as the built-in ones
+(:mod:`tgbe.parse.labels`: a field line, a label inside a unit bracket, a bracketed
+``【督办单位】``), a taught phrase by the deadline reader (:mod:`tgbe.parse.dates`) as an
+ongoing deadline.  Both are folded to simplified characters, as the text they are matched
+against is (a label may be taught in either script).
+
+The parser reads the active layout from a context variable that :func:`taught` sets for the
+time of one parse, rather than through every function between the entry point and the label
+test: the layout is a setting of the whole parse, like the alias table, and the label and
+deadline tests are called from many places.  Results cached across parses are keyed by the
+active :class:`Taught`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from tgbe.data.lexicon import LABEL_MAX_LENGTH
+from tgbe.infra.configfile import Locator, describe, read_config
+from tgbe.read.hanzi import for_matching
+
+#: The roles a taught label may give: a unit role, or a deadline label.
+LabelRole = Literal["lead", "support", "responsible", "deadline"]
+_KNOWN_KEYS = "labels, deadlines"
+
+
+class TaughtDeadlines(BaseModel):
+    """``[parse.deadlines]``: extra phrases that name a deadline."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ongoing: tuple[str, ...] = ()
+
+    @field_validator("ongoing")
+    @classmethod
+    def _not_blank(cls, phrases: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not phrase.strip() for phrase in phrases):
+            raise ValueError("a deadline phrase is empty")
+        return phrases
+
+
+class ParseLayout(BaseModel):
+    """The validated ``[parse]`` table: taught labels and deadline phrases."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    labels: dict[str, LabelRole] = Field(default_factory=dict)
+    deadlines: TaughtDeadlines = Field(default_factory=TaughtDeadlines)
+
+    @field_validator("labels")
+    @classmethod
+    def _label_shape(cls, labels: dict[str, LabelRole]) -> dict[str, LabelRole]:
+        for label in labels:
+            if not (2 <= len(label) <= LABEL_MAX_LENGTH
+                    and all("\u3400" <= char <= "\u9fff" for char in label)):
+                raise ValueError(f"label {label!r} is not 2 to {LABEL_MAX_LENGTH} Chinese "
+                                 "characters (write it without its colon)")
+        return labels
+
+    def taught(self) -> Taught:
+        """The layout as the parser matches it (folded to simplified characters)."""
+        return Taught(tuple(sorted((for_matching(label), role)
+                                   for label, role in self.labels.items())),
+                      tuple(for_matching(phrase) for phrase in self.deadlines.ongoing))
+
+
+@dataclass(frozen=True)
+class Taught:
+    """What the parser was taught, hashable (a key of cached results)."""
+
+    labels: tuple[tuple[str, LabelRole], ...] = ()
+    ongoing: tuple[str, ...] = ()
+    roles: dict[str, LabelRole] = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "roles", dict(self.labels))
+
+
+NOTHING_TAUGHT = Taught()
+_ACTIVE: ContextVar[Taught] = ContextVar("tgbe_taught_layout", default=NOTHING_TAUGHT)
+
+
+def active() -> Taught:
+    """The layout taught for the parse under way (:data:`NOTHING_TAUGHT` outside one)."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def taught(layout: ParseLayout | None) -> Iterator[None]:
+    """Parse with ``layout`` taught (``None``: only the built-in labels and phrases)."""
+    token = _ACTIVE.set(layout.taught() if layout is not None else NOTHING_TAUGHT)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def parse_layout(data: object, where: Locator | None = None) -> ParseLayout:
+    """Validate a ``[parse]`` table given as data; a located :class:`TgbeError` if bad."""
+    locator = where or Locator("<config>", "", ())
+    if not isinstance(data, Mapping):
+        raise locator.error(("parse",), f'"parse" must be a table, found {type(data).__name__}')
+    try:
+        return ParseLayout.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        keys = ("parse", *(str(part) for part in first["loc"]))
+        raise locator.error(keys, _message(first, keys)) from None
+
+
+def _message(error: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    if error["type"] == "value_error":
+        return f'"{".".join(keys)}": {error["ctx"]["error"]}'
+    return describe(error, keys, _KNOWN_KEYS)
+
+
+def load_layout(path: str) -> ParseLayout:
+    """The ``[parse]`` tables of configuration file ``path`` (empty when it has none)."""
+    data, locator = read_config(path)
+    return parse_layout(data.get("parse", {}), locator)
