@@ -347,10 +347,13 @@ def taught_layout(file: str) -> ParseLayout | None:
     so that ``tgbe parse`` starts fast.
     """
     from tgbe.infra.configfile import config_path_for
-    from tgbe.parse.layout import load_layout
 
     config_file = config_path_for(file)
-    return load_layout(config_file) if config_file else None
+    if config_file is None:
+        return None
+    from tgbe.parse.layout import load_layout  # with pydantic: only when there is a file
+
+    return load_layout(config_file)
 
 
 def read_ledger(path: str | None, notice: Notice) -> Ledger | None:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from tgbe.infra.perf import gc_paused
 from tgbe.parse.as_written import restore_script
 from tgbe.parse.builder import build_notice_data
-from tgbe.parse.layout import ParseLayout, taught
 from tgbe.parse.names import name_units
 from tgbe.parse.outline import parse_outline
 from tgbe.parse.records import DiagnosticRecord, NoticeRecord
+from tgbe.parse.taught import taught
 from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
@@ -20,6 +20,7 @@ from tgbe.vocab import Severity
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
+    from tgbe.parse.layout import ParseLayout
 
 #: The parser diagnostic of a run of undecodable bytes read as U+FFFD (lint: ENC001).
 INVALID_BYTES = "invalid-bytes"
@@ -90,7 +91,7 @@ def source_data(
     undecodable bytes come first among the diagnostics.
     """
     table = aliases or default_aliases()
-    with taught(layout):
+    with taught(layout.taught() if layout is not None else None):
         data = build_notice_data(parse_outline(source), source, table)
     data["diagnostics"] = [*_reader_diagnostics(source), *data["diagnostics"]]
     return restore_script(name_units(data, table), source.text, source.as_written)

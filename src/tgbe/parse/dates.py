@@ -38,8 +38,8 @@ from tgbe.data.lexicon import (
 )
 from tgbe.lang.numerals import chinese_to_int
 from tgbe.lang.patterns import either
-from tgbe.parse.layout import active
 from tgbe.parse.records import DeadlineRecord, SpanRecord
+from tgbe.parse.taught import active
 from tgbe.vocab import DeadlineKind
 
 if TYPE_CHECKING:

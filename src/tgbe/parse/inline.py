@@ -42,8 +42,8 @@ from tgbe.data.lexicon import (
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.dates import interpret_deadline
 from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_measure_label, unit_label_role
-from tgbe.parse.layout import Taught, active
 from tgbe.parse.records import UnitRecord
+from tgbe.parse.taught import Taught, active
 from tgbe.parse.units import (
     AliasTable,
     is_collective,

@@ -24,7 +24,7 @@ from tgbe.data.lexicon import (
     UNIT_LABEL_ENDINGS,
 )
 from tgbe.parse.benchmarks import is_benchmark_label
-from tgbe.parse.layout import active
+from tgbe.parse.taught import active
 from tgbe.vocab import UnitRole
 
 #: A label candidate inside a line or bracket: a short run of Han characters before a colon,

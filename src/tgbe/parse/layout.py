@@ -15,29 +15,22 @@ A taught label is read by the same label mechanism as the built-in ones
 ongoing deadline.  Both are folded to simplified characters, as the text they are matched
 against is (a label may be taught in either script).
 
-The parser reads the active layout from a context variable that :func:`taught` sets for the
-time of one parse, rather than through every function between the entry point and the label
-test: the layout is a setting of the whole parse, like the alias table, and the label and
-deadline tests are called from many places.  Results cached across parses are keyed by the
-active :class:`Taught`.
+The parser matches what :meth:`ParseLayout.taught` gives (:mod:`tgbe.parse.taught`); this
+module, with pydantic, is loaded only when a configuration file is found.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tgbe.data.lexicon import LABEL_MAX_LENGTH
 from tgbe.infra.configfile import Locator, describe, read_config
+from tgbe.parse.taught import LabelRole, Taught
 from tgbe.read.hanzi import for_matching
 
-#: The roles a taught label may give: a unit role, or a deadline label.
-LabelRole = Literal["lead", "support", "responsible", "deadline"]
 _KNOWN_KEYS = "labels, deadlines"
 
 
@@ -79,37 +72,6 @@ class ParseLayout(BaseModel):
         return Taught(tuple(sorted((for_matching(label), role)
                                    for label, role in self.labels.items())),
                       tuple(for_matching(phrase) for phrase in self.deadlines.ongoing))
-
-
-@dataclass(frozen=True)
-class Taught:
-    """What the parser was taught, hashable (a key of cached results)."""
-
-    labels: tuple[tuple[str, LabelRole], ...] = ()
-    ongoing: tuple[str, ...] = ()
-    roles: dict[str, LabelRole] = field(init=False, compare=False, hash=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "roles", dict(self.labels))
-
-
-NOTHING_TAUGHT = Taught()
-_ACTIVE: ContextVar[Taught] = ContextVar("tgbe_taught_layout", default=NOTHING_TAUGHT)
-
-
-def active() -> Taught:
-    """The layout taught for the parse under way (:data:`NOTHING_TAUGHT` outside one)."""
-    return _ACTIVE.get()
-
-
-@contextmanager
-def taught(layout: ParseLayout | None) -> Iterator[None]:
-    """Parse with ``layout`` taught (``None``: only the built-in labels and phrases)."""
-    token = _ACTIVE.set(layout.taught() if layout is not None else NOTHING_TAUGHT)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
 
 
 def parse_layout(data: object, where: Locator | None = None) -> ParseLayout:
