@@ -39,11 +39,11 @@ class TaughtDeadlines(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    ongoing: tuple[str, ...] = ()
+    ongoing: list[str] = Field(default_factory=list)
 
     @field_validator("ongoing")
     @classmethod
-    def _not_blank(cls, phrases: tuple[str, ...]) -> tuple[str, ...]:
+    def _not_blank(cls, phrases: list[str]) -> list[str]:
         if any(not phrase.strip() for phrase in phrases):
             raise ValueError("a deadline phrase is empty")
         return phrases
@@ -61,10 +61,9 @@ class ParseLayout(BaseModel):
     @classmethod
     def _label_shape(cls, labels: dict[str, LabelRole]) -> dict[str, LabelRole]:
         for label in labels:
-            if not (2 <= len(label) <= LABEL_MAX_LENGTH
-                    and all("\u3400" <= char <= "\u9fff" for char in label)):
-                raise ValueError(f"label {label!r} is not 2 to {LABEL_MAX_LENGTH} Chinese "
-                                 "characters (write it without its colon)")
+            problem = _label_problem(label)
+            if problem:
+                raise ValueError(problem)
         return labels
 
     def taught(self) -> Taught:
@@ -74,11 +73,26 @@ class ParseLayout(BaseModel):
                       tuple(for_matching(phrase) for phrase in self.deadlines.ongoing))
 
 
+def _label_problem(label: str) -> str | None:
+    """Why ``label`` cannot be taught (``None``: it can): a label is 2 to 8 Han characters."""
+    if 2 <= len(label) <= LABEL_MAX_LENGTH and all("\u3400" <= char <= "\u9fff"
+                                                    for char in label):
+        return None
+    return (f"label {label!r} is not 2 to {LABEL_MAX_LENGTH} Chinese characters "
+            "(write it without its colon)")
+
+
 def parse_layout(data: object, where: Locator | None = None) -> ParseLayout:
     """Validate a ``[parse]`` table given as data; a located :class:`TgbeError` if bad."""
     locator = where or Locator("<config>", "", ())
     if not isinstance(data, Mapping):
         raise locator.error(("parse",), f'"parse" must be a table, found {type(data).__name__}')
+    labels = data.get("labels")
+    for label in labels if isinstance(labels, Mapping) else ():
+        problem = _label_problem(str(label))
+        if problem:  # located at the label's own line
+            at = ("parse", "labels", str(label))
+            raise locator.error(at, f'"{".".join(at)}": {problem}')
     try:
         return ParseLayout.model_validate(data)
     except ValidationError as error:
