@@ -164,6 +164,18 @@ def test_a_label_may_be_taught_in_traditional_script() -> None:
                                                      ("县市场监管局", "support")]
 
 
+def test_a_traditional_notice_reads_labels_taught_in_simplified() -> None:
+    import zhconv
+
+    traditional = zhconv.convert(_TEXT, "zh-hant")
+    assert "統籌方：縣數據服務中心" in traditional
+    measures = parse_text(traditional, layout=_LAYOUT).measures()
+    assert [(u.name, u.role) for u in measures[0].units] == [
+        ("縣數據服務中心", "lead"), ("縣市場監管局", "support"), ("縣稅務局", "support")]
+    assert measures[2].deadline is not None
+    assert (measures[2].deadline.raw, measures[2].deadline.kind) == ("常抓不懈", "ongoing")
+
+
 def test_a_taught_label_overrides_the_role_its_words_give() -> None:
     text = _TEXT.replace("统筹方", "督办单位")  # 督办单位: a unit label, responsible by shape
     plain = parse_text(text).measures()[0].units[0]
