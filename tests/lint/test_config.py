@@ -47,7 +47,7 @@ def test_pyproject_uses_the_tool_table(tmp_path: Path) -> None:
          "expected one of: marks"),
         ('select = ["PUN"]\nbogus = 1\n',
          'tgbe.toml:2:1: error: invalid config: unknown key "bogus"; expected one of select, '
-         "ignore, extend-select, fail-on, rules, severity, aliases"),
+         "ignore, extend-select, fail-on, rules, severity, aliases, parse"),
         ('select = [\n  "PUN",\n  "PUX",\n]\n',
          'tgbe.toml:3:3: error: invalid config: unknown rule or prefix "PUX" in select; '
          "did you mean PUN001, PUN002, PUN003?"),

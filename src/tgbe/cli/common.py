@@ -29,6 +29,7 @@ from tgbe.render.safe import safe_text
 
 if TYPE_CHECKING:
     from tgbe.models import FailedInput, Notice
+    from tgbe.parse.layout import ParseLayout
     from tgbe.parse.units import AliasTable
     from tgbe.track.ledger import Ledger
 
@@ -321,20 +322,38 @@ def read_notice(
     file: str, encoding: str | None, alias_file: str | None,
     max_bytes: int = DEFAULT_MAX_BYTES, *, strict_encoding: bool = False,
 ) -> tuple[Notice, AliasTable]:
-    """Parse ``file`` with the unit aliases that apply to it.
+    """Parse ``file`` with the unit aliases and the taught layout that apply to it.
 
     The shipped table, extended by the ``aliases`` of the nearest configuration file (as
-    ``tgbe lint`` finds it; an invalid file is an error) and then by ``alias_file``.
+    ``tgbe lint`` finds it; an invalid file is an error) and then by ``alias_file``; the
+    file's ``[parse]`` tables teach labels and deadline phrases.
     """
     from tgbe.lint.config import config_path_for, load_config
     from tgbe.parse.aliasfile import alias_table
     from tgbe.parse.api import parse_file
 
     config_file = config_path_for(file)
-    table = alias_table(alias_file, load_config(config_file).alias_table() if config_file else None)
+    config = load_config(config_file) if config_file else None
+    table = alias_table(alias_file, config.alias_table() if config else None)
     notice = parse_file(file, encoding, max_bytes=max_bytes, aliases=table,
-                        strict_encoding=strict_encoding)
+                        strict_encoding=strict_encoding, layout=config.parse if config else None)
     return notice, table
+
+
+def taught_layout(file: str) -> ParseLayout | None:
+    """The ``[parse]`` tables of the configuration file nearest to ``file`` (``None``: none).
+
+    Only those tables are read and checked, without the lint configuration (and its rules),
+    so that ``tgbe parse`` starts fast.
+    """
+    from tgbe.infra.configfile import config_path_for
+
+    config_file = config_path_for(file)
+    if config_file is None:
+        return None
+    from tgbe.parse.layout import load_layout  # with pydantic: only when there is a file
+
+    return load_layout(config_file)
 
 
 def read_ledger(path: str | None, notice: Notice) -> Ledger | None:

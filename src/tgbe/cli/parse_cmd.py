@@ -16,6 +16,7 @@ from tgbe.cli.common import (
     notice_inputs,
     output_option,
     run_files,
+    taught_layout,
 )
 from tgbe.infra.caps import capped
 from tgbe.infra.i18n import resolve_lang, tr
@@ -70,16 +71,18 @@ def parse_report(
     same JSON: see ``tests/parser/test_fast_json.py``), which keeps a cold start fast.
     Warnings and the JSON's diagnostics: at most ``limit`` per code (``None``: all).
     """
+    layout = taught_layout(path)
     if fmt in ("json", "jsonl"):
         data = notice_data(path, encoding, max_bytes=max_bytes,
-                           strict_encoding=strict_encoding)
+                           strict_encoding=strict_encoding, layout=layout)
         measures = sum(len(item["measures"]) for item in data["indicators"])
         warnings = _with_summary(path, measures, data["diagnostics"], limit)
         data["diagnostics"] = capped(data["diagnostics"], lambda item: (path, item["code"]),
                                      limit)[0]
         text = fastjson.dumps(data, indent=2 if fmt == "json" else None)
         return FileReport(text, warnings=warnings)
-    notice = parse_file(path, encoding, max_bytes=max_bytes, strict_encoding=strict_encoding)
+    notice = parse_file(path, encoding, max_bytes=max_bytes, strict_encoding=strict_encoding,
+                        layout=layout)
     diagnostics = [diagnostic.model_dump() for diagnostic in notice.diagnostics]
     return FileReport(render_notice(notice, fmt),
                       warnings=_with_summary(path, len(notice.measures()), diagnostics, limit))

@@ -392,6 +392,17 @@ MESSAGES.update({
                 "not a .docx file: expected a Word (zip) document"),
     "error.9": ("无法读取 PDF：{reason}；应为文本 PDF",
                 "cannot read PDF: {reason}; expected a text PDF"),
+    # Configuration files (tgbe.toml, pyproject.toml): the specific forms, then any other.
+    "error.10": ("配置无效：未知键“{key}”；应为以下之一：{known}",
+                 'invalid config: unknown key "{key}"; expected one of {known}'),
+    "error.11": ("配置无效：“{key}”的值不对（{reason}），实为 {found}",
+                 'invalid config: "{key}": {reason}, found {found}'),
+    "error.12": ("配置无效：“{key}”：标签 {label} 应为 2 至 {limit} 个汉字（不带冒号）",
+                 'invalid config: "{key}": label {label} is not 2 to {limit} Chinese '
+                 "characters (write it without its colon)"),
+    "error.13": ("配置无效：“{key}”：有一个完成时限用语为空",
+                 'invalid config: "{key}": a deadline phrase is empty'),
+    "error.14": ("配置无效：{reason}", "invalid config: {reason}"),
 })
 
 # Related places of lint findings (the other half of a finding).

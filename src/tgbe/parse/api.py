@@ -11,6 +11,7 @@ from tgbe.parse.builder import build_notice_data
 from tgbe.parse.names import name_units
 from tgbe.parse.outline import parse_outline
 from tgbe.parse.records import DiagnosticRecord, NoticeRecord
+from tgbe.parse.taught import taught
 from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
@@ -19,6 +20,7 @@ from tgbe.vocab import Severity
 
 if TYPE_CHECKING:
     from tgbe.models import Notice
+    from tgbe.parse.layout import ParseLayout
 
 #: The parser diagnostic of a run of undecodable bytes read as U+FFFD (lint: ENC001).
 INVALID_BYTES = "invalid-bytes"
@@ -26,12 +28,15 @@ INVALID_BYTES = "invalid-bytes"
 PINYIN_GLOSSES = "pinyin-glosses"
 
 
-def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
-    """Parse already-read text into a :class:`Notice`."""
+def parse_source(
+    source: SourceText, aliases: AliasTable | None = None, layout: ParseLayout | None = None
+) -> Notice:
+    """Parse already-read text into a :class:`Notice` (``layout``: labels and deadline
+    phrases taught in ``tgbe.toml``, see :mod:`tgbe.parse.layout`)."""
     from tgbe.models import Notice
 
     with gc_paused():
-        return Notice.model_validate(source_data(source, aliases))
+        return Notice.model_validate(source_data(source, aliases, layout))
 
 
 def parse_file(
@@ -41,6 +46,7 @@ def parse_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
     strict_encoding: bool = False,
+    layout: ParseLayout | None = None,
 ) -> Notice:
     """Read and parse a notice file (``-`` for stdin).
 
@@ -48,12 +54,14 @@ def parse_file(
     holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``
     (a few undecodable bytes too, unless ``strict_encoding``).
     """
-    return parse_source(read_path(path, encoding, max_bytes, strict=strict_encoding), aliases)
+    source = read_path(path, encoding, max_bytes, strict=strict_encoding)
+    return parse_source(source, aliases, layout)
 
 
-def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None) -> Notice:
+def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None,
+               layout: ParseLayout | None = None) -> Notice:
     """Parse the text of a notice given as a string (see :func:`parse_file`)."""
-    return parse_source(from_text(text, path), aliases)
+    return parse_source(from_text(text, path), aliases, layout)
 
 
 def notice_data(
@@ -63,6 +71,7 @@ def notice_data(
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
     strict_encoding: bool = False,
+    layout: ParseLayout | None = None,
 ) -> NoticeRecord:
     """Read a notice into typed records shaped like :class:`Notice`, without building models.
 
@@ -70,17 +79,20 @@ def notice_data(
     """
     source = read_path(path, encoding, max_bytes, strict=strict_encoding)
     with gc_paused():
-        return source_data(source, aliases)
+        return source_data(source, aliases, layout)
 
 
-def source_data(source: SourceText, aliases: AliasTable | None = None) -> NoticeRecord:
+def source_data(
+    source: SourceText, aliases: AliasTable | None = None, layout: ParseLayout | None = None
+) -> NoticeRecord:
     """Already-read text as typed records shaped like :class:`Notice` (see :func:`notice_data`).
 
     Units are named as written (see :mod:`tgbe.parse.names`); the reader's notes and its
     undecodable bytes come first among the diagnostics.
     """
     table = aliases or default_aliases()
-    data = build_notice_data(parse_outline(source), source, table)
+    with taught(layout.taught() if layout is not None else None):
+        data = build_notice_data(parse_outline(source), source, table)
     data["diagnostics"] = [*_reader_diagnostics(source), *data["diagnostics"]]
     return restore_script(name_units(data, table), source.text, source.as_written)
 

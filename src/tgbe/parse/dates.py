@@ -9,7 +9,8 @@ Besides months, days, quarters (``第三季度``, ``Q3``), halves and year ends:
 15th for 月中) and the eve of a holiday of a stated year (``2024年春节前``; the tables are in
 :mod:`tgbe.data.lexicon`).  A bare year means its end only when nothing unread follows its 年:
 ``2024年两会前`` is ``unknown``, not year-end.  An ongoing phrase after a starting year
-(``2023年起长期坚持``) is ``ongoing``: the year says when the work starts.
+(``2023年起长期坚持``) is ``ongoing``: the year says when the work starts.  A user may
+teach more ongoing phrases (``tgbe.toml``, see :mod:`tgbe.parse.layout`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from tgbe.data.lexicon import (
 from tgbe.lang.numerals import chinese_to_int
 from tgbe.lang.patterns import either
 from tgbe.parse.records import DeadlineRecord, SpanRecord
+from tgbe.parse.taught import active
 from tgbe.vocab import DeadlineKind
 
 if TYPE_CHECKING:
@@ -120,9 +122,17 @@ def _due(match: re.Match[str], year: int) -> tuple[DeadlineKind, date] | None:
     return DeadlineKind.YEAR_END, date(year, 12, 31)
 
 
-@lru_cache(maxsize=1024)
 def interpret_deadline(raw: str, default_year: int | None) -> tuple[DeadlineKind, date | None]:
-    """The kind of period ``raw`` names and its last day (``None`` if not a date)."""
+    """The kind of period ``raw`` names and its last day (``None`` if not a date).
+
+    Phrases taught in ``tgbe.toml`` (``[parse.deadlines] ongoing``) are ongoing periods too.
+    """
+    return _interpret(raw, default_year, active().ongoing)
+
+
+@lru_cache(maxsize=1024)
+def _interpret(raw: str, default_year: int | None, taught: tuple[str, ...]
+               ) -> tuple[DeadlineKind, date | None]:
     text = raw.strip()
     if _ONWARD.search(text):
         return DeadlineKind.ONGOING, None
@@ -144,7 +154,7 @@ def interpret_deadline(raw: str, default_year: int | None) -> tuple[DeadlineKind
                 best = candidate
     if best is not None:
         return best
-    if any(phrase in text for phrase in ONGOING_PHRASES):
+    if any(phrase in text for phrase in (*ONGOING_PHRASES, *taught)):
         return DeadlineKind.ONGOING, None
     return DeadlineKind.UNKNOWN, None
 

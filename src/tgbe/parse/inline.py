@@ -49,6 +49,7 @@ from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.dates import interpret_deadline
 from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_measure_label, unit_label_role
 from tgbe.parse.records import UnitRecord
+from tgbe.parse.taught import Taught, active
 from tgbe.parse.units import (
     AliasTable,
     is_collective,
@@ -126,7 +127,8 @@ def strip_convention(text: str) -> tuple[str, Convention | None]:
 
 
 @lru_cache(maxsize=4096)
-def _split_list(text: str) -> tuple[str, ...]:
+def _split_list(text: str, layout: Taught) -> tuple[str, ...]:
+    # ``layout`` keys the cache: what reads as a deadline depends on the taught phrases.
     return tuple(_split_names(text))
 
 
@@ -138,7 +140,7 @@ def split_names(text: str) -> list[str]:
     (:func:`reads_as_deadline`): a date is never a unit.  Lists repeat across a notice's
     measures, so each distinct list is split once.
     """
-    return list(_split_list(text))
+    return list(_split_list(text, active()))
 
 
 def _split_names(text: str) -> list[str]:

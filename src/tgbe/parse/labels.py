@@ -3,7 +3,8 @@
 ``牵头考核单位：``, ``责任地区：``, ``实施主体：`` and ``完成时间：`` are labels because they
 are short and end like one (单位, 部门, 地区, 时限, 时间 …), not because a list names them;
 a unit label's role comes from the words it holds (牵头 → lead, 配合 → support, 责任 →
-responsible), in the order of ``LABEL_ROLE_WORDS``.
+responsible), in the order of ``LABEL_ROLE_WORDS``.  Labels a user taught in ``tgbe.toml``
+(:mod:`tgbe.parse.layout`) come first: their role is the one taught.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from tgbe.data.lexicon import (
     UNIT_LABEL_ENDINGS,
 )
 from tgbe.parse.benchmarks import is_benchmark_label
+from tgbe.parse.taught import active
 from tgbe.vocab import UnitRole
 
 #: A label candidate inside a line or bracket: a short run of Han characters before a colon,
@@ -38,24 +40,37 @@ def _role_of(label: str) -> UnitRole | None:
                  if any(word in label for word in words)), None)
 
 
-@lru_cache(maxsize=1024)
 def is_deadline_label(label: str) -> bool:
     """Whether ``label`` (without its colon) introduces a deadline (完成时间, 时间节点)."""
+    role = active().roles.get(label)
+    return role == "deadline" if role is not None else _is_deadline_label(label)
+
+
+@lru_cache(maxsize=1024)
+def _is_deadline_label(label: str) -> bool:
     return label in DEADLINE_KEYS or (
         len(label) <= LABEL_MAX_LENGTH and any(word in label for word in DEADLINE_LABEL_WORDS)
         and not label.endswith(UNIT_LABEL_ENDINGS))
 
 
-@lru_cache(maxsize=1024)
 def unit_label_role(label: str) -> UnitRole | None:
     """The role of the units a label introduces (牵头考核单位 → lead), or ``None``.
 
     A label ends in a unit word (单位, 部门, 地区, 主体 …) or is a short role phrase (牵头,
-    配合); a benchmark label (对标地区) and a deadline label are not unit labels.
+    配合); a benchmark label (对标地区) and a deadline label are not unit labels.  A taught
+    label has the role it was taught.
     """
+    role = active().roles.get(label)
+    if role is not None:
+        return None if role == "deadline" else UnitRole(role)
+    return _unit_label_role(label)
+
+
+@lru_cache(maxsize=1024)
+def _unit_label_role(label: str) -> UnitRole | None:
     if label in UNIT_KEYS:
         return UNIT_KEYS[label]
-    if (not label or len(label) > LABEL_MAX_LENGTH or is_deadline_label(label)
+    if (not label or len(label) > LABEL_MAX_LENGTH or _is_deadline_label(label)
             or is_benchmark_label(label) or is_person_label(label)):
         return None
     role = _role_of(label)
@@ -66,7 +81,8 @@ def unit_label_role(label: str) -> UnitRole | None:
 
 def is_person_label(label: str) -> bool:
     """Whether ``label`` introduces persons rather than units (牵头领导, 责任领导, 联系人)."""
-    return 2 < len(label) <= LABEL_MAX_LENGTH and label.endswith(PERSON_LABEL_ENDINGS)
+    return (2 < len(label) <= LABEL_MAX_LENGTH and label.endswith(PERSON_LABEL_ENDINGS)
+            and label not in active().roles)
 
 
 def is_measure_label(label: str) -> bool:
