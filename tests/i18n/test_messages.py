@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import FIXTURES, RunCli
 from tgbe.cli import COMMANDS, cli
 from tgbe.cli.help import option_help
-from tgbe.infra.i18n import choose_lang, count_of, resolve_lang, tr
+from tgbe.infra.i18n import choose_lang, count_of, resolve_lang, tr, translated
 from tgbe.infra.messages import HELP_ZH, MESSAGES
 
 # Words allowed in Chinese text: codes, formats, file and variable names.
@@ -149,3 +149,15 @@ def test_read_errors_in_chinese(run_cli: RunCli, tmp_path: Path) -> None:
     assert err.startswith(f"{tmp_path}:1:1: 错误: 这是一个文件夹，其中没有通知文件：应为 *.txt")
     _, _, err = run_cli("parse", str(binary), "--lang", "en")
     assert err == f"{binary}:1:1: error: binary file: expected text (UTF-8, GB18030, UTF-16)\n"
+
+
+def test_translated_reads_a_family_and_its_fields() -> None:
+    # A family is the id and every id below it; fields are translated in turn; a {x!r}
+    # field is read without its quotes; a message no template matches stays as written.
+    message = "expected a date YYYY-MM-DD for new_deadline of measure 2.3, found '2023-13-01'"
+    assert translated("error", message, "zh") == ("举措 2.3 的新时限应为 YYYY-MM-DD 格式的日期，"
+                                                  "实际为“2023-13-01”")
+    assert translated("error", message, "en") == message
+    assert translated("usage", "No such option '--x'. Did you mean '--y'?", "zh") == (
+        "没有选项“--x”。是否要找：'--y'？")
+    assert translated("error", "something new", "zh") == "something new"

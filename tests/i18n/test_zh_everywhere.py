@@ -168,9 +168,10 @@ def test_ledger_errors_name_the_problem_in_chinese(run_cli: RunCli) -> None:
 
 def test_configuration_and_usage_errors_in_chinese(run_cli: RunCli, tmp_path: Path) -> None:
     config = tmp_path / "tgbe.toml"
-    config.write_text('select = ["NOPE"]\n', encoding="utf-8")
+    config.write_text('select = ["PUN01"]\n', encoding="utf-8")
     _, _, err = run_cli("lint", SEED_S, "--config", str(config), "--lang", "zh")
-    assert err.startswith(f"{config}:1:11: 错误: 配置无效：select 中有未知的规则或前缀“NOPE”")
+    assert err.startswith(f"{config}:1:11: 错误: 配置无效：select 中有未知的规则或前缀“PUN01”；"
+                          "是否要找：PUN001")
     _, _, err = run_cli("status", "summary", SEED_S, "-f", "xlsx", "--lang", "zh")
     assert err == "cli status summary: 错误: -f xlsx 需要 -o FILE\n"
     _, _, err = run_cli("status", "summary", SEED_S, "-f", "xlsx", "--lang", "en")

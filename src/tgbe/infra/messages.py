@@ -403,6 +403,37 @@ MESSAGES.update({
     "ledger.written": ("# 工作台账：{title}\n# 由 tgbe status import 写入；编号请保留引号。",
                        "# Progress ledger (工作台账) for {title}\n"
                        "# Written by tgbe status import; keep the ids quoted."),
+    # ``tgbe status import``.
+    "import.summary": ("{ledger}：读取 {rows} 行，更新 {changed} 项举措，"
+                       "冲突 {conflicts} 项待核实；"
+                       "{done}",
+                       "{ledger}: {rows} rows read, {changed} measures changed, {conflicts} "
+                       "conflicts to settle; {done}"),
+    "import.written": ("已写入", "written"),
+    "import.not_written": ("未写入（--dry-run 或无变化）", "not written (--dry-run or no change)"),
+    "import.field.status": ("状态", "status"),
+    "import.field.new_deadline": ("新时限", "new_deadline"),
+    "import.field.progress": ("进展", "progress"),
+    "import.field.evidence": ("佐证", "evidence"),
+    "import.status": ("{word}", "{value}"),
+    "import.report": ("{unit} {status}（{place}）", "{unit} {status} ({place})"),
+    "import.separator": ("；", "; "),
+    "import.conflict": ("  冲突 {id}: {reports}", "  conflict {id}: {reports}"),
+    # The last line of ``tgbe lint``.
+    "lint.summary": ("共发现 {findings} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}），"
+                     "涉及 {with_findings}/{n} 个文件。",
+                     "Found {findings} ({errors}, {warnings}, {infos} info) in {with_findings} "
+                     "of {files}."),
+    "lint.clean": ("未发现问题（{files}）。", "No findings in {files}."),
+    "lint.suppressed": ("基线已屏蔽 {n} 个。", " {n} suppressed by the baseline."),
+    "count.file": ("共 {n} 个文件", "{n} file"),
+    "count.file.plural": ("共 {n} 个文件", "{n} files"),
+    "count.finding": ("{n}", "{n} finding"),
+    "count.finding.plural": ("{n}", "{n} findings"),
+    "count.error": ("{n}", "{n} error"),
+    "count.error.plural": ("{n}", "{n} errors"),
+    "count.warning": ("{n}", "{n} warning"),
+    "count.warning.plural": ("{n}", "{n} warnings"),
     "baseline.wrote": ("tgbe：已把 {n} 个问题写入 {path}", "tgbe: wrote {n} findings to {path}"),
 })
 
@@ -429,6 +460,9 @@ MESSAGES.update({
 # YAML files (ledgers, alias files), configuration, baselines and returned workbooks.  Fields
 # are translated in turn, so ``{what}`` may itself be one of the phrases below.
 MESSAGES.update({
+    # A hint after a message (first: the message before it may end in a field).
+    "error.with_hint": ("{message}；是否要找：{names}？", "{message}; did you mean {names}?"),
+    "error.with_known": ("{message}；应为以下之一：{known}", "{message}; expected one of: {known}"),
     "error.empty": ("空文件：应为一份通知（标题、各部分和举措）",
                     "empty file: expected a notice (a title, sections and measures)"),
     "error.stdin": ("标准输入已关闭：应从标准输入读入一份通知",
@@ -514,10 +548,8 @@ MESSAGES.update({
                                       "unknown rule or prefix \"{selector}\" in {key}"),
     "error.config_unknown_rule": ("{table} 中有未知的规则“{code}”",
                                   "unknown rule \"{code}\" in {table}"),
-    "error.with_hint": ("{message}；是否要找：{names}？", "{message}; did you mean {names}?"),
     "error.config_unknown_option": ("规则“{code}”没有选项“{option}”",
                                     "unknown option \"{option}\" for rule \"{code}\""),
-    "error.with_known": ("{message}；应为以下之一：{known}", "{message}; expected one of: {known}"),
     "error.no_such_file": ("没有这个文件", "no such file"),
     "error.nested": ("嵌套层数过多", "nested too deeply"),
     "error.baseline_missing": ("基线文件无效：没有这个文件（可用 --write-baseline 生成）",

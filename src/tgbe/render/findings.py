@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from tgbe.infra.i18n import Lang
+from tgbe.infra.i18n import Lang, count_of, tr
 from tgbe.infra.terminal import output_width
 from tgbe.lint.engine import LintReport, LintSummary
 from tgbe.lint.rules.base import Finding
@@ -132,18 +132,11 @@ def summary_line(summary: LintSummary, lang: Lang) -> str:
     counts = summary.by_severity
     total = sum(counts.values())
     errors, warnings, infos = (counts.get(level.value, 0) for level in Severity)
+    files = count_of(summary.files, "count.file", lang)
+    text = tr("lint.clean", lang, files=files) if not total else tr(
+        "lint.summary", lang, findings=count_of(total, "count.finding", lang),
+        errors=count_of(errors, "count.error", lang),
+        warnings=count_of(warnings, "count.warning", lang), infos=infos,
+        with_findings=summary.files_with_findings, files=files, n=summary.files)
     suppressed = summary.suppressed_by_baseline
-    if lang == "zh":
-        text = (f"共发现 {total} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}），"
-                f"涉及 {summary.files_with_findings}/{summary.files} 个文件。")
-        if not total:
-            text = f"未发现问题（共 {summary.files} 个文件）。"
-        return text + (f"基线已屏蔽 {suppressed} 个。" if suppressed else "")
-    files = f"{summary.files} file" + ("s" if summary.files != 1 else "")
-    if not total:
-        text = f"No findings in {files}."
-    else:
-        text = (f"Found {total} finding{'s' if total != 1 else ''} ({errors} error"
-                f"{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
-                f", {infos} info) in {summary.files_with_findings} of {files}.")
-    return text + (f" {suppressed} suppressed by the baseline." if suppressed else "")
+    return text + (tr("lint.suppressed", lang, n=suppressed) if suppressed else "")
