@@ -377,6 +377,16 @@ MESSAGES.update({
     "col.direction": ("先后", "Direction"),
     "col.text": ("举措原文", "Text"),
     "direction.copied": ("抄自在先版本", "copied"),
+    "crossdup.pair": ("{copy}: 举措 {copy_id} 与 {original} 举措 {original_id} 相同或相近"
+                      "（相似度 {similarity}，{how}）",
+                      "{copy}: measure {copy_id} repeats {original} measure {original_id} "
+                      "(similarity {similarity}, {how})"),
+    "crossdup.copied.year": ("抄自 {edition} 年版", "copied from the {edition} edition"),
+    "crossdup.copied.other": ("抄自 {edition}版", "copied from the {edition} edition"),
+    "crossdup.undetermined": ("先后不明", "order undetermined"),
+    "crossdup.summary": ("{notices} 份文件（{measures} 条举措）中有 {pairs} 对举措相同或相近",
+                         "{pairs} shared measure pair(s) among {notices} notices "
+                         "({measures} measures)"),
     "direction.undetermined": ("先后不明", "undetermined"),
     "ledger.summary": ("{path}：通过 — 列出 {listed} 项，共 {measures} 项举措（{counts}）；"
                        "未列出的举措按 todo 计",
@@ -425,6 +435,7 @@ MESSAGES.update({
                      "Found {findings} ({errors}, {warnings}, {infos} info) in {with_findings} "
                      "of {files}."),
     "lint.clean": ("未发现问题（{files}）。", "No findings in {files}."),
+    "lint.suggestion": ("建议", "suggestion"),
     "lint.suppressed": ("基线已屏蔽 {n} 个。", " {n} suppressed by the baseline."),
     "count.file": ("共 {n} 个文件", "{n} file"),
     "count.file.plural": ("共 {n} 个文件", "{n} files"),
@@ -454,6 +465,11 @@ MESSAGES.update({
     "diff.after": ("现文", "After"),
     "diff.change": ("修改（[-删除-]{{+新增+}}）", "Change ([-removed-]{{+added+}})"),
     "diff.indicator": ("指标 {n}", "indicator {n}"),
+    "diff.none": ("{old} 与 {new} 无差异", "no differences between {old} and {new}"),
+    "diff.count": ("{title} {n}", "{n} {kind}"),
+    "diff.separator": ("，", ", "),
+    "diff.total": ("共 {n} 处差异：{parts}", "{n} difference: {parts}"),
+    "diff.total.plural": ("共 {n} 处差异：{parts}", "{n} differences: {parts}"),
 })
 
 # More errors of lower layers (the ``error`` family above, by name): reading, writing, user

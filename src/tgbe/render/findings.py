@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 Lines = Mapping[str, Sequence[str]]
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_ZH_SEVERITY = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 _GUTTER = 8
 
@@ -74,7 +73,7 @@ def render_text(
 def _finding_text(finding: Finding, lines: Sequence[str], lang: Lang, width: int) -> list[Text]:
     from rich.text import Text
 
-    severity = _ZH_SEVERITY[finding.severity] if lang == "zh" else finding.severity.value
+    severity = tr(f"cli.{finding.severity.value}", lang)
     head = Text("  ")
     head.append(f"{finding.line}:{finding.column}", style="bold")
     head.append("  ")
@@ -97,7 +96,7 @@ def _finding_text(finding: Finding, lines: Sequence[str], lang: Lang, width: int
         result.append(Text(safe_text(note + (f" {related.message}" if related.message else "")),
                            style="dim"))
     if finding.suggestion:
-        label = "建议" if lang == "zh" else "suggestion"
+        label = tr("lint.suggestion", lang)
         result.append(Text(safe_text(f"      {label}: {finding.suggestion!r}"), style="green"))
     return result
 
