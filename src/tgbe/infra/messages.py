@@ -429,6 +429,12 @@ MESSAGES.update({
     "import.report": ("{unit} {status}（{place}）", "{unit} {status} ({place})"),
     "import.separator": ("；", "; "),
     "import.conflict": ("  冲突 {id}: {reports}", "  conflict {id}: {reports}"),
+    # ``tgbe status summary`` (tables, CSV, workbook sheets).
+    "col.scope": ("范围", "Scope"),
+    "scope.total": ("合计", "total"),
+    "scope.indicator": ("指标", "indicator"),
+    "scope.unit": ("责任单位", "unit"),
+    "progress.title": ("按{scope}统计（截至 {today}）", "By {scope} on {today}"),
     # The last line of ``tgbe lint``.
     "lint.summary": ("共发现 {findings} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}），"
                      "涉及 {with_findings}/{n} 个文件。",
