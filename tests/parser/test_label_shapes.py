@@ -141,6 +141,9 @@ def test_marker_shapes_and_ascii_colons(run_cli: RunCli) -> None:
     assert _units(found["2.1"]) == [("县税务局", "lead"), ("各乡镇人民政府", "support")]
     assert _deadline(found["2.1"]) == ("2024年10月底", "month", "2024-10-31")
     assert _units(found["2.2"]) == [("县税务局", "lead"), ("县财政局", "support")]
+    # a paragraph whose last sentence names its units with their roles, without a bracket
+    assert found["2.4"]["text"] == "推行涉税事项容缺办理。"
+    assert _units(found["2.4"]) == [("县税务局", "lead"), ("县司法局", "support")]
     assert _units(found["3.1"]) == [("县政务服务中心", "lead")]
     assert _deadline(found["3.1"]) == ("2024年8月底", "month", "2024-08-31")
     assert _units(found["3.2"]) == [("县政务服务中心", "responsible"),
@@ -167,7 +170,7 @@ def test_unnumbered_paragraph_measures(run_cli: RunCli) -> None:
     assert [item["name"] for item in indicators] == ["获得用水用气", "纳税"]
     found = {m["id"]: m for item in indicators for m in item["measures"]}
     # the boxed example (专栏) has no units: not a measure
-    assert list(found) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
+    assert list(found) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4"]
     assert found["1.1"]["text"] == "推行用水用气报装“一站式”服务，压减办理环节。"
     assert _units(found["1.1"]) == [("县水务局", "lead"), ("县燃气公司", "support")]
     assert _units(found["1.2"]) == [("县住建局", "lead"), ("县自然资源局", "support")]
