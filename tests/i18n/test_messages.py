@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import FIXTURES, RunCli
 from tgbe.cli import COMMANDS, cli
 from tgbe.cli.help import option_help
-from tgbe.infra.i18n import choose_lang, count_of, resolve_lang, tr
+from tgbe.infra.i18n import choose_lang, count_of, resolve_lang, tr, translated
 from tgbe.infra.messages import HELP_ZH, MESSAGES
 
 # Words allowed in Chinese text: codes, formats, file and variable names.
@@ -24,7 +24,14 @@ CODE_WORDS = {"tgbe", "help", "zh", "en", "YYYY", "MM", "DD", "JSON", "Schema", 
               "parse", "init", "check", "OLD", "NEW", "notice", "unit", "ledger", "select",
               "LANGUAGE", "LANG", "CPU", "json", "N.M", "tgbe.toml", "pyproject.toml",
               "rules.", "Word", "PDF", "docx", "zip", "UTF-8", "html", "md", "WORKBOOK",
-              "SHEET", "ROW", "COL", "summary", "import", "undated", "overdue", "status", "list"}
+              "SHEET", "ROW", "COL", "summary", "import", "undated", "overdue", "status", "list",
+              # formats, ledger keys and status words a user writes as they are
+              "TOML", "rules", "text", "jsonl", "github", "sarif", "date", "note", "history",
+              "new_deadline", "in_progress", "done", "extended", "dropped"}
+# English that quotes a notice's or a workbook's Chinese words (the labels a user sees).
+QUOTES_CHINESE = {"help.title", "cmd.status", "ledger.template", "ledger.written",
+                  "error.ledger_extended", "error.return_extended", "error.return_status",
+                  "error.return_text"}
 SAMPLE = {"n": 3, "days": 28, "year": 2023, "month": 2, "month_name": "February"}
 
 
@@ -47,7 +54,7 @@ def test_every_message_renders_in_both_languages(key: str) -> None:
     assert chinese and english
     assert not _english_words(chinese), chinese
     # The Chinese term is part of the name; the parser quotes the notice's labels.
-    if key not in ("help.title", "cmd.status") and not key.startswith("diag."):
+    if key not in QUOTES_CHINESE and not key.startswith("diag."):
         assert not re.search(r"[\u4e00-\u9fff]", english), english
     assert not re.search(r"[\u4e00-\u9fff][,;:?!()]|[,;:?!(][\u4e00-\u9fff]", chinese), chinese
 
@@ -142,3 +149,15 @@ def test_read_errors_in_chinese(run_cli: RunCli, tmp_path: Path) -> None:
     assert err.startswith(f"{tmp_path}:1:1: 错误: 这是一个文件夹，其中没有通知文件：应为 *.txt")
     _, _, err = run_cli("parse", str(binary), "--lang", "en")
     assert err == f"{binary}:1:1: error: binary file: expected text (UTF-8, GB18030, UTF-16)\n"
+
+
+def test_translated_reads_a_family_and_its_fields() -> None:
+    # A family is the id and every id below it; fields are translated in turn; a {x!r}
+    # field is read without its quotes; a message no template matches stays as written.
+    message = "expected a date YYYY-MM-DD for new_deadline of measure 2.3, found '2023-13-01'"
+    assert translated("error", message, "zh") == ("举措 2.3 的新时限应为 YYYY-MM-DD 格式的日期，"
+                                                  "实际为“2023-13-01”")
+    assert translated("error", message, "en") == message
+    assert translated("usage", "No such option '--x'. Did you mean '--y'?", "zh") == (
+        "没有选项“--x”。是否要找：'--y'？")
+    assert translated("error", "something new", "zh") == "something new"

@@ -59,7 +59,8 @@ def test_pyproject_uses_the_tool_table(tmp_path: Path) -> None:
          "should be a valid number, unable to parse string as a number, found 'most'"),
         ("[severity]\nNOPE01 = \"error\"\n",
          'tgbe.toml:2:1: error: invalid config: unknown rule "NOPE01" in severity'),
-        ("select = [\n", "tgbe.toml:2:1: error: invalid config: Invalid value; expected more"),
+        ("select = [\n",
+         "tgbe.toml:2:1: error: invalid config: TOML syntax: Invalid value; expected more"),
     ],
 )
 def test_errors_point_at_the_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -19,10 +19,11 @@ def test_table_in_both_languages(run_cli: RunCli) -> None:
     assert code == 0
     assert "按指标统计（截至 2024-06-10）" in out and "按责任单位统计" in out
     assert "获得用水用气" in out and "县自来水公司" in out and "合计" in out
-    assert "qinghe.txt:34:6: warning: cannot read the deadline of measure 2.3" in err
-    code, out, _ = run_cli("status", "summary", NOTICE, "--ledger", LEDGER, *DAY,
-                           "--lang", "en", env={"COLUMNS": "200"})
+    assert "qinghe.txt:34:6: 警告: 无法读取举措 2.3 的完成时限：“视情况而定”" in err
+    code, out, err = run_cli("status", "summary", NOTICE, "--ledger", LEDGER, *DAY,
+                             "--lang", "en", env={"COLUMNS": "200"})
     assert code == 0
+    assert "qinghe.txt:34:6: warning: cannot read the deadline of measure 2.3" in err
     assert "By indicator on 2024-06-10" in out and "due within 30 days" in out
 
 

@@ -85,7 +85,10 @@ class LazyGroup(click.Group):
         standalone_mode: bool = True, **extra: Any,
     ) -> int:
         """Run the CLI; errors become one-line messages and exit codes 0/1/2."""
-        choose_lang(None)
+        from tgbe.cli.help import lang_in_args
+
+        # --lang as written, for a usage error click finds before it reads --lang
+        choose_lang(lang_in_args(sys.argv[1:] if args is None else list(args)))
         restore()
         running(prog_name or "tgbe")
         code = guarded(

@@ -117,11 +117,12 @@ def guarded(run: Callable[[], Any]) -> int:
         return done.exit_code
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx else (_RUNNING or ["tgbe"])[0]
-        click.echo(f"{command}: {tr('cli.error')}: {safe_text(error.format_message())}",
-                   err=True)
+        message = translated("usage", error.format_message())
+        click.echo(f"{command}: {tr('cli.error')}: {safe_text(message)}", err=True)
         return EXIT_ERROR
     except click.ClickException as error:
-        click.echo(f"tgbe: {tr('cli.error')}: {safe_text(error.format_message())}", err=True)
+        message = translated("usage", error.format_message())
+        click.echo(f"tgbe: {tr('cli.error')}: {safe_text(message)}", err=True)
         return EXIT_ERROR
     except (click.Abort, KeyboardInterrupt) as stop:  # Abort: click's word for Ctrl-C
         return _stopped(stop)
@@ -200,12 +201,9 @@ def refuse_output_clash(output: str | None, params: Mapping[str, Any], force: bo
     for name in _input_files(params):
         with contextlib.suppress(OSError):
             if os.path.samefile(name, output):
-                raise click.UsageError(
-                    f"-o {output} is the input file {name}: refusing to overwrite an input; "
-                    "choose another output file")
+                raise click.UsageError(tr("usage.output_is_input", output=output, name=name))
     if os.path.isfile(output) and not force and not _writable(output):
-        raise click.UsageError(f"-o {output} is read-only: refusing to replace it "
-                               "(use --force to replace it anyway)")
+        raise click.UsageError(tr("usage.output_read_only", output=output))
 
 
 def _input_files(params: Mapping[str, Any]) -> Iterator[str]:
@@ -422,8 +420,7 @@ class ByteSize(click.ParamType):  # type: ignore[type-arg]
         multiplier = _SIZE_SUFFIXES.get(text[len(number):])
         digits = number.isascii() and number.isdigit() and len(number) < 20
         if not digits or multiplier is None or not 0 < int(number) * multiplier <= _MAX_SIZE:
-            self.fail(f"expected a positive size up to 1024G such as 50M or 1048576, "
-                      f"found {value!r}", param, ctx)
+            self.fail(tr("usage.size", value=value), param, ctx)
         return int(number) * multiplier
 
 
@@ -444,7 +441,7 @@ class NumberRange(click.FloatRange):
         """The value as a float within the range; ``nan`` is an error."""
         number = super().convert(value, param, ctx)
         if math.isnan(number):
-            self.fail(f"expected a number, found {value!r}", param, ctx)
+            self.fail(tr("usage.number", value=value), param, ctx)
         return number
 
 
@@ -502,7 +499,7 @@ def several_inputs(paths: Sequence[str]) -> bool:
 def refuse_several(paths: Sequence[str], what: str) -> None:
     """A usage error when ``paths`` name several files and ``what`` reads only one."""
     if several_inputs(paths):
-        raise click.UsageError(f"{what} works on one notice: give a single FILE")
+        raise click.UsageError(tr("usage.one_notice", what=what))
 
 
 def render_as(fmt: str, path: str, render: Callable[[str], str], several: bool = False) -> str:

@@ -7,7 +7,7 @@ import json
 import click
 
 from tgbe.cli.common import format_option, output_option
-from tgbe.infra.i18n import tr
+from tgbe.infra.i18n import resolve_lang, tr, translated
 from tgbe.infra.output import emit
 
 
@@ -23,9 +23,10 @@ def explain(code: str, fmt: str, output: str | None) -> int:
 
     rule = rule_by_code(code)
     if rule is None:
-        raise click.UsageError(f'unknown rule "{code}"{suggest(code)} (see tgbe rules)',
+        raise click.UsageError(tr("usage.unknown_rule", code=code,
+                                  hint=translated("error", suggest(code))),
                                ctx=click.get_current_context())
-    info = rule_info(rule)
+    info = rule_info(rule, resolve_lang())
     if fmt == "json":
         emit(info.model_dump_json(indent=2), output)
         return 0

@@ -146,7 +146,7 @@ def help_command(ctx: click.Context, /, language: str | None) -> int:
     """Describe every command and option (LANGUAGE zh or en; default: --lang, the locale)."""
     group = ctx.parent.command if ctx.parent else None
     if not isinstance(group, click.Group):
-        raise click.UsageError("help works only as tgbe help")
+        raise click.UsageError(tr("usage.help_only"))
     lang = resolve_lang(language)
     click.echo(help_page(group, ctx, lang), nl=False)
     return 0

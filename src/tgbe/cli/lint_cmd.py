@@ -21,7 +21,7 @@ from tgbe.cli.common import (
     output_option,
     run_files,
 )
-from tgbe.infra.i18n import Lang, resolve_lang, tr
+from tgbe.infra.i18n import Lang, resolve_lang, tr, translated
 from tgbe.infra.output import emit
 from tgbe.lint.files import FileLint, LintRun, Overrides, lint_file
 from tgbe.lint.rules.base import Finding
@@ -38,7 +38,8 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
     codes = tuple(code.strip() for value in values for code in value.split(",") if code.strip())
     for code in codes:
         if not matches_any_rule(code):
-            raise click.BadParameter(f'unknown rule or prefix "{code}"{suggest(code)}',
+            hint = translated("error", suggest(code))
+            raise click.BadParameter(tr("usage.unknown_selector", code=code, hint=hint),
                                      ctx=ctx, param=param)
     return codes
 
@@ -94,8 +95,7 @@ def lint(
                      keep_lines=fmt in ("text", "jsonl") or bool(baseline or write_baseline))
     if fmt == "jsonl" and not write_baseline:
         if cross:
-            raise click.UsageError("--cross compares all files at once: use -f text, json, "
-                                   "github or sarif, not jsonl")
+            raise click.UsageError(tr("usage.cross_jsonl"))
         line = partial(lint_line, lint_one=worker, baseline=baseline, accepted=accepted,
                        limit=max_diagnostics)
         return run_files(paths, line, fmt=fmt, output=output, jobs=jobs)

@@ -22,6 +22,7 @@ from tgbe.cli.common import (
     several_inputs,
 )
 from tgbe.infra.clock import parse_day
+from tgbe.infra.i18n import tr
 from tgbe.render.measures import render_measures, write_xlsx
 from tgbe.track.ledger import Status
 from tgbe.track.query import Filters, UnknownName, check_filters, query
@@ -66,7 +67,7 @@ def list_measures(
     notice.
     """
     if fmt == "xlsx" and (output is None or output == "-"):
-        raise click.UsageError("-f xlsx needs -o FILE")
+        raise click.UsageError(tr("usage.needs", flag="-f xlsx", other="-o FILE"))
     filters = Filters(
         unit=unit, lead_only=lead_only, indicator=indicator, due_before=due_before,
         due_after=due_after, status=Status(status) if status else None, city=city,

@@ -12,6 +12,7 @@ from tgbe.cli.common import (
     today_options,
 )
 from tgbe.cli.status_cmd import progress_of, within_option
+from tgbe.infra.i18n import tr
 
 
 @click.command()
@@ -45,7 +46,7 @@ def report(notice_file: str, ledger: str | None, today: str | None, zone: str, w
     from tgbe.render.report.content import LINT_TOPICS, build_content
 
     if fmt == "docx" and output == "-":
-        raise click.UsageError("-f docx needs -o FILE")
+        raise click.UsageError(tr("usage.needs", flag="-f docx", other="-o FILE"))
     chosen = resolve_lang(lang)
     notice, figures = progress_of(notice_file, ledger, today, zone, within, encoding,
                                   alias_file, strict_encoding)

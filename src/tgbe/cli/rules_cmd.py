@@ -25,9 +25,10 @@ def rules(fmt: str, lang: str | None, output: str | None) -> int:
 
         emit(rule_reference(RULES, resolve_lang(lang)), output)
         return 0
+    from tgbe.infra.i18n import resolve_lang
     from tgbe.lint.rules.catalog import catalog
 
-    listing = catalog()
+    listing = catalog(resolve_lang(lang))
     if fmt == "json":
         emit(listing.model_dump_json(indent=2), output)
         return 0

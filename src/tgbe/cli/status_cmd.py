@@ -24,7 +24,7 @@ from tgbe.cli.common import (
     today_options,
 )
 from tgbe.infra.clock import DEFAULT_TZ, TODAY_ENV, resolve_today
-from tgbe.infra.i18n import resolve_lang, tr
+from tgbe.infra.i18n import resolve_lang, tr, translated
 from tgbe.infra.output import emit
 from tgbe.render.intake import render_import
 from tgbe.render.safe import safe_text
@@ -60,7 +60,7 @@ def init(notice_file: str, output: str | None, force: bool, encoding: str | None
     An existing -o file is replaced only with --force.
     """
     if output and output != "-" and Path(output).exists() and not force:
-        raise click.UsageError(f"{output} exists; use --force to overwrite it")
+        raise click.UsageError(tr("usage.output_exists", output=output))
     notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
     emit(ledger_template(notice), output)
     return 0
@@ -122,8 +122,9 @@ def progress_of(notice_file: str, ledger: str | None, today: str | None, zone: s
     notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
     figures = progress(notice, day, read_ledger(ledger, notice), window)
     for problem in figures.errors:
-        click.echo(safe_text(f"{figures.source}:{problem.line}:{problem.column}: warning: "
-                             f"{problem.message}"), err=True)
+        message = translated("deadline.unreadable", problem.message)
+        click.echo(safe_text(f"{figures.source}:{problem.line}:{problem.column}: "
+                             f"{tr('cli.warning')}: {message}"), err=True)
     return notice, figures
 
 
@@ -149,7 +150,7 @@ def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, 
     from tgbe.render.progress import render_summary, write_summary_xlsx
 
     if fmt == "xlsx" and (not output or output == "-"):
-        raise click.UsageError("-f xlsx needs -o FILE")
+        raise click.UsageError(tr("usage.needs", flag="-f xlsx", other="-o FILE"))
     _, figures = progress_of(notice_file, ledger, today, zone, within, encoding, alias_file,
                              strict_encoding)
     if fmt == "xlsx":

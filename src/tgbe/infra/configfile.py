@@ -95,7 +95,7 @@ def _toml_error(path: str, text: str, reason: str) -> TgbeError:
     message = _TOML_POSITION.sub("", reason).replace("(at end of document)", "").strip()
     if "end of document" in reason:
         message += "; expected more before the end of the file"
-    return TgbeError.at(path, f"invalid config: {message}", line, column)
+    return TgbeError.at(path, f"invalid config: TOML syntax: {message}", line, column)
 
 
 class Locator:

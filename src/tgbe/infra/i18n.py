@@ -65,33 +65,45 @@ def count_of(count: int, key: str, lang: Lang | None = None, /, **fields: object
 
 
 def translated(prefix: str, message: str, lang: Lang | None = None) -> str:
-    """``message``, written in English by a lower layer, in ``lang``.
+    """``message``, written in English by a lower layer (or by click), in ``lang``.
 
-    The message ids ``prefix`` and ``prefix.N`` hold the English templates that layer
-    writes; the one that matches gives the fields for its Chinese.  A message no template
-    matches is returned as it is.
+    The message ids ``prefix`` and ``prefix.NAME`` hold the English templates that layer
+    writes; the first that matches gives the fields for its Chinese, and each field is
+    translated the same way in turn (``expected a date … for {what}`` with ``what`` =
+    ``measure 1.1``).  A message no template matches is returned as it is.
     """
     if (lang or resolve_lang()) == "en":
         return message
-    for key in (prefix, *(f"{prefix}.{number}" for number in range(2, 100))):
-        if key not in MESSAGES:
-            break
+    for key in _family(prefix):
         match = _template_pattern(MESSAGES[key][1]).fullmatch(message)
         if match:
-            return MESSAGES[key][0].format(**match.groupdict())
+            fields = {name: translated(prefix, value, "zh")
+                      for name, value in match.groupdict().items()}
+            return MESSAGES[key][0].format(**fields)
     return message
 
 
 @cache
+def _family(prefix: str) -> tuple[str, ...]:
+    """The ids ``prefix`` and ``prefix.*``, in the catalogue's order."""
+    return tuple(key for key in MESSAGES if key == prefix or key.startswith(prefix + "."))
+
+
+@cache
 def _template_pattern(template: str) -> re.Pattern[str]:
-    """The regex reading a message written from ``template`` (built once per template)."""
-    parts = re.split(r"\{(\w+)(?:![rs])?\}", template)
+    """The regex reading a message written from ``template`` (built once per template).
+
+    A ``{field!r}`` is read without its quotes, so that the Chinese can quote it “so”.
+    """
+    parts = re.split(r"\{(\w+)(![rs])?\}", template)
     seen: set[str] = set()
     pattern = ""
-    for index, part in enumerate(parts):
-        if index % 2 == 0:
-            pattern += re.escape(part)
-        else:  # a field: a group the first time, the same text again after
-            pattern += f"(?P={part})" if part in seen else f"(?P<{part}>.+?)"
-            seen.add(part)
+    for index in range(0, len(parts), 3):
+        pattern += re.escape(parts[index])
+        if index + 1 < len(parts):
+            name, quoted = parts[index + 1], parts[index + 2] == "!r"
+            # a field: a group the first time, the same text again after
+            group = f"(?P={name})" if name in seen else f"(?P<{name}>.*?)"
+            pattern += f"['\"]{group}['\"]" if quoted else group
+            seen.add(name)
     return re.compile(pattern, re.DOTALL)

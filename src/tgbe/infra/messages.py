@@ -464,12 +464,80 @@ MESSAGES.update({
     "col.direction": ("先后", "Direction"),
     "col.text": ("举措原文", "Text"),
     "direction.copied": ("抄自在先版本", "copied"),
+    "crossdup.pair": ("{copy}: 举措 {copy_id} 与 {original} 举措 {original_id} 相同或相近"
+                      "（相似度 {similarity}，{how}）",
+                      "{copy}: measure {copy_id} repeats {original} measure {original_id} "
+                      "(similarity {similarity}, {how})"),
+    "crossdup.copied.year": ("抄自 {edition} 年版", "copied from the {edition} edition"),
+    "crossdup.copied.other": ("抄自 {edition}版", "copied from the {edition} edition"),
+    "crossdup.undetermined": ("先后不明", "order undetermined"),
+    "crossdup.summary": ("{notices} 份文件（{measures} 条举措）中有 {pairs} 对举措相同或相近",
+                         "{pairs} shared measure pair(s) among {notices} notices "
+                         "({measures} measures)"),
     "direction.undetermined": ("先后不明", "undetermined"),
     "ledger.summary": ("{path}：通过 — 列出 {listed} 项，共 {measures} 项举措（{counts}）；"
                        "未列出的举措按 todo 计",
                        "{path}: ok — {listed} of {measures} measures listed ({counts}); "
                        "unlisted measures count as todo"),
     "ledger.count": ("{status} {n} 项", "{status} {n}"),
+    # The comments heading a ledger (``status init``, ``status import``).
+    "ledger.template": (
+        "# 工作台账：{title}\n"
+        "# status（状态）：未启动/todo | 推进中/in_progress | 已完成/done | 延期/extended"
+        " | 不再实施/dropped\n"
+        "# date：YYYY-MM-DD（状态变更日期）    "
+        "new_deadline：YYYY-MM-DD（延期/extended 时的新时限）\n"
+        "# note（备注）、进展、佐证：自由填写\n"
+        "# history：[{{date: YYYY-MM-DD, status: in_progress, note: …}}, …]（以最后一条为准）\n"
+        "# 编号请保留引号：不加引号的 1.10 会被读作数字 1.1。",
+        "# Progress ledger (工作台账) for {title}\n"
+        "# status: 未启动/todo | 推进中/in_progress | 已完成/done | 延期/extended"
+        " | 不再实施/dropped\n"
+        "# date: YYYY-MM-DD (when it changed)    new_deadline: YYYY-MM-DD (with 延期/extended)\n"
+        "# note, 进展 (progress), 佐证 (evidence): free text\n"
+        "# history: [{{date: YYYY-MM-DD, status: 推进中, note: …}}, …] (the latest wins)\n"
+        "# Keep the ids quoted: unquoted 1.10 would be read as the number 1.1."),
+    "ledger.written": ("# 工作台账：{title}\n# 由 tgbe status import 写入；编号请保留引号。",
+                       "# Progress ledger (工作台账) for {title}\n"
+                       "# Written by tgbe status import; keep the ids quoted."),
+    # ``tgbe status import``.
+    "import.summary": ("{ledger}：读取 {rows} 行，更新 {changed} 项举措，"
+                       "冲突 {conflicts} 项待核实；"
+                       "{done}",
+                       "{ledger}: {rows} rows read, {changed} measures changed, {conflicts} "
+                       "conflicts to settle; {done}"),
+    "import.written": ("已写入", "written"),
+    "import.not_written": ("未写入（--dry-run 或无变化）", "not written (--dry-run or no change)"),
+    "import.field.status": ("状态", "status"),
+    "import.field.new_deadline": ("新时限", "new_deadline"),
+    "import.field.progress": ("进展", "progress"),
+    "import.field.evidence": ("佐证", "evidence"),
+    "import.status": ("{word}", "{value}"),
+    "import.report": ("{unit} {status}（{place}）", "{unit} {status} ({place})"),
+    "import.separator": ("；", "; "),
+    "import.conflict": ("  冲突 {id}: {reports}", "  conflict {id}: {reports}"),
+    # ``tgbe status summary`` (tables, CSV, workbook sheets).
+    "col.scope": ("范围", "Scope"),
+    "scope.total": ("合计", "total"),
+    "scope.indicator": ("指标", "indicator"),
+    "scope.unit": ("责任单位", "unit"),
+    "progress.title": ("按{scope}统计（截至 {today}）", "By {scope} on {today}"),
+    # The last line of ``tgbe lint``.
+    "lint.summary": ("共发现 {findings} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}），"
+                     "涉及 {with_findings}/{n} 个文件。",
+                     "Found {findings} ({errors}, {warnings}, {infos} info) in {with_findings} "
+                     "of {files}."),
+    "lint.clean": ("未发现问题（{files}）。", "No findings in {files}."),
+    "lint.suggestion": ("建议", "suggestion"),
+    "lint.suppressed": ("基线已屏蔽 {n} 个。", " {n} suppressed by the baseline."),
+    "count.file": ("共 {n} 个文件", "{n} file"),
+    "count.file.plural": ("共 {n} 个文件", "{n} files"),
+    "count.finding": ("{n}", "{n} finding"),
+    "count.finding.plural": ("{n}", "{n} findings"),
+    "count.error": ("{n}", "{n} error"),
+    "count.error.plural": ("{n}", "{n} errors"),
+    "count.warning": ("{n}", "{n} warning"),
+    "count.warning.plural": ("{n}", "{n} warnings"),
     "baseline.wrote": ("tgbe：已把 {n} 个问题写入 {path}", "tgbe: wrote {n} findings to {path}"),
 })
 
@@ -490,4 +558,191 @@ MESSAGES.update({
     "diff.after": ("现文", "After"),
     "diff.change": ("修改（[-删除-]{{+新增+}}）", "Change ([-removed-]{{+added+}})"),
     "diff.indicator": ("指标 {n}", "indicator {n}"),
+    "diff.none": ("{old} 与 {new} 无差异", "no differences between {old} and {new}"),
+    "diff.count": ("{title} {n}", "{n} {kind}"),
+    "diff.separator": ("，", ", "),
+    "diff.total": ("共 {n} 处差异：{parts}", "{n} difference: {parts}"),
+    "diff.total.plural": ("共 {n} 处差异：{parts}", "{n} differences: {parts}"),
+})
+
+# More errors of lower layers (the ``error`` family above, by name): reading, writing, user
+# YAML files (ledgers, alias files), configuration, baselines and returned workbooks.  Fields
+# are translated in turn, so ``{what}`` may itself be one of the phrases below.
+MESSAGES.update({
+    # A hint after a message (first: the message before it may end in a field).
+    "error.with_hint": ("{message}；是否要找：{names}？", "{message}; did you mean {names}?"),
+    "error.with_known": ("{message}；应为以下之一：{known}", "{message}; expected one of: {known}"),
+    "error.empty": ("空文件：应为一份通知（标题、各部分和举措）",
+                    "empty file: expected a notice (a title, sections and measures)"),
+    "error.stdin": ("标准输入已关闭：应从标准输入读入一份通知",
+                    "standard input is closed: expected a notice on stdin"),
+    "error.not_regular": ("不是普通文件：应为一份通知文件",
+                          "is {kind}, not a regular file: expected a notice file"),
+    "error.cannot_read": ("无法读取：{reason}", "cannot read: {reason}"),
+    "error.cannot_read_the_file": ("无法读取文件：{reason}", "cannot read the file: {reason}"),
+    "error.codec_kind": ("编码“{codec}”无法读取通知：应为 UTF-8、GB18030、UTF-16 等字符编码",
+                         "encoding {codec!r} cannot read a notice: expected a character "
+                         "encoding such as UTF-8, GB18030 or UTF-16"),
+    "error.pages": ("文档有 {pages} 页，超过上限 {limit} 页（可用 --max-pages 调高）",
+                    "document has {pages} pages, over the limit of {limit} "
+                    "(raise it with --max-pages)"),
+    "error.no_such_file_or_folder": ("没有这个文件或文件夹", "No such file or directory"),
+    "error.permission": ("没有权限", "Permission denied"),
+    "error.is_a_folder": ("这是一个文件夹", "Is a directory"),
+    "error.internal": ("内部错误：{reason}", "internal error: {reason}"),
+    "error.worker_died": ("读取该文件的工作进程意外终止（被信号杀死，如内存不足）；"
+                          "其他文件已照常处理",
+                          "the worker process reading this file died (killed by a signal, e.g. "
+                          "out of memory); the other files were processed"),
+    # Writing files atomically.
+    "error.cannot_write": ("无法写入：{reason}", "cannot write: {reason}"),
+    "error.no_folder": ("文件夹不存在", "the folder does not exist"),
+    "error.no_parent": ("上一级文件夹不存在", "the parent folder does not exist"),
+    "error.is_folder": ("这是一个文件夹；应为文件名", "it is a folder; expected a file name"),
+    "error.not_export": ("该文件夹已存在，且不是以前导出的结果",
+                         "it exists and is not a previous export"),
+    # User YAML files.
+    "error.yaml": ("YAML 语法有误，无法从此处读下去", "invalid YAML: {reason}"),
+    "error.yaml_tag": ("不支持的 YAML 标记“{tag}”", "unsupported YAML tag {tag!r}"),
+    "error.yaml_mapping": ("{what}应为映射（键：值），实际为{found}",
+                           "expected a mapping for {what}, found {found}"),
+    "error.yaml_key": ("{what}中的键应为普通文字，实际为{found}",
+                       "expected a plain key in {what}, found {found}"),
+    "error.yaml_duplicate": ("{what}中的键“{key}”重复（第 {first} 行已写过）",
+                             "duplicate key {key!r} in {what} (first given on line {first})"),
+    "error.yaml_value": ("{what}应有一个值，实际为{found}",
+                         "expected a value for {what}, found {found}"),
+    "error.yaml_list": ("{what}应为列表，实际为{found}",
+                        "expected a list for {what}, found {found}"),
+    "error.a_mapping": ("映射", "a mapping"),
+    "error.a_list": ("列表", "a list"),
+    "error.nothing": ("空值", "nothing"),
+    "error.number": ("未加引号的数字 {number}", "the unquoted number {number}"),
+    "error.alias_file": ("别名文件", "the alias file"),
+    "error.variants": ("“{name}”的其他写法", "the variants of {name}"),
+    "error.the_ledger": ("台账", "the ledger"),
+    # The progress ledger.
+    "error.ledger_quoted_id": ("应为加引号的举措编号（如 \"1.10\"），实际为{found}"
+                               "（YAML 把不加引号的 1.10 读作数字 1.1）",
+                               "expected a quoted measure id such as \"1.10\", found {found} "
+                               "(YAML reads unquoted 1.10 as the number 1.1)"),
+    "error.ledger_unknown_id": ("通知中没有举措编号“{id}”",
+                                "expected a measure id of the notice, found {id!r}"),
+    "error.ledger_field": ("{what}中应为以下字段之一：{expected}；实际为“{key}”",
+                           "expected one of {expected} in {what}, found {key!r}"),
+    "error.ledger_record_field": ("{what}中应为 date、status 或 note，实际为“{key}”",
+                                  "expected date, status or note in {what}, found {key!r}"),
+    "error.ledger_record": ("{what} 的每条记录都应有日期（date）和状态（status）",
+                            "expected a date and a status in each record of {what}"),
+    "error.ledger_extended": ("{what} 的状态为延期，应写明新时限（new_deadline）",
+                              "expected a new_deadline (新时限) for {what}, whose status is "
+                              "extended (延期)"),
+    "error.ledger_status": ("{what} 的状态应为 {expected} 之一，实际为“{text}”",
+                            "expected a status {expected} for {what}, found {text!r}"),
+    "error.ledger_date": ("{what}应为 YYYY-MM-DD 格式的日期，实际为“{text}”",
+                          "expected a date YYYY-MM-DD for {what}, found {text!r}"),
+    "error.status_of": ("{what} 的状态", "the status of {what}"),
+    "error.history_of": ("{what} 的历史记录", "the history of {what}"),
+    "error.date_of": ("{what} 的日期", "date of {what}"),
+    "error.new_deadline_of": ("{what} 的新时限", "new_deadline of {what}"),
+    "error.note_of": ("{what} 的备注", "note of {what}"),
+    "error.progress_of": ("{what} 的进展", "progress of {what}"),
+    "error.evidence_of": ("{what} 的佐证", "evidence of {what}"),
+    "error.measure": ("举措 {id}", "measure {id}"),
+    # Configuration (tgbe.toml, pyproject.toml) and lint baselines.
+    "error.config_toml": ("配置无效：TOML 语法有误，无法从此处读下去",
+                          "invalid config: TOML syntax: {reason}"),
+    "error.config": ("配置无效：{reason}", "invalid config: {reason}"),
+    "error.config_unknown_selector": ("{key} 中有未知的规则或前缀“{selector}”",
+                                      "unknown rule or prefix \"{selector}\" in {key}"),
+    "error.config_unknown_rule": ("{table} 中有未知的规则“{code}”",
+                                  "unknown rule \"{code}\" in {table}"),
+    "error.config_unknown_option": ("规则“{code}”没有选项“{option}”",
+                                    "unknown option \"{option}\" for rule \"{code}\""),
+    "error.no_such_file": ("没有这个文件", "no such file"),
+    "error.nested": ("嵌套层数过多", "nested too deeply"),
+    "error.baseline_missing": ("基线文件无效：没有这个文件（可用 --write-baseline 生成）",
+                               "invalid baseline: no such file (write one with "
+                               "--write-baseline)"),
+    "error.baseline": ("基线文件无效：{reason}", "invalid baseline: {reason}"),
+    # Returned workbooks (``tgbe status import``).
+    "error.no_workbook": ("没有这个文件：应为交回的工作簿（.xlsx）",
+                          "no such file: expected a returned workbook (.xlsx)"),
+    "error.not_xlsx": ("不是 xlsx 工作簿（.xlsx 文件是一个 zip 压缩包）",
+                       "not an xlsx workbook (an .xlsx file is a zip archive)"),
+    "error.cannot_read_workbook": ("无法读取工作簿：{reason}",
+                                   "cannot read the workbook: {reason}"),
+    "error.no_reference": ("工作簿中没有举措清单（工作表“{sheet}”已不在，"
+                           "例如各表被复制到了新文件）："
+                           "请用 --notice NOTICE 指定通知",
+                           "no measure list in this workbook (sheet {sheet!r} is gone, e.g. a "
+                           "sheet copied into a new file): give --notice NOTICE"),
+    "error.return_id": ("应为文本形式的举措编号（如 \"1.10\"），实际为“{value}”",
+                        "expected a measure id such as \"1.10\" (as text), found {value!r}"),
+    "error.return_text": ("举措 {id} 的举措文字被改动：应保持通知原文（进展请写在“进展情况”中）",
+                          "the 举措 text of measure {id} was edited: it must stay the notice's "
+                          "text (write progress in 进展情况)"),
+    "error.return_extended": ("举措 {id} 的状态为延期，应填写新时限",
+                              "expected a 新时限 (new deadline) for measure {id}, whose status "
+                              "is 延期"),
+    "error.return_status": ("状态应为未启动、推进中、已完成、延期或不再实施，实际为“{word}”",
+                            "expected a status word (未启动, 推进中, 已完成, 延期, 不再实施 or "
+                            "todo, in_progress, done, extended, dropped), found {word!r}"),
+    "error.return_date": ("{header}应为真实的日期（YYYY-MM-DD），实际为“{text}”",
+                          "expected a real date (YYYY-MM-DD) in {header}, found {text!r}"),
+})
+
+# Usage errors of tgbe's own options, and click's (``usage.click.*``, matched against the
+# English click writes, as the whole ``usage`` family is; ``{message}`` is translated in turn).
+MESSAGES.update({
+    "usage.needs": ("{flag} 需要 {other}", "{flag} needs {other}"),
+    "usage.one_notice": ("{what} 只能用于一份通知：请只给一个 FILE",
+                         "{what} works on one notice: give a single FILE"),
+    "usage.output_is_input": ("-o {output} 是输入文件 {name}：拒绝覆盖输入，请另选输出文件",
+                              "-o {output} is the input file {name}: refusing to overwrite an "
+                              "input; choose another output file"),
+    "usage.output_read_only": ("-o {output} 是只读文件：拒绝替换（确需替换请加 --force）",
+                               "-o {output} is read-only: refusing to replace it (use --force "
+                               "to replace it anyway)"),
+    "usage.output_exists": ("{output} 已存在；覆盖请加 --force",
+                            "{output} exists; use --force to overwrite it"),
+    "usage.size": ("应为不超过 1024G 的正数大小，如 50M 或 1048576，实际为“{value}”",
+                   "expected a positive size up to 1024G such as 50M or 1048576, found {value!r}"),
+    "usage.number": ("应为一个数，实际为“{value}”", "expected a number, found {value!r}"),
+    "usage.days": ("应为天数，如 14d 或 2w，实际为“{value}”",
+                   "expected a number of days such as 14d or 2w, found {value!r}"),
+    "usage.unknown_rule": ("未知规则“{code}”{hint}（见 tgbe rules）",
+                           "unknown rule \"{code}\"{hint} (see tgbe rules)"),
+    "usage.unknown_selector": ("未知的规则或前缀“{code}”{hint}",
+                               "unknown rule or prefix \"{code}\"{hint}"),
+    "usage.cross_jsonl": ("--cross 要一次比较全部文件：请用 -f text、json、github 或 sarif，"
+                          "不能用 jsonl",
+                          "--cross compares all files at once: use -f text, json, github or "
+                          "sarif, not jsonl"),
+    "usage.help_only": ("help 只能写作 tgbe help", "help works only as tgbe help"),
+    "usage.click.no_such_option": ("没有选项“{name}”。", "No such option {name!r}."),
+    "usage.click.no_such_command": ("没有命令“{name}”。", "No such command {name!r}."),
+    "usage.click.did_you_mean": ("{message}是否要找：{possibility}？",
+                           "{message} Did you mean {possibility}?"),
+    "usage.click.did_you_mean_one_of": ("{message}（是否要找以下之一：{possibilities}？）",
+                                  "{message} (Did you mean one of: {possibilities}?)"),
+    "usage.click.missing_argument": ("缺少参数 {param}。", "Missing argument {param}."),
+    "usage.click.missing_option": ("缺少选项 {param}。", "Missing option {param}."),
+    "usage.click.missing_command": ("缺少子命令。", "Missing command."),
+    "usage.click.invalid_value_for": ("{param} 的值无效：{message}",
+                                "Invalid value for {param}: {message}"),
+    "usage.click.invalid_value": ("值无效：{message}", "Invalid value: {message}"),
+    "usage.click.not_one_of": ("“{value}”不是可选值（{choices}）之一。",
+                         "{value!r} is not one of {choices}."),
+    "usage.click.not_integer": ("“{value}”不是有效的整数。", "{value!r} is not a valid integer."),
+    "usage.click.not_number": ("“{value}”不是有效的数。", "{value!r} is not a valid float."),
+    "usage.click.not_in_range": ("{value} 不在范围 {range} 内。",
+                                 "{value} is not in the range {range}."),
+    "usage.click.requires_argument": ("选项“{name}”需要一个值。",
+                                      "Option {name!r} requires an argument."),
+    "usage.click.no_value": ("选项“{name}”不接受值。", "Option {name!r} does not take a value."),
+    "usage.click.extra_argument": ("多余的参数（{args}）",
+                                   "Got unexpected extra argument ({args})"),
+    "usage.click.extra_arguments": ("多余的参数（{args}）",
+                                    "Got unexpected extra arguments ({args})"),
 })

@@ -40,20 +40,14 @@ def _where(ref: MeasureRef) -> str:
 
 def _pair_line(pair: SharedMeasure, lang: Lang) -> str:
     copy, original = pair.duplicate, pair.original
-    if lang == "zh":
-        edition = f"{original.edition} 年" if len(original.edition or "") == 4 else original.edition
-        how = f"抄自 {edition}版" if pair.direction == "copied" else "先后不明"
-        return (f"{_where(copy)}: 举措 {copy.measure_id} 与 {_where(original)} 举措 "
-                f"{original.measure_id} 相同或相近（相似度 {pair.similarity:g}，{how}）")
-    how = (f"copied from the {original.edition} edition" if pair.direction == "copied"
-           else "order undetermined")
-    return (f"{_where(copy)}: measure {copy.measure_id} repeats {_where(original)} measure "
-            f"{original.measure_id} (similarity {pair.similarity:g}, {how})")
+    year = "year" if len(original.edition or "") == 4 else "other"
+    how = (tr(f"crossdup.copied.{year}", lang, edition=original.edition)
+           if pair.direction == "copied" else tr("crossdup.undetermined", lang))
+    return tr("crossdup.pair", lang, copy=_where(copy), copy_id=copy.measure_id,
+              original=_where(original), original_id=original.measure_id,
+              similarity=f"{pair.similarity:g}", how=how)
 
 
 def _summary(report: CrossDupReport, lang: Lang) -> str:
-    if lang == "zh":
-        return (f"{report.notices} 份文件（{report.measures} 条举措）中有 "
-                f"{len(report.shared)} 对举措相同或相近")
-    return (f"{len(report.shared)} shared measure pair(s) among {report.notices} notices "
-            f"({report.measures} measures)")
+    return tr("crossdup.summary", lang, notices=report.notices, measures=report.measures,
+              pairs=len(report.shared))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tgbe.compare.diff import MARKERS, Change, ChangeKind, NoticeDiff, diff_segments
-from tgbe.infra.i18n import Lang, tr
+from tgbe.infra.i18n import Lang, count_of, tr
 from tgbe.render.serialize import to_json
 
 if TYPE_CHECKING:
@@ -44,18 +44,20 @@ def render_diff(result: NoticeDiff, fmt: str, lang: Lang) -> str:
     return diff_text(result, lang)
 
 
+def _title(kind: ChangeKind, lang: Lang) -> str:
+    """The title of a kind of change in ``lang`` (``TITLES`` holds English, Chinese)."""
+    return TITLES[kind][("en", "zh").index(lang)]
+
+
 def summary_line(result: NoticeDiff, lang: Lang) -> str:
     """One line: how many differences of which kinds (``no differences`` when equal)."""
     total = len(result.changes)
-    if lang == "zh":
-        if not total:
-            return f"{result.old_path} 与 {result.new_path} 无差异"
-        parts = "，".join(f"{TITLES[ChangeKind(k)][1]} {n}" for k, n in result.counts.items())
-        return f"共 {total} 处差异：{parts}"
     if not total:
-        return f"no differences between {result.old_path} and {result.new_path}"
-    parts = ", ".join(f"{n} {kind}" for kind, n in result.counts.items())
-    return f"{total} difference{'s' if total != 1 else ''}: {parts}"
+        return tr("diff.none", lang, old=result.old_path, new=result.new_path)
+    parts = tr("diff.separator", lang).join(
+        tr("diff.count", lang, kind=kind, title=_title(ChangeKind(kind), lang), n=n)
+        for kind, n in result.counts.items())
+    return count_of(total, "diff.total", lang, parts=parts)
 
 
 def diff_text(result: NoticeDiff, lang: Lang) -> str:
@@ -67,11 +69,11 @@ def diff_text(result: NoticeDiff, lang: Lang) -> str:
     from tgbe.render.console import render_to_text
 
     parts: list[Table | Text] = []
-    for kind, (english, chinese) in TITLES.items():
+    for kind in TITLES:
         changes = [change for change in result.changes if change.kind is kind]
         if not changes:
             continue
-        title = chinese if lang == "zh" else english
+        title = _title(kind, lang)
         parts.append(Text(tr("diff.title", lang, title=title, n=len(changes)), style="bold"))
         table = Table()
         table.add_column(tr("col.where", lang), max_width=24, overflow="fold")

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from tgbe.infra.i18n import Lang
+from tgbe.infra.i18n import Lang, count_of, tr
 from tgbe.infra.terminal import output_width
 from tgbe.lint.engine import LintReport, LintSummary
 from tgbe.lint.rules.base import Finding
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 Lines = Mapping[str, Sequence[str]]
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_ZH_SEVERITY = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 _GUTTER = 8
 
@@ -74,7 +73,7 @@ def render_text(
 def _finding_text(finding: Finding, lines: Sequence[str], lang: Lang, width: int) -> list[Text]:
     from rich.text import Text
 
-    severity = _ZH_SEVERITY[finding.severity] if lang == "zh" else finding.severity.value
+    severity = tr(f"cli.{finding.severity.value}", lang)
     head = Text("  ")
     head.append(f"{finding.line}:{finding.column}", style="bold")
     head.append("  ")
@@ -97,7 +96,7 @@ def _finding_text(finding: Finding, lines: Sequence[str], lang: Lang, width: int
         result.append(Text(safe_text(note + (f" {related.message}" if related.message else "")),
                            style="dim"))
     if finding.suggestion:
-        label = "建议" if lang == "zh" else "suggestion"
+        label = tr("lint.suggestion", lang)
         result.append(Text(safe_text(f"      {label}: {finding.suggestion!r}"), style="green"))
     return result
 
@@ -132,18 +131,11 @@ def summary_line(summary: LintSummary, lang: Lang) -> str:
     counts = summary.by_severity
     total = sum(counts.values())
     errors, warnings, infos = (counts.get(level.value, 0) for level in Severity)
+    files = count_of(summary.files, "count.file", lang)
+    text = tr("lint.clean", lang, files=files) if not total else tr(
+        "lint.summary", lang, findings=count_of(total, "count.finding", lang),
+        errors=count_of(errors, "count.error", lang),
+        warnings=count_of(warnings, "count.warning", lang), infos=infos,
+        with_findings=summary.files_with_findings, files=files, n=summary.files)
     suppressed = summary.suppressed_by_baseline
-    if lang == "zh":
-        text = (f"共发现 {total} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}），"
-                f"涉及 {summary.files_with_findings}/{summary.files} 个文件。")
-        if not total:
-            text = f"未发现问题（共 {summary.files} 个文件）。"
-        return text + (f"基线已屏蔽 {suppressed} 个。" if suppressed else "")
-    files = f"{summary.files} file" + ("s" if summary.files != 1 else "")
-    if not total:
-        text = f"No findings in {files}."
-    else:
-        text = (f"Found {total} finding{'s' if total != 1 else ''} ({errors} error"
-                f"{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
-                f", {infos} info) in {summary.files_with_findings} of {files}.")
-    return text + (f" {suppressed} suppressed by the baseline." if suppressed else "")
+    return text + (tr("lint.suppressed", lang, n=suppressed) if suppressed else "")

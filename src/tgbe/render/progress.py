@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tgbe.infra.i18n import Lang
+from tgbe.infra.i18n import Lang, tr
 from tgbe.infra.output import write_bytes_atomic
 from tgbe.render.labels import TALLY_FIELDS, tally_label
 from tgbe.render.serialize import to_json
 from tgbe.render.sheet import Cell, csv_text, fill_sheet
 from tgbe.track.progress import Progress, Tally
-
-SCOPES = {"total": ("合计", "total"), "indicator": ("指标", "indicator"),
-          "unit": ("责任单位", "unit")}
 
 
 def summary_rows(figures: Progress) -> list[tuple[str, str, Tally]]:
@@ -24,8 +21,7 @@ def summary_rows(figures: Progress) -> list[tuple[str, str, Tally]]:
 
 
 def _headers(figures: Progress, lang: Lang) -> list[str]:
-    zh = lang == "zh"
-    return ["范围" if zh else "Scope", "名称" if zh else "Name",
+    return [tr("col.scope", lang), tr("col.name", lang),
             *(tally_label(field, lang, figures.within_days) for field in TALLY_FIELDS)]
 
 
@@ -50,13 +46,12 @@ def write_summary_xlsx(figures: Progress, path: str, lang: Lang) -> None:
     book = Workbook()
     book.remove(book.active)
     headers = _headers(figures, lang)[1:]
-    pick = 0 if lang == "zh" else 1
     for scope in ("indicator", "unit"):
         rows: list[list[Cell]] = [
-            [name or SCOPES["total"][pick], *(getattr(tally, field) for field in TALLY_FIELDS)]
+            [name or tr("scope.total", lang), *(getattr(tally, field) for field in TALLY_FIELDS)]
             for kind, name, tally in summary_rows(figures) if kind in (scope, "total")
         ]
-        fill_sheet(book.create_sheet(SCOPES[scope][pick]), headers, rows[1:] + rows[:1])
+        fill_sheet(book.create_sheet(tr(f"scope.{scope}", lang)), headers, rows[1:] + rows[:1])
     write_bytes_atomic(path, lambda tmp: book.save(Path(tmp)))
 
 
@@ -66,19 +61,17 @@ def _tables(figures: Progress, lang: Lang) -> str:
 
     from tgbe.render.console import render_to_text
 
-    zh = lang == "zh"
     tables = []
     for scope in ("indicator", "unit"):
-        title = SCOPES[scope][0 if zh else 1]
-        table = Table(title=(f"按{title}统计（截至 {figures.today}）" if zh
-                             else f"By {title} on {figures.today}"))
+        title = tr(f"scope.{scope}", lang)
+        table = Table(title=tr("progress.title", lang, scope=title, today=figures.today))
         table.add_column(title, overflow="fold")
         for field in TALLY_FIELDS:
             table.add_column(tally_label(field, lang, figures.within_days), justify="right")
         for kind, name, tally in summary_rows(figures):
             if kind == scope:
                 table.add_row(name, *(str(getattr(tally, field)) for field in TALLY_FIELDS))
-        table.add_row(SCOPES["total"][0 if zh else 1],
+        table.add_row(tr("scope.total", lang),
                       *(str(getattr(figures.totals, field)) for field in TALLY_FIELDS),
                       style="bold")
         tables.append(table)

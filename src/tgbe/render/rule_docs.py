@@ -99,7 +99,7 @@ def _section(rule: type[Rule], info: RuleInfo, lang: Lang) -> list[str]:
 
 def rule_reference(rules: Sequence[type[Rule]], lang: Lang = "en") -> str:
     """The Markdown rule reference of ``rules``: a summary table, then one section each."""
-    infos = [rule_info(rule) for rule in rules]
+    infos = [rule_info(rule, lang) for rule in rules]
     lines = [f"# {_label('title', lang)}", "", f"<!-- {_label('generated', lang)} -->", "",
              _label("count", lang, count=len(infos)) + _label("configure", lang), "",
              f"| {_label('code', lang)} | {_label('name', lang)} | {_label('severity', lang)} | "

@@ -27,9 +27,10 @@ def figure(value: float) -> str:
 
 
 def targets_csv(targets: TargetList) -> str:
-    """One CSV row per target (header row in the run's language, spans as four columns)."""
+    """One CSV row per target (header row and words in the run's language, spans as four
+    columns)."""
     return csv_text(headers(*CSV_COLUMNS, prefix="target"), (
-        [row.indicator, row.measure_id or "", row.metric, row.comparator.value,
+        [row.indicator, row.measure_id or "", row.metric, _comparator(row),
          figure(row.value), row.unit, row.raw, row.span.start_line, row.span.start_column,
          row.span.end_line, row.span.end_column]
         for row in targets.targets

@@ -35,6 +35,7 @@ from pydantic import ConfigDict, Field, RootModel
 from tgbe.data.statuses import FIELD_WORDS, STATUS_WORDS
 from tgbe.errors import Problem, TgbeError
 from tgbe.infra.clock import parse_day
+from tgbe.infra.i18n import tr
 from tgbe.infra.width import clip
 from tgbe.infra.yamlsafe import (
     compose_text,
@@ -268,8 +269,7 @@ def _date(path: str, node: yaml.Node, what: str) -> date:
 def ledger_yaml(ledger: Ledger, title: str) -> str:
     """The ledger as YAML that :func:`load_ledger` reads back: ids quoted, in the ledger's
     order, one line per entry unless it has a history.  Comments are not kept."""
-    lines = [f"# Progress ledger (工作台账) for {title}",
-             "# Written by tgbe status import; keep the ids quoted."]
+    lines = tr("ledger.written", title=title).splitlines()
     for measure_id, entry in ledger.root.items():
         fields = entry.model_dump(exclude_defaults=True, exclude={"history"})
         flow = ", ".join(f"{name}: {_yaml_value(value)}" for name, value in fields.items())
@@ -295,15 +295,7 @@ def _yaml_value(value: object) -> str:
 
 def ledger_template(notice: Notice) -> str:
     """A ledger listing every measure as ``todo``, ids quoted, one comment per indicator."""
-    lines = [
-        f"# Progress ledger (工作台账) for {notice.title or notice.source.path}",
-        "# status: 未启动/todo | 推进中/in_progress | 已完成/done | 延期/extended"
-        " | 不再实施/dropped",
-        "# date: YYYY-MM-DD (when it changed)    new_deadline: YYYY-MM-DD (with 延期/extended)",
-        "# note, 进展 (progress), 佐证 (evidence): free text",
-        "# history: [{date: YYYY-MM-DD, status: 推进中, note: …}, …] (the latest wins)",
-        '# Keep the ids quoted: unquoted 1.10 would be read as the number 1.1.',
-    ]
+    lines = tr("ledger.template", title=notice.title or notice.source.path).splitlines()
     for indicator in notice.indicators:
         lines.append("")
         lines.append(f"# {indicator.numeral or indicator.number}、{indicator.name}")

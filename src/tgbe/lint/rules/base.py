@@ -117,6 +117,9 @@ class Rule:
     #: Parser diagnostic codes (``Notice.diagnostics``) this rule reports itself (see
     #: :data:`REPORTED_BY`); the generic parse-diagnostic rule leaves them alone.
     diagnostics: ClassVar[frozenset[str]] = frozenset()
+    #: The documentation in Chinese: a summary line, then what the rule finds and why it
+    #: matters (the docstring, in English, also has examples).
+    doc_zh: ClassVar[str] = ""
 
     def __init__(self, options: RuleOptions | None = None) -> None:
         self.options = options or self.Options()
@@ -156,16 +159,18 @@ class Rule:
         )
 
     @classmethod
-    def documentation(cls) -> str:
-        """The rule's docstring, dedented: its user documentation."""
+    def documentation(cls, lang: Lang = "en") -> str:
+        """The rule's user documentation: its docstring, dedented (:attr:`doc_zh` in zh)."""
         import inspect
 
+        if lang == "zh" and cls.doc_zh:
+            return cls.doc_zh
         return inspect.cleandoc(cls.__doc__ or "")
 
     @classmethod
-    def summary(cls) -> str:
-        """The first line of the rule's documentation."""
-        return cls.documentation().split("\n", 1)[0].strip()
+    def summary(cls, lang: Lang = "en") -> str:
+        """The first line of the rule's documentation in ``lang``."""
+        return cls.documentation(lang).split("\n", 1)[0].strip()
 
 
 def related_at(context: LintContext, span: Span, message: str = "",

@@ -39,6 +39,13 @@ class MissingBenchmark(Rule):
 
     code = "BEN001"
     name = "missing-benchmark"
+    doc_zh = (
+        "其他指标都写了对标城市，而这个指标没有写。\n\n"
+        "发现什么：在超过半数指标写有“对标城市”一行的通知中，没有这一行的指标部"
+        "分。通知完全不写对标城市的不报告；写明“对标城市：无”“暂无”“不设”等"
+        "的，视为有意为之，既不报告也不计数。\n\n"
+        "为何重要：对标城市是衡量指标目标的参照；多数指标都有而个别没有，通常是遗"
+        "漏而非选择。")
     group = "benchmark"
     severity = Severity.WARNING
 
@@ -86,6 +93,12 @@ class SharedBenchmark(Rule):
 
     code = "BEN002"
     name = "shared-benchmark"
+    doc_zh = (
+        "同一个对标城市用于多个指标（仅供参考）。\n\n"
+        "发现什么：某城市已是前面某个指标的对标城市，后面的指标又以它为对标城市；"
+        "在每次后续使用处报告，并以前面的用法为相关位置。\n\n"
+        "为何重要：这可能是有意的（邻近地区在两个相关指标上都表现突出），但复制整"
+        "段内容时也会出现这种情况，值得看一眼。")
     group = "benchmark"
     severity = Severity.INFO
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import Field
 
+from tgbe.infra.i18n import Lang
 from tgbe.lint.rules.base import FINDINGS_SCHEMA_VERSION, Rule
 from tgbe.lint.rules.registry import RULES
 from tgbe.models import Model, Severity
@@ -39,15 +40,15 @@ class RuleCatalog(Model):
     rules: list[RuleInfo] = Field(default_factory=list)
 
 
-def rule_info(rule: type[Rule]) -> RuleInfo:
-    """The facts of one rule class."""
+def rule_info(rule: type[Rule], lang: Lang = "en") -> RuleInfo:
+    """The facts of one rule class, its summary and documentation in ``lang``."""
     defaults = rule.Options().model_dump(mode="json")
     options = [
         RuleOption(name=name, type=_type_name(field.annotation), default=defaults[name])
         for name, field in rule.Options.model_fields.items()
     ]
     return RuleInfo(code=rule.code, name=rule.name, group=rule.group, severity=rule.severity,
-                    summary=rule.summary(), documentation=rule.documentation(),
+                    summary=rule.summary(lang), documentation=rule.documentation(lang),
                     options=options, parser_diagnostics=sorted(rule.diagnostics))
 
 
@@ -55,6 +56,6 @@ def _type_name(annotation: Any) -> str:
     return getattr(annotation, "__name__", None) or str(annotation).replace("typing.", "")
 
 
-def catalog() -> RuleCatalog:
-    """Every registered rule, in registry order."""
-    return RuleCatalog(rules=[rule_info(rule) for rule in RULES])
+def catalog(lang: Lang = "en") -> RuleCatalog:
+    """Every registered rule, in registry order, summaries in ``lang``."""
+    return RuleCatalog(rules=[rule_info(rule, lang) for rule in RULES])

@@ -65,6 +65,16 @@ class SuspiciousCharacter(Rule):
 
     code: ClassVar[str] = "CHR001"
     name: ClassVar[str] = "suspicious-character"
+    doc_zh = (
+        "一个少见的词与一个常见词或引用的标题只差一个字。\n\n"
+        "发现什么：（1）词中某个字与其相邻的字在本通知中很少同时出现，而该词（n"
+        "gram_lengths 个字，最多出现 max_rare 次）与一个至"
+        "少出现 min_count 次的词只差这个字，且另一个字与两侧相邻字同时"
+        "出现的频率至少高 ratio 倍——以提示级别报告，是统计上的提示；（2"
+        "）《》中的标题与通知引用的另一个标题只差一个字，报告较少见的写法（警告）"
+        "。建议是可能想写的词。\n\n"
+        "为何重要：输入法选错的字都是真实存在的字，校对时很难发现；通知本身显示了"
+        "通常的写法。")
     group: ClassVar[str] = "characters"
     severity: ClassVar[Severity] = Severity.WARNING
 

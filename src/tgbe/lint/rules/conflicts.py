@@ -180,6 +180,15 @@ class ConflictingTarget(Rule):
 
     code: ClassVar[str] = "TGT001"
     name: ClassVar[str] = "conflicting-target"
+    doc_zh = (
+        "同一指标中同一项目标给出了两个不同的数值。\n\n"
+        "发现什么：在同一指标（其概述和各项举措）中，同一指标项的两个数字——计量"
+        "单位相同，一个名称以另一个结尾（如“城镇新增就业”和“全年新增就业”，但"
+        "不包括“用水报装时间”和“用气报装时间”）——而数值不同。在后出现的数字"
+        "处报告，指向先出现的数字。人均类指标和增幅（增长3%）不与一般水平值比较"
+        "。\n\n"
+        "为何重要：一份同时承诺新增就业 1500 人和 1560 人的通知无法核"
+        "查；其中一个数字是早期稿件留下的。")
     group: ClassVar[str] = "targets"
     severity: ClassVar[Severity] = Severity.WARNING
 

@@ -42,6 +42,15 @@ class CrossDocumentDuplicate(Rule):
 
     code: ClassVar[str] = "XDP001"
     name: ClassVar[str] = "cross-document-duplicate"
+    doc_zh = (
+        "一项举措的文字（几乎）重复了另一份通知中的举措。\n\n"
+        "发现什么：使用 tgbe lint --cross DIR 时，被检查通"
+        "知中与 DIR 下或其他被检查文件中另一份通知的某项举措相似度至少为 9"
+        "0% 的每一项举措。related 指向另一份通知中的举措；能从通知的成"
+        "文日期、文号或标题得知年份时，信息会说明哪一版抄了哪一版。只在使用 --"
+        "cross 时启用。\n\n"
+        "为何重要：原样沿用上一年（或其他县）通知的举措往往没有因地制宜：其时限、"
+        "单位或目标可能已不再适用。")
     group: ClassVar[str] = "duplicates"
     severity: ClassVar[Severity] = Severity.WARNING
 

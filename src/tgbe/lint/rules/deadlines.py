@@ -49,6 +49,12 @@ class UnparseableDeadline(Rule):
 
     code = "DLN001"
     name = "unparseable-deadline"
+    doc_zh = (
+        "完成时限的写法无法识别出日期。\n\n"
+        "发现什么：举措的完成时限既不是日期或期间（如“2023年9月底前”“第三"
+        "季度”“年底前”），也不是“持续推进”一类的长期说法。\n\n"
+        "为何重要：无法知道这项举措何时到期，也就无法跟踪或报告逾期；这往往是笔误"
+        "（如“2023年13月”）或把备注填进了时限栏。")
     group = "deadlines"
     severity = Severity.WARNING
 
@@ -99,6 +105,12 @@ class MissingDeadline(Rule):
 
     code = "DLN002"
     name = "missing-deadline"
+    doc_zh = (
+        "在举措通常都有完成时限的通知中，某项举措没有完成时限。\n\n"
+        "发现什么：通知中超过 min_share（默认一半）的举措写有完成时限，"
+        "而这项举措没有“完成时限”一类的字段。\n\n"
+        "为何重要：没有时限的举措无法跟踪；其他举措都有时限时，缺的那一项几乎总是"
+        "漏写了。")
     group = "deadlines"
     severity = Severity.WARNING
     Options = MissingDeadlineOptions
@@ -143,6 +155,12 @@ class DeadlineAfterPolicy(Rule):
 
     code = "DLN003"
     name = "deadline-after-policy"
+    doc_zh = (
+        "完成时限晚于通知本身规定的完成日期。\n\n"
+        "发现什么：举措的完成时限晚于通知前言中规定的完成期限（如“各项任务原则上"
+        "2023年9月底前完成”），该规定作为相关位置给出。\n\n"
+        "为何重要：要么这项举措违反了通知自己的规定，要么规定已经过时；审校人员应"
+        "确认这一例外是有意的（“原则上”允许少数例外）。")
     group = "deadlines"
     severity = Severity.WARNING
 
@@ -190,6 +208,11 @@ class DeadlineBeforeIssue(Rule):
 
     code = "DLN004"
     name = "deadline-before-issue"
+    doc_zh = (
+        "完成时限早于通知的印发日期。\n\n"
+        "发现什么：已知通知的成文日期时，完成时限早于该日期的举措。\n\n"
+        "为何重要：这样的举措在通知发布当天就已逾期，通常是年份或月份写错了（例如"
+        "沿用了上一年通知的写法）。")
     group = "deadlines"
     severity = Severity.ERROR
 

@@ -162,6 +162,14 @@ class DuplicatedMeasure(_CopiesRule):
 
     code: ClassVar[str] = "DUP001"
     name: ClassVar[str] = "duplicated-measure"
+    doc_zh = (
+        "两项举措的文字相同或几乎相同。\n\n"
+        "发现什么：去掉标点和空白、统一全角半角之后，与前面某项举措（同一指标或其"
+        "他指标）的相似度至少为 threshold%（rapidfuzz 比率）"
+        "的举措。连续 block_size 项以上的复制块中的各对举措，由 DU"
+        "P002 作为一个整块报告一次。\n\n"
+        "为何重要：重复的举措在台账中被计算两次，通常时限或单位还不同，而且掩盖了"
+        "本应写在那里的举措。")
     severity: ClassVar[Severity] = Severity.WARNING
 
     def check(self, context: LintContext) -> Iterator[Finding]:
@@ -215,6 +223,14 @@ class CopiedBlockRule(_CopiesRule):
 
     code: ClassVar[str] = "DUP002"
     name: ClassVar[str] = "copied-block"
+    doc_zh = (
+        "连续三项以上的举措重复了别处连续的一组举措。\n\n"
+        "发现什么：某指标中至少 block_size 项连续举措，与另一指标（或"
+        "同一指标前面）中连续的一组举措逐项相似度至少为 threshold%。整"
+        "个复制块只在其第一项举措处报告一次，如“举措 14.1–14.13 重复"
+        "了 1.1–1.13”；details 和 related 列出每一对举"
+        "措。\n\n"
+        "为何重要：整段照搬另一部分，说明这个指标真正的举措从未写出。")
     severity: ClassVar[Severity] = Severity.ERROR
 
     def check(self, context: LintContext) -> Iterator[Finding]:
@@ -264,6 +280,12 @@ class RepeatedClause(Rule):
 
     code: ClassVar[str] = "DUP003"
     name: ClassVar[str] = "repeated-clause"
+    doc_zh = (
+        "同一项举措中一句话或一个分句写了两遍。\n\n"
+        "发现什么：同一项举措中（在。；，！？及其半角形式处分句）两个至少 min"
+        "_length 个字的分句，规范化后相似度至少为 threshold%。"
+        "每个重复的分句在第二次出现处报告一次，重复多次时给出次数。\n\n"
+        "为何重要：重复的分句是复制粘贴的疏忽；第二处往往本应写别的内容。")
     group: ClassVar[str] = "duplicates"
     severity: ClassVar[Severity] = Severity.WARNING
 

@@ -30,6 +30,15 @@ class InvalidBytes(DiagnosticRule):
 
     code = "ENC001"
     name = "invalid-bytes"
+    doc_zh = (
+        "文件的编码无法解码的字节：文件已损坏。\n\n"
+        "发现什么：与文件其余部分的编码（UTF-8、GB18030 等）不符的每"
+        "一段字节。tgbe 仍会读取这样的文件，把每个坏字节替换为 U+FFFD"
+        "（�），以便解析和检查其余部分；本规则指出坏字节的位置。\n\n"
+        "为何重要：被替换的字节原本是字符——单位名称、时限中的数字——现在已经丢"
+        "失。从 PDF 或网页复制、或用两种编码编辑过的文件常有这种字节。它是错"
+        "误，使持续集成在文件损坏时失败，同时仍显示其他问题；tgbe parse"
+        " --strict-encoding 会直接拒绝这样的文件。")
     group = "encoding"
     severity = Severity.ERROR
     diagnostics = reported_by("ENC001")

@@ -41,6 +41,13 @@ class LeadNotMarked(Rule):
 
     code: ClassVar[str] = "HDG001"
     name: ClassVar[str] = "lead-not-marked"
+    doc_zh = (
+        "其他标题的牵头单位都写了“牵头”，这个标题没有写。\n\n"
+        "发现什么：指标标题括号中的牵头单位没有“牵头”二字，而其他写有牵头单位的"
+        "标题中至少 habit 比例（且至少 min_sections 个）都写"
+        "了。建议写法按其他标题的括号给出。\n\n"
+        "为何重要：读者（和工具）会把没有标明的括号当作备注，而不是对该指标负责的"
+        "单位。")
     group: ClassVar[str] = "headings"
     severity: ClassVar[Severity] = Severity.WARNING
 
@@ -99,6 +106,12 @@ class HeadingSummaryMismatch(Rule):
 
     code: ClassVar[str] = "HDG002"
     name: ClassVar[str] = "heading-summary-mismatch"
+    doc_zh = (
+        "标题中的指标名称与其概述中的指标名称不一致。\n\n"
+        "发现什么：标题下的概述段以“…”指标的形式点名一个指标（如达到“优异”水"
+        "平）；忽略标点和宽度后该名称与标题中的指标名称不同时，报告该概述（建议："
+        "标题中的名称）。不点名指标的概述不检查。\n\n"
+        "为何重要：从别的部分复制来的概述，承诺的是另一个指标的水平。")
     group: ClassVar[str] = "headings"
     severity: ClassVar[Severity] = Severity.WARNING
 

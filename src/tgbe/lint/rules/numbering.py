@@ -265,6 +265,12 @@ class NumberingGap(_SequenceRule):
 
     code = "NUM001"
     name = "numbering-gap"
+    doc_zh = (
+        "原则、指标或举措的编号中跳过了某个序号。\n\n"
+        "发现什么：某项的序号比前一项大一以上，而中间的序号在整个序列中都没有出现"
+        "（序列从 1 开始）。\n\n"
+        "为何重要：跳号通常说明删掉了某项（或漏贴了某项）而其余没有重新编号；引用"
+        "“举措 14.6”时就会指向错误的内容。")
     group = "numbering"
     severity = Severity.ERROR
     problem = Problem.GAP
@@ -307,6 +313,11 @@ class NumberingRepeat(_SequenceRule):
 
     code = "NUM002"
     name = "numbering-repeat"
+    doc_zh = (
+        "同一序列的原则、指标或举措中，一个序号用了两次。\n\n"
+        "发现什么：某项的序号在同一序列中前面已经用过。\n\n"
+        "为何重要：两项举措同一个序号，就无法分别引用、跟踪和报告；其中一项通常本"
+        "应是下一个序号。")
     group = "numbering"
     severity = Severity.ERROR
     problem = Problem.REPEAT
@@ -348,6 +359,12 @@ class NumberingOutOfOrder(_SequenceRule):
 
     code = "NUM003"
     name = "numbering-out-of-order"
+    doc_zh = (
+        "序号小于前一项（且不是重复）。\n\n"
+        "发现什么：某项的序号小于该序列中迄今最大的序号，且此前没有用过——各项顺"
+        "序颠倒了。\n\n"
+        "为何重要：顺序颠倒通常是挪动段落后没有重新编号造成的；交叉引用和台账就会"
+        "与正文不一致。")
     group = "numbering"
     severity = Severity.ERROR
     problem = Problem.OUT_OF_ORDER
@@ -385,6 +402,12 @@ class ImplausibleNumber(_SequenceRule):
 
     code = "NUM004"
     name = "implausible-number"
+    doc_zh = (
+        "序号远远超出合理的项数。\n\n"
+        "发现什么：某项的序号比同一序列中前一项大 100 以上（通知不会跳过上百"
+        "项举措）。\n\n"
+        "为何重要：这样的序号是笔误（多打了一位数字、日期盖住了序号）或是刻意构造"
+        "的文件；其后各项的引用都会错位。")
     group = "numbering"
     severity = Severity.ERROR
     problem = Problem.IMPLAUSIBLE

@@ -58,6 +58,12 @@ class ParseDiagnostic(DiagnosticRule):
 
     code = "PAR000"
     name = "parse-diagnostic"
+    doc_zh = (
+        "解析时发现并已绕过的其他问题。\n\n"
+        "发现什么：没有更具体规则报告的解析诊断；诊断信息说明应为什么、实际是什么"
+        "，严重程度与解析器给出的相同。\n\n"
+        "为何重要：解析器继续往下读了，但通知的某部分可能被读成了与作者本意不同的"
+        "样子。")
     group = "parsing"
     severity = Severity.WARNING
 
@@ -92,6 +98,12 @@ class StrayLine(DiagnosticRule):
 
     code = "PAR001"
     name = "stray-line"
+    doc_zh = (
+        "举措字段之后的一行，既不是字段也不是下一条举措。\n\n"
+        "发现什么：举措的“完成时限”“责任单位”行之后，既不以新的编号举措开头、"
+        "也不是字段行的文字。这一行不计入该举措。\n\n"
+        "为何重要：这样的行通常是丢了序号的举措，或是贴错位置的句子；无论哪种，它"
+        "都不会被跟踪。")
     group = "parsing"
     severity = Severity.WARNING
     diagnostics = reported_by("PAR001")
@@ -119,6 +131,11 @@ class TruncatedMeasure(DiagnosticRule):
 
     code = "PAR002"
     name = "truncated-measure"
+    doc_zh = (
+        "最后一条举措在句中结束且没有责任单位：正文似乎被截断。\n\n"
+        "发现什么：通知的最后一条举措不以句末标点结束，也没有责任单位。\n\n"
+        "为何重要：被截断的文件（下载不完整、只复制了一页）会悄无声息地丢失举措；"
+        "这是损坏处可见的末端。")
     group = "parsing"
     severity = Severity.WARNING
     diagnostics = reported_by("PAR002")
@@ -146,6 +163,13 @@ class SuspiciousUnit(DiagnosticRule):
 
     code = "PAR003"
     name = "suspicious-unit"
+    doc_zh = (
+        "解析器拿不准的单位名称：含有冒号或动词短语，或者过长。\n\n"
+        "发现什么：举措的某个单位名称含有“：”或“:”，含有“按职责分工”“负责"
+        "”“落实”等词语，或超过 25 个字——通常是解析器没有认出的标签，或被"
+        "当成单位清单的句子。\n\n"
+        "为何重要：这样的“单位”会像真正的单位一样被计数、跟踪和汇总；该举措真正"
+        "的责任单位很可能缺失或被合并了。")
     group = "parsing"
     severity = Severity.WARNING
     diagnostics = reported_by("PAR003")

@@ -64,6 +64,13 @@ class HalfWidthPunctuation(Rule):
 
     code = "PUN001"
     name = "half-width-punctuation"
+    doc_zh = (
+        "中文文本中使用了半角标点，而本文其他地方使用全角。\n\n"
+        "发现什么：中文字符旁边的半角“:”“,”“;”或“(”，而同一文件中该标"
+        "点更多写作全角（“：”“，”“；”“（”）。每种标点单独判断；通篇使用半"
+        "角的文件不报告。\n\n"
+        "为何重要：全角半角混用说明文字是从别处粘贴来的，正式发布的通知应前后一致"
+        "。")
     group = "punctuation"
     severity = Severity.WARNING
     Options = HalfWidthOptions
@@ -121,6 +128,13 @@ class UnbalancedPair(Rule):
 
     code = "PUN002"
     name = "unbalanced-pair"
+    doc_zh = (
+        "引号、括号或书名号没有闭合（或没有开头）。\n\n"
+        "发现什么：同一行中有开头的“（〔《【而没有对应的结尾，或有结尾而没有开头"
+        "。半角和全角圆括号互相配对（宽度由 PUN001 负责）；行末未闭合、下"
+        "一行开头闭合的（硬换行的文字）跨行配对。\n\n"
+        "为何重要：丢了引号或括号会改变一个短语所指的内容——通常是修改句子时的疏"
+        "忽。")
     group = "punctuation"
     severity = Severity.WARNING
 
@@ -205,6 +219,11 @@ class EmptyPair(Rule):
 
     code = "PUN003"
     name = "empty-pair"
+    doc_zh = (
+        "引号、括号或书名号中间什么也没有。\n\n"
+        "发现什么：只包含空格的“”、（）、〔〕、《》或【】。\n\n"
+        "为何重要：空的成对标点是删掉或没有填写名称、数字后留下的（如文号“〔〕”"
+        "、引用的标题“《》”）。")
     group = "punctuation"
     severity = Severity.WARNING
 
@@ -239,6 +258,12 @@ class SpaceAfterNumber(Rule):
 
     code = "PUN004"
     name = "space-after-number"
+    doc_zh = (
+        "序号和正文之间有空格（如“15. 完善…”）。\n\n"
+        "发现什么：行首编号（“1.”“一、”“（一）”“（1）”）之后有空格，而"
+        "同一种编号的多数项没有空格。\n\n"
+        "为何重要：中文排版中序号后不加空格；个别有空格的通常是手工输入或粘贴的，"
+        "有些工具会因此认不出序号。")
     group = "punctuation"
     severity = Severity.WARNING
 
@@ -286,6 +311,11 @@ class TrailingWhitespace(Rule):
 
     code = "PUN005"
     name = "trailing-whitespace"
+    doc_zh = (
+        "行末有空格或制表符（或整行只有空格）。\n\n"
+        "发现什么：换行前的空白（包括全角空格）。\n\n"
+        "为何重要：看不见的字符会使同一段文字的两份副本不同，干扰不同版本之间的比"
+        "较，通常是编辑时遗留的。")
     group = "punctuation"
     severity = Severity.INFO
 
@@ -330,6 +360,13 @@ class LeadingWhitespace(Rule):
 
     code = "PUN006"
     name = "leading-whitespace"
+    doc_zh = (
+        "行首有空格或制表符，而本文各行并不缩进。\n\n"
+        "发现什么：同一文件中缩进的非空行不超过十分之一时，某个非空行的缩进——一"
+        "个例外。通篇缩进的文件（“　　为全面…”），或段落缩进而标题不缩进的文件"
+        "（网页副本）不报告。\n\n"
+        "为何重要：多余的缩进通常是复制表格单元格或居中标题留下的，还可能使读取通"
+        "知的工具看不到字段行（“完成时限：…”）。")
     group = "punctuation"
     severity = Severity.INFO
 

@@ -127,6 +127,14 @@ class InconsistentUnitName(Rule):
 
     code: ClassVar[str] = "UNT001"
     name: ClassVar[str] = "inconsistent-unit-name"
+    doc_zh = (
+        "同一个单位在一份通知中有两种写法。\n\n"
+        "发现什么：别名表（tgbe/data/aliases.py 及配置中的别"
+        "名）映射到同一规范名称但写法不同的单位名称（如某局的全称与简称），相差一"
+        "个被省略的字的名称，或一个是通知中另一个较长名称的尾部。较少见写法的每次"
+        "出现都会报告，并以最常见的写法作为建议。\n\n"
+        "为何重要：台账和 tgbe list --unit 会把一个单位算成两个"
+        "；读者也会疑惑所指是否为两个机关。")
     group: ClassVar[str] = "units"
     severity: ClassVar[Severity] = Severity.WARNING
 
@@ -187,6 +195,13 @@ class LeadNotResponsible(Rule):
 
     code: ClassVar[str] = "UNT002"
     name: ClassVar[str] = "lead-not-responsible"
+    doc_zh = (
+        "某部分的牵头单位不负责其中任何一项举措，与通知的惯例不符。\n\n"
+        "发现什么：标题写明牵头单位（…牵头）的指标，该单位不在其任何一项举措的单"
+        "位清单中（按规范名称比较），而通知中其他部分至少 habit 比例（且至"
+        "少 min_sections 个）的牵头单位都出现在本部分举措中。\n\n"
+        "为何重要：牵头单位对指标负责；通知的惯例是把它列入举措时，它的缺席通常说"
+        "明标题或单位写错了。")
     group: ClassVar[str] = "units"
     severity: ClassVar[Severity] = Severity.WARNING
 
