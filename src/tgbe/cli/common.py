@@ -319,12 +319,13 @@ def day_of(today: str | None, zone: str) -> date:
 
 def read_notice(
     file: str, encoding: str | None, alias_file: str | None,
-    max_bytes: int = DEFAULT_MAX_BYTES, *, strict_encoding: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES, *, strict_encoding: bool = False, targets: bool = True,
 ) -> tuple[Notice, AliasTable]:
     """Parse ``file`` with the unit aliases that apply to it.
 
     The shipped table, extended by the ``aliases`` of the nearest configuration file (as
     ``tgbe lint`` finds it; an invalid file is an error) and then by ``alias_file``.
+    ``targets=False`` for commands that never show targets (they are then not extracted).
     """
     from tgbe.lint.config import config_path_for, load_config
     from tgbe.parse.aliasfile import alias_table
@@ -333,7 +334,7 @@ def read_notice(
     config_file = config_path_for(file)
     table = alias_table(alias_file, load_config(config_file).alias_table() if config_file else None)
     notice = parse_file(file, encoding, max_bytes=max_bytes, aliases=table,
-                        strict_encoding=strict_encoding)
+                        strict_encoding=strict_encoding, targets=targets)
     return notice, table
 
 

@@ -10,6 +10,7 @@ from tgbe.parse.builder import build_notice_data
 from tgbe.parse.names import name_units
 from tgbe.parse.outline import parse_outline
 from tgbe.parse.records import DiagnosticRecord, NoticeRecord
+from tgbe.parse.targets import attach_targets
 from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
 from tgbe.read.source import SourceText
@@ -23,12 +24,18 @@ if TYPE_CHECKING:
 INVALID_BYTES = "invalid-bytes"
 
 
-def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
-    """Parse already-read text into a :class:`Notice`."""
+def parse_source(
+    source: SourceText, aliases: AliasTable | None = None, *, targets: bool = True
+) -> Notice:
+    """Parse already-read text into a :class:`Notice`.
+
+    ``targets=False`` leaves every ``targets`` list empty and skips their extraction (about
+    a quarter of the parse), for callers that never read them (``tgbe lint``, deadlines).
+    """
     from tgbe.models import Notice
 
     with gc_paused():
-        return Notice.model_validate(source_data(source, aliases))
+        return Notice.model_validate(source_data(source, aliases, targets=targets))
 
 
 def parse_file(
@@ -38,19 +45,24 @@ def parse_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     aliases: AliasTable | None = None,
     strict_encoding: bool = False,
+    targets: bool = True,
 ) -> Notice:
     """Read and parse a notice file (``-`` for stdin).
 
     Raises :class:`tgbe.TgbeError` (with located problems) when the file cannot be read or
     holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``
-    (a few undecodable bytes too, unless ``strict_encoding``).
+    (a few undecodable bytes too, unless ``strict_encoding``).  ``targets``: see
+    :func:`parse_source`.
     """
-    return parse_source(read_path(path, encoding, max_bytes, strict=strict_encoding), aliases)
+    return parse_source(read_path(path, encoding, max_bytes, strict=strict_encoding), aliases,
+                        targets=targets)
 
 
-def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None) -> Notice:
+def parse_text(
+    text: str, path: str = "<text>", *, aliases: AliasTable | None = None, targets: bool = True
+) -> Notice:
     """Parse the text of a notice given as a string (see :func:`parse_file`)."""
-    return parse_source(from_text(text, path), aliases)
+    return parse_source(from_text(text, path), aliases, targets=targets)
 
 
 def notice_data(
@@ -70,14 +82,19 @@ def notice_data(
         return source_data(source, aliases)
 
 
-def source_data(source: SourceText, aliases: AliasTable | None = None) -> NoticeRecord:
+def source_data(
+    source: SourceText, aliases: AliasTable | None = None, *, targets: bool = True
+) -> NoticeRecord:
     """Already-read text as typed records shaped like :class:`Notice` (see :func:`notice_data`).
 
     Units are named as written (see :mod:`tgbe.parse.names`); the reader's notes and its
-    undecodable bytes come first among the diagnostics.
+    undecodable bytes come first among the diagnostics.  Targets are extracted only when
+    ``targets`` is true (:func:`tgbe.parse.targets.attach_targets`).
     """
     table = aliases or default_aliases()
     data = build_notice_data(parse_outline(source), source, table)
+    if targets:
+        attach_targets(data["indicators"], source)
     data["diagnostics"] = [*_reader_diagnostics(source), *data["diagnostics"]]
     return name_units(data, table)
 
