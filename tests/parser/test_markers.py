@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from tgbe.lang.numerals import MEASURE_MARKER
+from tgbe.parse.linelexer import LineToken, NoticeLexer
 from tgbe.parse.outline import notice_parser, split_line
 
 
@@ -37,9 +38,10 @@ def test_the_grammar_spells_the_shared_measure_marker() -> None:
     ],
 )
 def test_measure_marker_lines(line: str, kind: str, marker: str | None, text: str) -> None:
-    (token,) = list(notice_parser().lex(line + "\n"))
+    (token,) = list(NoticeLexer(notice_parser().lexer_conf).lex(line + "\n"))
+    assert isinstance(token, LineToken)
     assert token.type == kind
-    head, rest = split_line(token)
+    head, rest = split_line(token.lines[0])
     assert (head.text if head else None) == marker
     assert rest is not None and rest.text == text
     assert rest.column == len(line) - len(text) + 1

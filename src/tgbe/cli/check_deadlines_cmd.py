@@ -87,7 +87,7 @@ def deadline_report(
 ) -> FileReport:
     """Check one notice and render its report (runs in a worker process)."""
     notice, table = read_notice(path, encoding, alias_file, max_bytes,
-                                strict_encoding=strict_encoding)
+                                strict_encoding=strict_encoding, targets=False)
     try:
         units = resolve_unit(notice, unit, table) if unit else None
     except UnknownName as error:

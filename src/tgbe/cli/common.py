@@ -318,13 +318,14 @@ def day_of(today: str | None, zone: str) -> date:
 
 def read_notice(
     file: str, encoding: str | None, alias_file: str | None,
-    max_bytes: int = DEFAULT_MAX_BYTES, *, strict_encoding: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES, *, strict_encoding: bool = False, targets: bool = True,
 ) -> tuple[Notice, AliasTable]:
     """Parse ``file`` with the unit aliases and the taught layout that apply to it.
 
     The shipped table, extended by the ``aliases`` of the nearest configuration file (as
     ``tgbe lint`` finds it; an invalid file is an error) and then by ``alias_file``; the
-    file's ``[parse]`` tables teach labels and deadline phrases.
+    file's ``[parse]`` tables teach labels and deadline phrases.  ``targets=False`` for
+    commands that never show targets (they are then not extracted).
     """
     from tgbe.lint.config import config_path_for, load_config
     from tgbe.parse.aliasfile import alias_table
@@ -334,7 +335,8 @@ def read_notice(
     config = load_config(config_file) if config_file else None
     table = alias_table(alias_file, config.alias_table() if config else None)
     notice = parse_file(file, encoding, max_bytes=max_bytes, aliases=table,
-                        strict_encoding=strict_encoding, layout=config.parse if config else None)
+                        strict_encoding=strict_encoding, layout=config.parse if config else None,
+                        targets=targets)
     return notice, table
 
 

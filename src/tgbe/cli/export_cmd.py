@@ -52,7 +52,7 @@ def export(notice_file: str, by_unit: bool, fmt: str, output: str, unit: str | N
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     notice, table = read_notice(notice_file, encoding, alias_file,
-                                strict_encoding=strict_encoding)
+                                strict_encoding=strict_encoding, targets=False)
     works = worklist(notice, read_ledger(ledger, notice), day, collectives or unit is not None)
     if unit is not None:
         try:

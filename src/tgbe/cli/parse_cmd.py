@@ -81,8 +81,9 @@ def parse_report(
                                      limit)[0]
         text = fastjson.dumps(data, indent=2 if fmt == "json" else None)
         return FileReport(text, warnings=warnings)
+    # the summary table shows no targets: they are not extracted for it
     notice = parse_file(path, encoding, max_bytes=max_bytes, strict_encoding=strict_encoding,
-                        layout=layout)
+                        layout=layout, targets=fmt != "table")
     diagnostics = [diagnostic.model_dump() for diagnostic in notice.diagnostics]
     return FileReport(render_notice(notice, fmt),
                       warnings=_with_summary(path, len(notice.measures()), diagnostics, limit))

@@ -61,7 +61,8 @@ def init(notice_file: str, output: str | None, force: bool, encoding: str | None
     """
     if output and output != "-" and Path(output).exists() and not force:
         raise click.UsageError(tr("usage.output_exists", output=output))
-    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding,
+                            targets=False)
     emit(ledger_template(notice), output)
     return 0
 
@@ -76,7 +77,8 @@ def init(notice_file: str, output: str | None, force: bool, encoding: str | None
 def check_ledger(notice_file: str, ledger_file: str, fmt: str, output: str | None,
                  encoding: str | None, strict_encoding: bool, alias_file: str | None) -> int:
     """Validate LEDGER against NOTICE and count entries by status (the file is not changed)."""
-    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding,
+                            targets=False)
     ledger = load_ledger(ledger_file, notice)
     if fmt == "json":
         emit(to_json(ledger), output)
@@ -119,7 +121,8 @@ def progress_of(notice_file: str, ledger: str | None, today: str | None, zone: s
     from tgbe.track.progress import progress
 
     day, window = day_of(today, zone), window_of(within)
-    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)
+    notice, _ = read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding,
+                            targets=False)
     figures = progress(notice, day, read_ledger(ledger, notice), window)
     for problem in figures.errors:
         message = translated("deadline.unreadable", problem.message)
@@ -192,7 +195,8 @@ def import_returns(books: tuple[str, ...], ledger_file: str, notice_file: str | 
         day = resolve_today(today, os.environ.get(TODAY_ENV), DEFAULT_TZ)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    notice = (read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding)[0]
+    notice = (read_notice(notice_file, encoding, alias_file, strict_encoding=strict_encoding,
+                          targets=False)[0]
               if notice_file else None)
     reference = {m.id: m.text for m in notice.measures()} if notice else None
     rows = read_returns(books, reference, max_bytes)

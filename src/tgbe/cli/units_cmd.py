@@ -46,6 +46,6 @@ def units_report(path: str, *, fmt: str, encoding: str | None, alias_file: str |
                  ) -> FileReport:
     """Summarise the units of one notice in ``fmt`` (runs in a worker process)."""
     notice, _ = read_notice(path, encoding, alias_file, max_bytes,
-                            strict_encoding=strict_encoding)
+                            strict_encoding=strict_encoding, targets=False)
     return FileReport(render_as(fmt, path, partial(render_units, summarise_units(notice)),
                                 several))

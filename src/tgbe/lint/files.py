@@ -73,7 +73,7 @@ def lint_file(
     config = overrides.apply(load_config(config_file) if config_file else LintConfig())
     rules = active_rules(config)
     source = read_path(path, encoding, max_bytes, strict=strict_encoding)
-    notice = parse_source(source, config.alias_table(), config.parse)
+    notice = parse_source(source, config.alias_table(), config.parse, targets=False)
     findings = lint(notice, config, lang, lines=source.original_lines, rules=rules)
     return FileLint(
         path, tuple(findings), config.fail_on, source.original_lines if keep_lines else (),

@@ -11,6 +11,7 @@ from tgbe.parse.builder import build_notice_data
 from tgbe.parse.names import name_units
 from tgbe.parse.outline import parse_outline
 from tgbe.parse.records import DiagnosticRecord, NoticeRecord
+from tgbe.parse.targets import attach_targets
 from tgbe.parse.taught import taught
 from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.reader import DEFAULT_MAX_BYTES, from_text, read_path
@@ -29,14 +30,22 @@ PINYIN_GLOSSES = "pinyin-glosses"
 
 
 def parse_source(
-    source: SourceText, aliases: AliasTable | None = None, layout: ParseLayout | None = None
+    source: SourceText,
+    aliases: AliasTable | None = None,
+    layout: ParseLayout | None = None,
+    *,
+    targets: bool = True,
 ) -> Notice:
     """Parse already-read text into a :class:`Notice` (``layout``: labels and deadline
-    phrases taught in ``tgbe.toml``, see :mod:`tgbe.parse.layout`)."""
+    phrases taught in ``tgbe.toml``, see :mod:`tgbe.parse.layout`).
+
+    ``targets=False`` leaves every ``targets`` list empty and skips their extraction (about
+    a quarter of the parse), for callers that never read them (``tgbe lint``, deadlines).
+    """
     from tgbe.models import Notice
 
     with gc_paused():
-        return Notice.model_validate(source_data(source, aliases, layout))
+        return Notice.model_validate(source_data(source, aliases, layout, targets=targets))
 
 
 def parse_file(
@@ -47,21 +56,23 @@ def parse_file(
     aliases: AliasTable | None = None,
     strict_encoding: bool = False,
     layout: ParseLayout | None = None,
+    targets: bool = True,
 ) -> Notice:
     """Read and parse a notice file (``-`` for stdin).
 
     Raises :class:`tgbe.TgbeError` (with located problems) when the file cannot be read or
     holds no recognisable notice; recoverable problems are in ``Notice.diagnostics``
-    (a few undecodable bytes too, unless ``strict_encoding``).
+    (a few undecodable bytes too, unless ``strict_encoding``).  ``targets``: see
+    :func:`parse_source`.
     """
     source = read_path(path, encoding, max_bytes, strict=strict_encoding)
-    return parse_source(source, aliases, layout)
+    return parse_source(source, aliases, layout, targets=targets)
 
 
 def parse_text(text: str, path: str = "<text>", *, aliases: AliasTable | None = None,
-               layout: ParseLayout | None = None) -> Notice:
+               layout: ParseLayout | None = None, targets: bool = True) -> Notice:
     """Parse the text of a notice given as a string (see :func:`parse_file`)."""
-    return parse_source(from_text(text, path), aliases, layout)
+    return parse_source(from_text(text, path), aliases, layout, targets=targets)
 
 
 def notice_data(
@@ -83,16 +94,23 @@ def notice_data(
 
 
 def source_data(
-    source: SourceText, aliases: AliasTable | None = None, layout: ParseLayout | None = None
+    source: SourceText,
+    aliases: AliasTable | None = None,
+    layout: ParseLayout | None = None,
+    *,
+    targets: bool = True,
 ) -> NoticeRecord:
     """Already-read text as typed records shaped like :class:`Notice` (see :func:`notice_data`).
 
     Units are named as written (see :mod:`tgbe.parse.names`); the reader's notes and its
-    undecodable bytes come first among the diagnostics.
+    undecodable bytes come first among the diagnostics.  Targets are extracted only when
+    ``targets`` is true (:func:`tgbe.parse.targets.attach_targets`).
     """
     table = aliases or default_aliases()
     with taught(layout.taught() if layout is not None else None):
         data = build_notice_data(parse_outline(source), source, table)
+    if targets:
+        attach_targets(data["indicators"], source)
     data["diagnostics"] = [*_reader_diagnostics(source), *data["diagnostics"]]
     return restore_script(name_units(data, table), source.text, source.as_written)
 

@@ -17,7 +17,8 @@ The build runs in steps, each in a module of its own, and produces typed records
    missing deadlines, truncation); diagnostics are collected in the
    :class:`~tgbe.parse.build_context.BuildContext` on the way;
 6. :func:`~tgbe.parse.targets.attach_targets` fills in the targets of summaries and
-   measure texts.
+   measure texts — a step of its own, which :func:`tgbe.parse.api.source_data` runs only
+   when the caller needs targets (about a quarter of the parse when it runs).
 
 Each module's docstring lists the decisions it makes, from the shape of the outline rather
 than from any one document.
@@ -43,7 +44,6 @@ from tgbe.parse.prepare_blocks import (
     without_tool_lines,
 )
 from tgbe.parse.records import NoticeRecord
-from tgbe.parse.targets import attach_targets
 from tgbe.parse.units import AliasTable, default_aliases
 from tgbe.read.chrome import is_skipped_line
 from tgbe.read.source import SourceText
@@ -56,7 +56,8 @@ def build_notice_data(
     """The notice as typed records with every field of :class:`Notice` (JSON-ready but dates).
 
     This is what :func:`build_notice` validates; ``tgbe parse -f json`` serialises it
-    directly, which keeps the command's start-up free of model building.  Raises
+    directly, which keeps the command's start-up free of model building.  The targets are
+    left empty (see :func:`tgbe.parse.targets.attach_targets`).  Raises
     :class:`TgbeError` when the outline holds no recognisable measures.
     """
     context = BuildContext(source, aliases or default_aliases())
@@ -91,7 +92,6 @@ def build_notice_data(
     )
     check_truncation(indicators, context)
     check_units(indicators, context)
-    attach_targets(indicators, source)
     return {
         "schema_version": SCHEMA_VERSION,
         **header_record,

@@ -19,6 +19,7 @@ from tgbe.data.lexicon import TABLE_SERIAL
 from tgbe.errors import Problem, TgbeError
 from tgbe.parse.blocks import Block, Line, Outline, Piece
 from tgbe.parse.label_forms import with_known_labels
+from tgbe.parse.linelexer import CarriedLine, LineToken, NoticeLexer
 from tgbe.read.source import SourceText
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def notice_parser() -> Lark:
     if data is None:
         raise RuntimeError("tgbe.grammars/notice.lark is missing from the installation")
     grammar = data.decode("utf-8")
-    return Lark(grammar, parser="lalr", lexer="basic", cache=True, maybe_placeholders=False)
+    return Lark(grammar, parser="lalr", lexer=NoticeLexer, cache=True, maybe_placeholders=False)
 
 
 def parse_outline(source: SourceText) -> Outline:
@@ -82,7 +83,9 @@ def parse_outline(source: SourceText) -> Outline:
     for child in tree.children:
         assert isinstance(child, Tree)
         if child.data == "preface":
-            preface = [_line(item) for item in child.children if isinstance(item, Token)]
+            (token,) = child.children
+            assert isinstance(token, LineToken)
+            preface = [_line(line) for line in token.lines]
         else:
             blocks.append(_block(child))
     if tables:
@@ -100,43 +103,41 @@ def _blank(text: str, tables: list[GridTable]) -> str:
                    for number, line in enumerate(text.splitlines(keepends=True), start=1))
 
 
-def split_line(token: Token) -> tuple[Piece | None, Piece | None]:
-    """Cut a line token into its marker or label and its text (either may be missing)."""
-    value = str(token)
-    end = value.find("\n")
-    end = len(value.rstrip(_SPACE) if end < 0 else value[:end].rstrip(_SPACE))
+def split_line(line: CarriedLine) -> tuple[Piece | None, Piece | None]:
+    """Cut a line into its marker or label and its text (either may be missing)."""
+    value = line.value
+    end = len(value.rstrip(_SPACE))
     cut = 0
-    if token.type != "TEXT":
+    if line.kind != "TEXT":
         match = _MARKER.match(value)
         cut = match.end() if match else 0
-    line, column = token.line or 1, token.column or 1
-    head = Piece(value[:cut], line, column, line, column + cut) if cut else None
+    number, column = line.line, line.column
+    head = Piece(value[:cut], number, column, number, column + cut) if cut else None
     start = cut
     while start < end and value[start] in _SPACE:
         start += 1
     if start >= end:
         return head, None
-    return head, Piece(value[start:end], line, column + start, line, column + end)
+    return head, Piece(value[start:end], number, column + start, number, column + end)
 
 
-def _line(token: Token) -> Line:
-    key, text = split_line(token)
+def _line(line: CarriedLine) -> Line:
+    key, text = split_line(line)
     return Line(key, text)
 
 
 def _block(tree: Tree[Token]) -> Block:
     first, *rest = tree.children
-    assert isinstance(first, Token)
-    marker, text = split_line(first)
+    assert isinstance(first, LineToken)
+    opening, *carried = first.lines
+    marker, text = split_line(opening)
     if marker is None:  # a numbered line whose marker the cut did not find: all of it
-        marker = text or Piece("", first.line or 1, first.column or 1, first.line or 1,
-                               first.column or 1)
+        marker = text or Piece("", opening.line, opening.column, opening.line, opening.column)
     block = Block(level=_LEVELS[str(tree.data)], marker=marker, text=text)
+    block.lines.extend(_line(line) for line in carried)
     for item in rest:
-        if isinstance(item, Token):
-            block.lines.append(_line(item))
-        else:
-            block.children.append(_block(item))
+        assert isinstance(item, Tree)
+        block.children.append(_block(item))
     return block
 
 

@@ -118,6 +118,10 @@ _UNIT_WORD = re.compile(
     " {0,3}(" + "|".join(map(re.escape, UNIT_MAGNITUDES)) + ")?("
     + either(UNITS) + ")"
 )
+# One pre-test per text: an Arabic digit, or a Chinese numeral with a unit word after it.
+# A text without either holds no figure (see ``_Text.candidates``), and most measure texts
+# have none, so :func:`scan` returns at once for them.
+_MAY_HOLD_FIGURE = re.compile(f"[0-9]|{_CHINESE}{_UNIT_WORD.pattern}")
 _ITEM_NUMBER = re.compile(rf"\s{{0,3}}{ITEM_NUMBER_PATTERN}")
 _METRIC_LIST = re.compile(f"[{METRIC_LIST_SEPARATORS}]")
 _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
@@ -172,6 +176,8 @@ def find_targets(text: str) -> list[Found]:
 
 def scan(text: str) -> list[Figure]:
     """Every figure of ``text`` in order, each a target or an exclusion with a reason."""
+    if _MAY_HOLD_FIGURE.search(text) is None:
+        return []
     context = _Text(text)
     figures: list[Figure] = []
     pending: list[_Candidate] = []

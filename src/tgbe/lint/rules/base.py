@@ -9,10 +9,10 @@ Rules are registered in ``tgbe.lint.rules.registry.RULES`` — one explicit list
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -77,6 +77,9 @@ def reported_by(rule_code: str) -> frozenset[str]:
     return frozenset(code for code, rule in REPORTED_BY.items() if rule == rule_code)
 
 
+_T = TypeVar("_T")
+
+
 @dataclass(frozen=True)
 class LintContext:
     """What a rule may look at: the notice, its source lines, the message language."""
@@ -87,6 +90,17 @@ class LintContext:
     #: 1-based numbers of the lines the parser leaves out as metadata or page chrome
     #: (``# source: …``, ``首页 > 政策文件`` before the first section; see ``tgbe.read.chrome``).
     skipped: frozenset[int] = frozenset()
+    _shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def shared(self, key: str, compute: Callable[[], _T]) -> _T:
+        """``compute()``, run once per notice for every rule that asks under ``key``.
+
+        For results several rules read (the numbering issues of NUM001–NUM004): the first
+        rule computes them, the others reuse them.
+        """
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]  # type: ignore[no-any-return]
 
     @cached_property
     def text_lines(self) -> tuple[str, ...]:

@@ -219,6 +219,11 @@ def _measure_runs(context: LintContext, indicator: Indicator) -> Iterator[list[I
         yield items
 
 
+def _notice_issues(context: LintContext) -> list[Issue]:
+    """The issues of every numbered sequence of the notice (shared by NUM001–NUM004)."""
+    return [issue for items in notice_sequences(context) for issue in sequence_issues(items)]
+
+
 def _measure_item(context: LintContext, measure: Measure) -> Item:
     line = context.line_text(measure.span.start_line)
     match = _MARKER.match(line, measure.span.start_column - 1)
@@ -233,10 +238,9 @@ class _SequenceRule(Rule):
 
     def check(self, context: LintContext) -> Iterator[Finding]:
         """Walk every sequence and report this rule's kind of issue."""
-        for items in notice_sequences(context):
-            for issue in sequence_issues(items):
-                if issue.problem is self.problem:
-                    yield self._report(context, issue, first_line(issue.item.span, context))
+        for issue in context.shared("numbering-issues", lambda: _notice_issues(context)):
+            if issue.problem is self.problem:
+                yield self._report(context, issue, first_line(issue.item.span, context))
 
     def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
         """The finding for ``issue``, placed at ``span`` (the item's first line)."""
