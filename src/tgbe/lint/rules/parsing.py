@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from tgbe.lint.rules.base import REPORTED_BY, Finding, LintContext, Rule, reported_by
+from tgbe.lint.rules.base import REPORTED_BY, Draft, LintContext, Rule, reported_by
 from tgbe.lint.rules.text import first_line
 from tgbe.models import Diagnostic, Severity
 
@@ -20,7 +20,7 @@ class DiagnosticRule(Rule):
 
     zh_message: ClassVar[str] = ""
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """One finding per matching diagnostic."""
         for diagnostic in context.notice.diagnostics:
             if self.wants(diagnostic):
@@ -30,7 +30,7 @@ class DiagnosticRule(Rule):
         """Whether this rule reports ``diagnostic``."""
         return diagnostic.code in self.diagnostics
 
-    def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Finding:
+    def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Draft:
         span = diagnostic.span
         measure = next((m for m in context.notice.measures()
                         if m.span.start_line <= span.start_line <= m.span.end_line), None)
