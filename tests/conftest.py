@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -39,3 +41,11 @@ def run_cli() -> RunCli:
         return result.exit_code, result.stdout, result.stderr
 
     return run
+
+
+def parsed_measures(path: str) -> dict[str, dict[str, Any]]:
+    """The measures ``tgbe parse -f json PATH`` writes, by id, as a user's script reads them."""
+    result = CliRunner().invoke(cli, ["parse", "-f", "json", path], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    notice = json.loads(result.stdout)
+    return {m["id"]: m for i in notice["indicators"] for m in i["measures"]}

@@ -7,10 +7,8 @@ import json
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from tests.conftest import FIXTURES, RunCli
-from tgbe.cli import cli
+from tests.conftest import FIXTURES, RunCli, parsed_measures
 from tgbe.parse.labels import is_deadline_label, is_suspicious_unit, unit_label_role
 from tgbe.vocab import UnitRole
 
@@ -19,10 +17,7 @@ FIXTURE = str(FIXTURES / "layouts" / "label_shapes.txt")
 
 @pytest.fixture(scope="module")
 def measures() -> dict[str, dict[str, Any]]:
-    result = CliRunner().invoke(cli, ["parse", "-f", "json", FIXTURE], catch_exceptions=False)
-    assert result.exit_code == 0
-    notice = json.loads(result.stdout)
-    return {m["id"]: m for i in notice["indicators"] for m in i["measures"]}
+    return parsed_measures(FIXTURE)
 
 
 def _units(measure: dict[str, Any]) -> list[tuple[str, str]]:
@@ -146,6 +141,9 @@ def test_marker_shapes_and_ascii_colons(run_cli: RunCli) -> None:
     assert _units(found["2.1"]) == [("县税务局", "lead"), ("各乡镇人民政府", "support")]
     assert _deadline(found["2.1"]) == ("2024年10月底", "month", "2024-10-31")
     assert _units(found["2.2"]) == [("县税务局", "lead"), ("县财政局", "support")]
+    # a paragraph whose last sentence names its units with their roles, without a bracket
+    assert found["2.4"]["text"] == "推行涉税事项容缺办理。"
+    assert _units(found["2.4"]) == [("县税务局", "lead"), ("县司法局", "support")]
     assert _units(found["3.1"]) == [("县政务服务中心", "lead")]
     assert _deadline(found["3.1"]) == ("2024年8月底", "month", "2024-08-31")
     assert _units(found["3.2"]) == [("县政务服务中心", "responsible"),
@@ -172,7 +170,7 @@ def test_unnumbered_paragraph_measures(run_cli: RunCli) -> None:
     assert [item["name"] for item in indicators] == ["获得用水用气", "纳税"]
     found = {m["id"]: m for item in indicators for m in item["measures"]}
     # the boxed example (专栏) has no units: not a measure
-    assert list(found) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
+    assert list(found) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4"]
     assert found["1.1"]["text"] == "推行用水用气报装“一站式”服务，压减办理环节。"
     assert _units(found["1.1"]) == [("县水务局", "lead"), ("县燃气公司", "support")]
     assert _units(found["1.2"]) == [("县住建局", "lead"), ("县自然资源局", "support")]

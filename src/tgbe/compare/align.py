@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from tgbe.read.hanzi import for_matching
+
 
 @dataclass(frozen=True)
 class Pair:
@@ -41,6 +43,7 @@ def align(
     """
     from rapidfuzz import fuzz, process
 
+    old, new = [for_matching(text) for text in old], [for_matching(text) for text in new]
     pairs: list[Pair] = []
     waiting: dict[str, list[int]] = {}
     for index, text in enumerate(new):

@@ -21,6 +21,7 @@ from pydantic import Field
 
 from tgbe.compare.align import Alignment, align
 from tgbe.models import SCHEMA_VERSION, Indicator, Measure, Model, Notice, Span, Target, Unit
+from tgbe.read.hanzi import for_matching
 
 DEFAULT_THRESHOLD = 60.0
 RENAME_OVERLAP = 0.5
@@ -200,6 +201,13 @@ class _Places:
         return sorted((p for p in both if not p.startswith("lead:")), key=_id_key)
 
 
+def _reworded(before: str | None, after: str | None) -> bool:
+    """Whether two texts differ in more than their script (縣法院 and 县法院 are the same)."""
+    if before is None or after is None:
+        return before != after
+    return before != after and for_matching(before) != for_matching(after)
+
+
 def _change(kind: ChangeKind, where: dict[str, object], **fields: object) -> Change:
     """A change of ``kind`` at ``where`` (indicator, ids, spans) with the given fields."""
     return Change.model_validate({"kind": kind, **where, **fields})
@@ -234,7 +242,7 @@ def _header_changes(old: Notice, new: Notice) -> Iterator[Change]:
     """Changes of the notice's own facts: issuer, document number, title, dates …"""
     for name in HEADER_FIELDS:
         before, after = _header_value(old, name), _header_value(new, name)
-        if before != after:
+        if _reworded(before, after):
             yield Change(kind=ChangeKind.HEADER_CHANGED, field=name, old=before, new=after,
                          old_span=_header_span(old, name), new_span=_header_span(new, name))
 
@@ -274,7 +282,7 @@ def _indicator_changes(
         before, after = old.indicators[pair.old], new.indicators[pair.new]
         where: dict[str, object] = {"indicator": after.number, "old_span": before.heading_span,
                                     "new_span": after.heading_span}
-        if before.name != after.name:
+        if _reworded(before.name, after.name):
             yield _change(ChangeKind.INDICATOR_RENAMED, where, old=before.name, new=after.name,
                           similarity=pair.score)
         if before.number != after.number:
@@ -286,10 +294,10 @@ def _indicator_changes(
                           new="、".join(unit.canonical for unit in after.lead_units))
         was, now = ([c.name for c in before.benchmark_cities],
                     [c.name for c in after.benchmark_cities])
-        if was != now:
+        if _reworded("、".join(was), "、".join(now)):
             yield _change(ChangeKind.BENCHMARK_CHANGED, where, old="、".join(was),
                           new="、".join(now))
-        if before.summary != after.summary:
+        if _reworded(before.summary, after.summary):
             yield _change(ChangeKind.SUMMARY_REWORDED, where, old=before.summary,
                           new=after.summary, diff=char_diff(before.summary, after.summary),
                           old_span=before.summary_span, new_span=after.summary_span)
@@ -321,7 +329,7 @@ def _measure_changes(
         where: dict[str, object] = {"indicator": home_after.number, "old_id": before.id,
                                     "new_id": after.id}
         spans = {"old_span": before.span, "new_span": after.span}
-        if before.text != after.text:
+        if _reworded(before.text, after.text):
             yield _change(ChangeKind.MEASURE_REWORDED, where | spans, old=before.text,
                           new=after.text, diff=char_diff(before.text, after.text),
                           similarity=pair.score)
@@ -332,7 +340,7 @@ def _measure_changes(
             yield _change(ChangeKind.MEASURE_RENUMBERED, where | spans)
         deadlines = (before.deadline.raw if before.deadline else None,
                      after.deadline.raw if after.deadline else None)
-        if deadlines[0] != deadlines[1]:
+        if _reworded(*deadlines):
             yield _change(ChangeKind.DEADLINE_CHANGED, where | {
                 "old_span": before.deadline.span if before.deadline else None,
                 "new_span": after.deadline.span if after.deadline else None,
@@ -376,4 +384,4 @@ def _shown(target: Target) -> str:
 
 
 def _figure(target: Target) -> tuple[str, float, str]:
-    return target.comparator.value, target.value, target.unit
+    return target.comparator.value, target.value, for_matching(target.unit)

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
+from tgbe.read.hanzi import for_matching
+
 K = TypeVar("K", bound=Hashable)
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -31,11 +33,12 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
-    """Fold full/half width (NFKC), drop punctuation, symbols and whitespace, lower-case."""
+    """Fold full/half width (NFKC) and traditional characters, drop punctuation, symbols and
+    whitespace, lower-case."""
     kept = _NOT_WORD.sub("", text)
     if not unicodedata.is_normalized("NFKC", kept):
         kept = _NOT_WORD.sub("", unicodedata.normalize("NFKC", kept))
-    return kept.lower()
+    return for_matching(kept.lower())
 
 
 def qgrams(text: str, q: int) -> frozenset[str]:

@@ -43,6 +43,8 @@ BENCHMARK_NONE: frozenset[str] = frozenset(
 LABEL_MAX_LENGTH: int = 8
 UNIT_LABEL_ENDINGS: tuple[str, ...] = ("单位", "部门", "地区", "责任人", "主体", "处室", "科室")
 DEADLINE_LABEL_WORDS: tuple[str, ...] = ("时限", "时间", "期限", "节点")
+# Labels that name persons, not units (牵头领导, 责任领导, 联系人): a measure's field, no unit.
+PERSON_LABEL_ENDINGS: tuple[str, ...] = ("领导", "联系人")
 LABEL_ROLE_WORDS: tuple[tuple[UnitRole, tuple[str, ...]], ...] = (
     (UnitRole.LEAD, ("牵头", "主办", "主责", "负责")),
     (UnitRole.SUPPORT, ("配合", "协办", "参与", "协同")),
@@ -51,7 +53,13 @@ LABEL_ROLE_WORDS: tuple[tuple[UnitRole, tuple[str, ...]], ...] = (
 # A unit name longer than this, holding a colon or one of these verb phrases, is unsure.
 SUSPICIOUS_UNIT_LENGTH: int = 25
 SUSPICIOUS_UNIT_WORDS: tuple[str, ...] = ("按职责分工", "负责", "落实", "：", ":")
-LEAD_MARKERS: tuple[str, ...] = ("牵头", "共同牵头", "联合牵头")
+LEAD_MARKERS: tuple[str, ...] = ("牵头", "共同牵头", "联合牵头", "主办", "主责")
+# Words closing a segment of a label-less unit list that give its units' role (A、B配合;
+# C按职责分工负责), longest first where one ends another.
+SEGMENT_ROLE_WORDS: tuple[tuple[UnitRole, tuple[str, ...]], ...] = (
+    (UnitRole.SUPPORT, ("配合", "协办", "参与", "协同", "协助")),
+    (UnitRole.RESPONSIBLE, ("分别负责", "负责", "落实", "实施")),
+)
 # Words between a unit and a collective phrase that name both: 县公共资源交易中心等相关部门 is
 # 县公共资源交易中心 and 相关部门.
 UNIT_ETC: tuple[str, ...] = ("等",)
@@ -74,6 +82,7 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "局", "委", "办", "中心", "公司", "院", "行", "支行", "政府", "部", "厅", "会", "所",
     "站", "队", "处", "室", "团", "组", "社", "馆", "署", "台", "区", "园", "镇", "乡",
     "街道", "单位", "部门", "机构", "企业", "银行", "协会", "集团", "分局", "大队",
+    "联", "科协", "海关", "机关",
 )
 # Markers anywhere in a collective phrase (各相关单位, 县直各单位, 县工改成员单位, 相关采购单位).
 COLLECTIVE_MARKERS: tuple[str, ...] = ("各", "有关", "相关", "成员单位")

@@ -356,6 +356,13 @@ MESSAGES.update({
     "diag.duplicate-section-number": (
         "部分序号 {number} 重复使用；其中的举措编号为 {prefix}.N",
         "section number {number} is used again; its measures are numbered {prefix}.N"),
+    "diag.pinyin-glosses": ("名称和正文中去掉了 {count} 处字后拼音注音（如 (fā)）；"
+                            "位置仍指向原文件",
+                            "{count} pinyin gloss(es) such as (fā) after characters left out "
+                            "of names and texts; spans point at the file as written"),
+    "diag.shared-fields": ("举措 {first}–{last} 共用写在最后一条之后的字段（单位、完成时限）",
+                           "measures {first}–{last} share the fields written after the last of "
+                           "them"),
     "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
                               "measure {id} has no deadline; expected a 完成时限：… line"),
 })

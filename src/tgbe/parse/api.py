@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tgbe.infra.perf import gc_paused
+from tgbe.parse.as_written import restore_script
 from tgbe.parse.builder import build_notice_data
 from tgbe.parse.names import name_units
 from tgbe.parse.outline import parse_outline
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 #: The parser diagnostic of a run of undecodable bytes read as U+FFFD (lint: ENC001).
 INVALID_BYTES = "invalid-bytes"
+#: The info diagnostic of pinyin glosses (發(fā)) taken out of the text.
+PINYIN_GLOSSES = "pinyin-glosses"
 
 
 def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notice:
@@ -79,7 +82,7 @@ def source_data(source: SourceText, aliases: AliasTable | None = None) -> Notice
     table = aliases or default_aliases()
     data = build_notice_data(parse_outline(source), source, table)
     data["diagnostics"] = [*_reader_diagnostics(source), *data["diagnostics"]]
-    return name_units(data, table)
+    return restore_script(name_units(data, table), source.text, source.as_written)
 
 
 def _reader_diagnostics(source: SourceText) -> list[DiagnosticRecord]:
@@ -96,4 +99,11 @@ def _reader_diagnostics(source: SourceText) -> list[DiagnosticRecord]:
          "span": {"start_line": run.line, "start_column": run.column, "end_line": run.line,
                   "end_column": run.column + len(run.data)}}
         for run in source.bad_bytes]
-    return [*notes, *bad]
+    glosses: list[DiagnosticRecord] = [
+        {"code": PINYIN_GLOSSES, "severity": Severity.INFO,
+         "message": f"{len(source.glosses)} pinyin gloss(es) such as (fā) after characters "
+                    "left out of names and texts; spans point at the file as written",
+         "span": {"start_line": line, "start_column": column, "end_line": line,
+                  "end_column": column}}
+        for line, column in source.glosses[:1]]
+    return [*notes, *bad, *glosses]

@@ -14,6 +14,7 @@ from tgbe.parse.inline import BracketReading, deadline_bracket, inline_deadlines
 from tgbe.parse.labels import is_measure_label
 
 SPACE = " \t\u3000\xa0"
+_FULL_STOPS = "。；;. \t\u3000"
 
 
 def joined(line: Line) -> str:
@@ -44,8 +45,9 @@ def descendants(block: Block) -> list[Block]:
 
 
 def split_tail(text: str) -> tuple[str, str | None]:
-    """Split a closing bracketed group (nesting allowed) off the end of ``text``."""
-    stripped = text.rstrip()
+    """Split a closing bracketed group (nesting allowed) off the end of ``text``, with the
+    full stop written after it (``…制度（A负责）。``)."""
+    stripped = text.rstrip().rstrip(_FULL_STOPS)
     if not stripped or stripped[-1] not in CLOSE_BRACKETS:
         return text, None
     index = unclosed_open(stripped[:-1])

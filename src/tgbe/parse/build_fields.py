@@ -11,13 +11,21 @@ from datetime import date
 from typing import NamedTuple
 
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
-from tgbe.parse.block_text import last_piece, trailing_brackets, trimmed, unclosed_open
+from tgbe.parse.block_text import (
+    last_piece,
+    split_tail,
+    trailing_brackets,
+    trimmed,
+    unclosed_open,
+)
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.build_context import BuildContext
 from tgbe.parse.dates import deadline_record
 from tgbe.parse.inline import (
+    BracketReading,
     Convention,
     UnitGroup,
+    closing_clause,
     inline_deadlines,
     inner_brackets,
     read_bracket,
@@ -25,7 +33,7 @@ from tgbe.parse.inline import (
     split_names,
     strip_convention,
 )
-from tgbe.parse.labels import is_deadline_label, unit_label_role
+from tgbe.parse.labels import is_deadline_label, is_person_label, unit_label_role
 from tgbe.parse.records import DeadlineRecord
 from tgbe.parse.units import looks_like_unit
 from tgbe.vocab import Severity, UnitRole
@@ -69,7 +77,10 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
     （A牵头，B配合）``), is split off as well and gives the deadline.
     """
     body, readings, deadline = trailing_brackets(text)
-    inner = [group for found in inner_brackets(body) for group in found.groups]
+    inner_readings = inner_brackets(body)
+    inner = [group for found in inner_readings for group in found.groups]
+    deadline = deadline or next((found.deadline for found in inner_readings if found.deadline),
+                                None)
     if readings:
         reading = readings[0]
         return TextUnits(body, inner + list(reading.groups), reading.deadline or deadline,
@@ -77,13 +88,24 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
     cut, fragment = _open_tail(body)
     truncated = read_bracket(fragment) if fragment is not None else None
     if truncated is None:
-        return TextUnits(body, [], deadline, None)
+        clause = closing_clause(body)
+        if clause is None:
+            return TextUnits(body, inner, deadline, None)
+        return TextUnits(clause[0], inner + clause[1].groups, clause[1].deadline or deadline,
+                         clause[1].convention)
     context.report("truncated-measure", Severity.WARNING,
                    f"measure {measure_id} ends inside an unclosed unit bracket: the text "
                    "looks truncated; the last, cut unit name is left out",
                    context.span(block.marker, last_piece(block)))
     return TextUnits(cut, list(truncated.groups), truncated.deadline or deadline,
                      truncated.convention)
+
+
+def heading_bracket(heading: str) -> BracketReading | None:
+    """The units in a bracket closing a measure's first line when its text goes on below it
+    (``1.推行…（A牵头）`` and then the body); the bracket stays in the text."""
+    _, tail = split_tail(heading)
+    return read_bracket(tail[1:-1]) if tail else None
 
 
 def _open_tail(text: str) -> tuple[str, str | None]:
@@ -109,7 +131,7 @@ def read_fields(fields: list[Line], context: BuildContext) -> FieldReading:
             piece = trimmed(line.text, len(line.value) - len(phrase)) if line.text else None
             span = context.span(piece, piece) if piece else None
             deadline = deadline_record(phrase, context.default_year, span)
-        else:
+        elif not is_person_label(line.label):
             value, note = strip_convention(line.value)
             convention = convention or note
             groups.extend(read_field(unit_label_role(line.label) or UnitRole.RESPONSIBLE, value))

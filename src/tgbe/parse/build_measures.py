@@ -13,7 +13,7 @@ numbers and ids, text, deadline and units.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import NamedTuple
 
 from tgbe.lang.numerals import marker_number
@@ -24,12 +24,14 @@ from tgbe.parse.block_text import (
     joined,
     last_piece,
     last_text_piece,
+    split_tail,
     trimmed,
 )
 from tgbe.parse.blocks import Block, Line
 from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import (
     field_joiner,
+    heading_bracket,
     is_page_number,
     merge_pieces,
     read_fields,
@@ -74,7 +76,37 @@ def measures(section: Block, indicator: int, context: BuildContext) -> list[Meas
                            f"measure number {number} is used again; this one is {measure['id']}",
                            measure["span"])
         result.append(measure)
+    _share_closing_fields(found, result, context)
     return result
+
+
+def _has_field_lines(block: Block) -> bool:
+    return any(line.key is not None and is_measure_label(line.label) for line in block.lines)
+
+
+def _share_closing_fields(found: list[tuple[Block, str | None]], result: list[MeasureRecord],
+                          context: BuildContext) -> None:
+    """Field lines closing a group whose other measures name neither units nor a deadline and
+    end in no bracket (``（一）…（二）…责任单位：A 完成时限：B``) hold for the whole group: its
+    measures take the last one's units and deadline, and an info ``shared-fields`` note says
+    so."""
+    for _, members in groupby(zip(found, result, strict=True), key=lambda pair: pair[0][1]):
+        *earlier, ((last_block, _), last) = list(members)
+        if not earlier or not _has_field_lines(last_block) or not all(
+                _is_bare(block, measure) for (block, _), measure in earlier):
+            continue
+        for _, measure in earlier:
+            measure["units"] = [unit.copy() for unit in last["units"]]
+            measure["deadline"] = last["deadline"]
+        context.report("shared-fields", Severity.INFO,
+                       f"measures {earlier[0][1]['id']}–{last['id']} share the fields written "
+                       "after the last of them", last["span"])
+
+
+def _is_bare(block: Block, measure: MeasureRecord) -> bool:
+    """Whether a measure names nothing of its own: no units, deadline, fields or bracket."""
+    return (not measure["units"] and measure["deadline"] is None and not _has_field_lines(block)
+            and split_tail(continued_text(block))[1] is None)
 
 
 def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]]) -> None:
@@ -133,6 +165,10 @@ def _measure(
     text_lines, fields, points = _measure_lines(block, context)
     full_text = join_wrapped([block.heading, *(joined(line) for line in text_lines), *points])
     in_text = text_units(full_text, measure_id, block, context)
+    heading = heading_bracket(block.heading) if text_lines or points else None
+    if heading is not None:
+        in_text = in_text._replace(groups=[*heading.groups, *in_text.groups],
+                                   deadline=in_text.deadline or heading.deadline)
     text = in_text.text
     in_fields = read_fields(fields, context)
     convention = in_text.convention or in_fields.convention

@@ -33,6 +33,7 @@ from tgbe.data.lexicon import (
     MONTH_PART_DAYS,
     ONWARD_WORDS,
     QUARTER_LETTERS,
+    SEGMENT_ROLE_WORDS,
     SPRING_FESTIVAL_WORDS,
     UNIT_ETC,
     UNIT_JOINERS,
@@ -40,7 +41,7 @@ from tgbe.data.lexicon import (
 )
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.dates import interpret_deadline
-from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, unit_label_role
+from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_measure_label, unit_label_role
 from tgbe.parse.records import UnitRecord
 from tgbe.parse.units import (
     AliasTable,
@@ -69,6 +70,17 @@ _INLINE_DEADLINE = re.compile(
     + rf"(?:{either(INLINE_ONGOING)})(?=[。；;，,）)]|$)"
 )
 _SEGMENTS = re.compile(r"[，,；;]")
+# Role words closing a segment of a label-less list, longest first (分别负责 before 负责).
+_SEGMENT_ROLES: tuple[tuple[str, UnitRole], ...] = tuple(sorted(
+    ((word, role) for role, words in ((UnitRole.LEAD, LEAD_MARKERS), *SEGMENT_ROLE_WORDS)
+     for word in words),
+    key=lambda pair: -len(pair[0])))
+# Words closing a segment that give no role: 等, 等单位, 按职责分工.
+_NEUTRAL_TAILS: tuple[str, ...] = tuple(sorted(
+    {tail for tail in (*UNIT_LIST_TRAILERS, *DUTY_QUALIFIERS)
+     if not any(tail.endswith(word) for word, _ in _SEGMENT_ROLES)}, key=len, reverse=True))
+# A role given by a unit label after 为 (A为牵头单位, B为责任单位).
+_ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[\u3400-\u9fff]{2,8})$")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
@@ -78,6 +90,7 @@ _LEAD_MARK = re.compile(
 )
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
+_CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
@@ -130,22 +143,57 @@ def _split_names(text: str) -> list[str]:
 
 
 def _without_qualifier(name: str) -> str:
-    """``name`` without a duty qualifier at its end (区建设局按职责分工 → 区建设局)."""
+    """``name`` without a duty qualifier at its end (区建设局按职责分工 → 区建设局) and the
+    word 由 ("by") before it (由区建设局牵头)."""
+    name = name.removeprefix("由")
     for qualifier in DUTY_QUALIFIERS:
         if name.endswith(qualifier):
             return name[: -len(qualifier)]
     return name
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """:func:`split_unit_names`, except at separators inside brackets (各县（市、区）政府)."""
+def _shielded(text: str) -> str:
+    """``text`` with the separators inside its brackets shielded (各县（市、区）政府)."""
     if not any(char in text for char in OPEN_BRACKETS):
-        return split_unit_names(text)
+        return text
     depth, shielded = 0, []
     for char in text:
         depth += (char in OPEN_BRACKETS) - (char in CLOSE_BRACKETS)
         shielded.append(_SHIELD.get(char, char) if depth > 0 else char)
-    return [name.translate(_UNSHIELD) for name in split_unit_names("".join(shielded))]
+    return "".join(shielded)
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """:func:`split_unit_names`, except at separators inside brackets."""
+    return [name.translate(_UNSHIELD) for name in split_unit_names(_shielded(text))]
+
+
+def _segments(text: str) -> list[str]:
+    """The segments of a unit list between ``，`` and ``；`` (not those inside brackets)."""
+    return [part.translate(_UNSHIELD) for part in _SEGMENTS.split(_shielded(text))]
+
+
+def _segment_role(segment: str) -> tuple[str, UnitRole | None]:
+    """A segment without its closing role words, and the role they give (``A、B等按职责分工配合``
+    → ``A、B``, support; ``A配合落实`` → support: the first role word counts; ``由A牵头``, ``A为
+    牵头单位`` → lead: a unit label after 为 gives its role)."""
+    body, role = segment.strip().rstrip("。."), None
+    stripped = True
+    while stripped:
+        stripped = False
+        clause = _ROLE_CLAUSE.search(body)
+        if clause and unit_label_role(clause["label"]):
+            body, role, stripped = body[: clause.start()], unit_label_role(clause["label"]), True
+            continue
+        for word, word_role in _SEGMENT_ROLES:
+            if body.endswith(word):
+                body, role, stripped = body[: -len(word)].rstrip("、，, "), word_role, True
+                break
+        for tail in _NEUTRAL_TAILS:
+            if body.endswith(tail) and len(body) > len(tail):
+                body, stripped = body[: -len(tail)], True
+                break
+    return body, role
 
 
 def _split_joined(name: str) -> list[str]:
@@ -176,27 +224,45 @@ def read_bracket(inner: str) -> BracketReading | None:
     """
     text, convention = strip_convention(inner.strip())
     text, deadline = _split_deadline(text)
-    groups = _labelled(text) or _lead_marked(text) or _plain(text)
+    groups = _labelled(text) or _lead_marked(text) or _units_only(_role_marked(text))
     if not groups:
         return None
-    return BracketReading(groups, deadline, convention)
+    return BracketReading(groups, deadline or _labelled_deadline(text), convention)
 
 
 def inner_brackets(text: str) -> list[BracketReading]:
     """Unit brackets closing a sentence inside a measure's text, before its last bracket
-    (``…台账。（牵头单位：A）完善…。（配合单位：B）``): only brackets that name their roles
-    (a label or a lead marker) count, so that a bracket in a sentence is not read as units."""
+    (``…台账。（牵头单位：A）完善…。（B配合）``): only brackets that name their roles (a label,
+    a lead marker or a closing role word) count, so that a bracket in a sentence is not read
+    as units."""
     readings: list[BracketReading] = []
     for match in _INNER_BRACKET.finditer(text):
         before, after = text[match.start() - 1 : match.start()], text[match.end() :][:1]
         inner = match["inner"]
         if not (before in _SENTENCE_STOPS or after in _SENTENCE_STOPS):
             continue
-        if not (_labelled(inner) or _LEAD_MARK.search(inner)):
+        if not (_labelled(inner) or _LEAD_MARK.search(inner) or _names_roles(inner)):
             continue
         reading = read_bracket(inner)
         readings.extend([reading] if reading else [])
     return readings
+
+
+def closing_clause(text: str) -> tuple[str, BracketReading] | None:
+    """Units named without a bracket in a measure's last sentence (``…。由A牵头，B配合，9月底
+    前完成。``): the text before that sentence and its reading, if the sentence gives roles in
+    words and every name in it looks like a unit of a plausible length."""
+    stripped = text.rstrip().rstrip("。；;")
+    start = max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
+    clause = stripped[start:]
+    if start <= 0 or not (_names_roles(clause) or _LEAD_MARK.search(clause)):
+        return None
+    reading = read_bracket(clause)
+    if reading is None or not _units_only(reading.groups) or any(
+            len(name) > _CLAUSE_NAME_LENGTH or "由" in name
+            for _, names in reading.groups for name in names):
+        return None
+    return stripped[:start], reading
 
 
 def read_field(role: UnitRole, value: str) -> list[UnitGroup]:
@@ -262,8 +328,7 @@ def _unlabelled(phrase: str) -> str:
 def _labelled(text: str) -> list[UnitGroup]:
     """Groups after unit labels found by shape (``牵头考核单位：A；配合部门：B``); a value
     after a deadline label (``完成时间：6月底``) is no unit."""
-    labels = [match for match in LABEL_SHAPE.finditer(text)
-              if is_deadline_label(match["label"]) or unit_label_role(match["label"])]
+    labels = [match for match in LABEL_SHAPE.finditer(text) if is_measure_label(match["label"])]
     ends = [match.start() for match in labels[1:]] + [len(text)] if labels else []
     groups: list[UnitGroup] = []
     for match, end in zip(labels, ends, strict=True):
@@ -283,19 +348,43 @@ def _lead_marked(text: str) -> list[UnitGroup]:
     leads = split_names(_LEAD_MARK.sub("、", text[: marks[-1].start()]))
     if not leads:
         return []
-    groups: list[UnitGroup] = [(UnitRole.LEAD, leads)]
-    rest = [name for name in split_names(text[marks[-1].end() :])
-            if name not in UNIT_LIST_TRAILERS]
-    if rest:
-        groups.append((UnitRole.SUPPORT, rest))
+    return [(UnitRole.LEAD, leads), *_role_marked(text[marks[-1].end() :], UnitRole.SUPPORT)]
+
+
+def _role_marked(text: str, role: UnitRole = UnitRole.RESPONSIBLE) -> list[UnitGroup]:
+    """Units of a label-less list, segment by segment (``A负责，B、C配合``): a segment's closing
+    role word gives its units' role; a segment without one keeps the role before it (``role``
+    for the first)."""
+    groups: list[UnitGroup] = []
+    for segment in _segments(text):
+        body, marked = _segment_role(segment)
+        role = marked or role
+        names = [name for name in split_names(body) if name not in UNIT_LIST_TRAILERS]
+        if names:
+            groups.append((role, names))
     return groups
 
 
-def _plain(text: str) -> list[UnitGroup]:
-    names = split_names(text)
-    if names and all(looks_like_unit(name) for name in names):
-        return [(UnitRole.RESPONSIBLE, names)]
+def _names_roles(text: str) -> bool:
+    """Whether a label-less list gives a role in words (``A负责``, ``B配合``)."""
+    return any(_segment_role(segment)[1] for segment in _segments(text))
+
+
+def _units_only(groups: list[UnitGroup]) -> list[UnitGroup]:
+    """``groups`` when every name in them looks like a unit, else none (a remark bracket)."""
+    if groups and all(looks_like_unit(name) for _, names in groups for name in names):
+        return groups
     return []
+
+
+def _labelled_deadline(text: str) -> str | None:
+    """The value of a deadline label among unit labels (``责任单位：A　时间节点：9月``)."""
+    labels = list(LABEL_SHAPE.finditer(text))
+    for index, match in enumerate(labels):
+        if is_deadline_label(match["label"]):
+            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+            return text[match.end() : end].strip().rstrip("，,；;。") or None
+    return None
 
 
 def resolve_roles(groups: list[UnitGroup], first_leads: bool) -> list[UnitGroup]:
@@ -317,11 +406,16 @@ def resolve_roles(groups: list[UnitGroup], first_leads: bool) -> list[UnitGroup]
 
 
 def make_group_units(groups: list[UnitGroup], aliases: AliasTable) -> list[UnitRecord]:
-    """Units of every group (as unit records), dropped prefixes taken back in canonicals."""
+    """Units of every group (as unit records), dropped prefixes taken back in canonicals; a
+    unit named again in the same role (one bracket per sentence, each naming it) once."""
     units: list[UnitRecord] = []
     prefix = ""
+    seen: set[tuple[str, UnitRole]] = set()
     for role, names in groups:
         for name in names:
+            if (name, role) in seen:
+                continue
+            seen.add((name, role))
             own = written_prefix(name, aliases)
             if own:
                 prefix = own

@@ -16,6 +16,7 @@ from tgbe.data.lexicon import (
     DEADLINE_LABEL_WORDS,
     LABEL_MAX_LENGTH,
     LABEL_ROLE_WORDS,
+    PERSON_LABEL_ENDINGS,
     SUSPICIOUS_UNIT_LENGTH,
     SUSPICIOUS_UNIT_WORDS,
     UNIT_KEYS,
@@ -55,7 +56,7 @@ def unit_label_role(label: str) -> UnitRole | None:
     if label in UNIT_KEYS:
         return UNIT_KEYS[label]
     if (not label or len(label) > LABEL_MAX_LENGTH or is_deadline_label(label)
-            or is_benchmark_label(label)):
+            or is_benchmark_label(label) or is_person_label(label)):
         return None
     role = _role_of(label)
     if label.endswith(UNIT_LABEL_ENDINGS):
@@ -63,9 +64,14 @@ def unit_label_role(label: str) -> UnitRole | None:
     return role if len(label) <= 4 else None
 
 
+def is_person_label(label: str) -> bool:
+    """Whether ``label`` introduces persons rather than units (牵头领导, 责任领导, 联系人)."""
+    return 2 < len(label) <= LABEL_MAX_LENGTH and label.endswith(PERSON_LABEL_ENDINGS)
+
+
 def is_measure_label(label: str) -> bool:
-    """Whether ``label`` introduces a measure's deadline or units."""
-    return is_deadline_label(label) or unit_label_role(label) is not None
+    """Whether ``label`` introduces a measure's deadline, units or responsible persons."""
+    return is_deadline_label(label) or unit_label_role(label) is not None or is_person_label(label)
 
 
 def is_suspicious_unit(name: str) -> bool:

@@ -18,6 +18,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 from tgbe.data.lexicon import TABLE_SERIAL
 from tgbe.errors import Problem, TgbeError
 from tgbe.parse.blocks import Block, Line, Outline, Piece
+from tgbe.parse.label_forms import with_known_labels
 from tgbe.read.source import SourceText
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def parse_outline(source: SourceText) -> Outline:
         tables += find_tables(text)
         text = _blank(text, tables)
     try:
-        tree = notice_parser().parse(text)
+        tree = notice_parser().parse(with_known_labels(text))
     except UnexpectedInput as error:
         raise _syntax_error(source, error) from None
     preface: list[Line] = []

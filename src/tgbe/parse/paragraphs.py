@@ -5,6 +5,7 @@ Notices that write one paragraph per measure number none of them:
     一、获得用水用气
     推行报装“一站式”服务。（县水务局牵头，县燃气公司配合）
     推行接入工程并联审批。（牵头单位：区建设局）
+    推行水电气联合报装。由区建设局牵头，区燃气公司配合。
 
 Each such line under a section becomes a block of its own (with an empty marker), the field
 lines after it are its fields; other plain lines (a boxed example, 专栏) stay with the section.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from tgbe.parse.block_text import carries_measure, trailing_brackets
 from tgbe.parse.blocks import Block, Line, Piece
+from tgbe.parse.inline import closing_clause
 from tgbe.parse.labels import is_measure_label
 
 _MEASURE_LEVEL = 3  # the level a paragraph measure takes under a section or sub-section
@@ -36,9 +38,10 @@ def with_paragraph_measures(blocks: list[Block]) -> list[Block]:
 
 
 def is_paragraph_measure(line: Line) -> bool:
-    """Whether a plain line ends in a unit bracket (a measure written without a number)."""
+    """Whether a plain line ends in a unit bracket or a sentence naming units with their
+    roles (a measure written without a number)."""
     return line.key is None and line.text is not None and bool(
-        trailing_brackets(line.value)[1])
+        trailing_brackets(line.value)[1] or closing_clause(line.value))
 
 
 def _paragraph_block(line: Line, level: int) -> Block:

@@ -63,3 +63,9 @@ def to_simplified(text: str) -> str:
 def fold_if_traditional(text: str) -> str:
     """``text`` folded to simplified characters if it looks traditional, else unchanged."""
     return to_simplified(text) if looks_traditional(text) else text
+
+
+def for_matching(text: str) -> str:
+    """``text`` with any traditional characters folded to simplified, to compare names and
+    texts across scripts (縣法院 matches 县法院); a text within GB2312 is returned as is."""
+    return to_simplified(text) if _unusual(text) else text

@@ -33,9 +33,10 @@ from typing import BinaryIO
 
 from tgbe.errors import TgbeError
 from tgbe.read.filekind import special_kind
+from tgbe.read.glosses import strip_glosses
 from tgbe.read.hanzi import fold_if_traditional
 from tgbe.read.office import OFFICE_SUFFIXES
-from tgbe.read.source import BadBytes, SourceText
+from tgbe.read.source import BadBytes, LineMap, SourceText
 
 # The one list of file name endings read from a directory (readers for office formats
 # add theirs here; ``tgbe.cli.batch`` walks directories with it).
@@ -112,8 +113,16 @@ def from_text(text: str, path: str = "<text>", encoding: str = "str") -> SourceT
     if _ESCAPED.search(original):
         bad = _bad_runs(original)
         original, normalised = _replaced(original), _replaced(normalised)
-    return SourceText(path=path, text=fold_if_traditional(normalised), encoding=encoding,
-                      original=original, bad_bytes=bad)
+    stripped = strip_glosses(normalised, LineMap())
+    folded = fold_if_traditional(stripped.text)
+    return SourceText(path=path, text=folded, encoding=encoding, original=original,
+                      bad_bytes=bad, as_written=_as_written(stripped.text, folded),
+                      line_map=stripped.line_map, glosses=stripped.glosses)
+
+
+def _as_written(normalised: str, folded: str) -> str:
+    """The text as written when folding changed it (kept to give names back), else ``""``."""
+    return normalised if folded != normalised else ""
 
 
 def _bad_runs(text: str) -> tuple[BadBytes, ...]:
@@ -161,12 +170,16 @@ def _from_office(name: str, data: bytes, max_bytes: int) -> SourceText:
     rebuilt = rebuild(pages, rejoin=kind == "pdf")
     _reject_blank(rebuilt.text, name)
     kept = {pieces[0][1]: number for number, pieces in enumerate(rebuilt.line_map.pieces, 1)}
+    stripped = strip_glosses(normalise(rebuilt.text), rebuilt.line_map)
+    folded = fold_if_traditional(stripped.text)
     return SourceText(
         path=name,
-        text=fold_if_traditional(normalise(rebuilt.text)),
+        text=folded,
+        as_written=_as_written(stripped.text, folded),
+        glosses=stripped.glosses,
         encoding=kind,
         original="\n".join(rebuilt.original_lines),
-        line_map=rebuilt.line_map,
+        line_map=stripped.line_map,
         tables=tuple(
             tuple(tuple(None if cell is None else tuple(kept[n] for n in cell if n in kept)
                         for cell in row) for row in grid)

@@ -62,6 +62,9 @@ class SourceText:
     tables: tuple[Grid, ...] = ()  # office tables' cells as lines of :attr:`text`
     notes: tuple[str, ...] = ()  # what the file's reader warned about (pypdf's repairs)
     bad_bytes: tuple[BadBytes, ...] = ()  # undecodable bytes read leniently, in file order
+    # the normalised text before its traditional characters were folded ("" if none were)
+    as_written: str = ""
+    glosses: tuple[tuple[int, int], ...] = ()  # (line, column) of pinyin glosses taken out
 
     @cached_property
     def original_lines(self) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from pydantic import Field
 from tgbe.infra.i18n import tr
 from tgbe.models import SCHEMA_VERSION, Indicator, Measure, Model, Notice, Unit, UnitRole
 from tgbe.parse.units import AliasTable, default_aliases
+from tgbe.read.hanzi import for_matching
 from tgbe.track.ledger import Ledger, Status
 
 NO_UNIT = "(no unit 无责任单位)"
@@ -100,12 +101,13 @@ def resolve_unit(notice: Notice, name: str, aliases: AliasTable | None = None) -
     when nothing matches.
     """
     table = aliases or default_aliases()
+    name = for_matching(name)
     target = table.canonical(name.strip())
     units = all_units(notice)
     shown = {unit.key: unit.canonical for unit in units}
     keys = {target} | {prefix + target for prefix in table.prefixes}
     found = {shown[key] for key in keys & shown.keys()} or {
-        unit.canonical for unit in units if unit.canonical == name.strip()}
+        unit.canonical for unit in units if for_matching(unit.canonical) == name.strip()}
     if found:
         return frozenset(found)
     return _unit_by_part(units, name.strip())
@@ -118,7 +120,7 @@ def _unit_by_part(units: list[Unit], part: str) -> frozenset[str]:
     """
     found: dict[str, None] = {}
     for unit in units:
-        if part and (part in unit.name or part in unit.canonical):
+        if part and (part in for_matching(unit.name) or part in for_matching(unit.canonical)):
             found.setdefault(unit.canonical, None)
     if len(found) == 1:
         return frozenset(found)
@@ -130,11 +132,12 @@ def _unit_by_part(units: list[Unit], part: str) -> frozenset[str]:
 
 def resolve_indicator(notice: Notice, given: str) -> Indicator:
     """The indicator numbered ``given`` (``3``), named by it, or the one whose name holds it."""
-    text = given.strip()
+    text = for_matching(given.strip())
     for indicator in notice.indicators:
-        if text in (str(indicator.number), indicator.numeral, indicator.name):
+        if text in (str(indicator.number), indicator.numeral, for_matching(indicator.name)):
             return indicator
-    partial = [indicator for indicator in notice.indicators if text in indicator.name]
+    partial = [indicator for indicator in notice.indicators
+               if text in for_matching(indicator.name)]
     if len(partial) == 1:
         return partial[0]
     names = [indicator.name for indicator in partial or notice.indicators]
