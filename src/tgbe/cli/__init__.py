@@ -20,6 +20,7 @@ from tgbe.cli.common import (
     color_option,
     guarded,
     lang_option,
+    reset_error_limit,
     running,
 )
 from tgbe.infra.i18n import choose_lang, resolve_lang, tr
@@ -87,6 +88,7 @@ class LazyGroup(click.Group):
         """Run the CLI; errors become one-line messages and exit codes 0/1/2."""
         choose_lang(None)
         restore()
+        reset_error_limit()
         running(prog_name or "tgbe")
         code = guarded(
             lambda: super(LazyGroup, self).main(
