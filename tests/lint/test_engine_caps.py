@@ -5,6 +5,7 @@ list would keep."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -95,3 +96,18 @@ def test_smallest_keeps_the_first_in_order_and_returns_what_it_leaves_out() -> N
     assert kept.offer("b", (4, 1), "b4") is None
     assert kept.offer("a", (3, 1), "a3 again") == "a4"  # ties keep the earlier offer first
     assert kept.kept() == ["a3", "a3 again", "b4"]
+
+
+def test_parser_diagnostics_left_out_of_the_notice_count_as_findings(tmp_path: Path) -> None:
+    from tgbe.lint.files import lint_file
+    from tgbe.parse.api import parse_source_capped
+    from tgbe.read.reader import read_path
+
+    path = tmp_path / "stray.txt"
+    path.write_text(NOTICE + "完成时限：2024年6月\n" + "杂项说明\n" * 50, encoding="utf-8")
+    notice, unread = parse_source_capped(read_path(path), limit=3)
+    assert [d.code for d in notice.diagnostics] == ["stray-line"] * 3
+    assert unread == {("stray-line", "warning"): 47}
+    result = lint_file(str(path), limit=3)
+    assert [f.code for f in result.findings].count("PAR001") == 3
+    assert result.omitted[("PAR001", "warning")] == 47

@@ -67,13 +67,16 @@ def lint_capped(
     lines: Sequence[str] | None = None,
     rules: Sequence[Rule] | None = None,
     limit: int | None = None,
+    unread: Mapping[tuple[str, str], int] | None = None,
 ) -> Linted:
     """Like :func:`lint`, keeping the first ``limit`` findings of each code (``None``: all).
 
     The cap is applied while the rules run: a left-out finding is only counted, never
     built into a model, so a million stray lines cost a counter, not a million findings.
     Which findings are kept does not depend on the cap's timing: the first ``limit`` by
-    line and column, as a cap applied to the sorted list would keep.
+    line and column, as a cap applied to the sorted list would keep.  ``unread`` counts the
+    parser diagnostics left out of the notice (:func:`tgbe.parse.api.parse_source_capped`)
+    by (code, severity): each is a left-out finding of the rule that reports it.
     """
     config = config or LintConfig()
     text = tuple(lines if lines is not None else _lines_of(notice))
@@ -83,6 +86,10 @@ def lint_capped(
     with gc_paused():  # rules allocate much and free it at once; see tgbe.infra.perf
         for rule in rules if rules is not None else active_rules(config):
             override = config.severity_of(rule.code)
+            for (code, severity), count in (unread or {}).items():
+                if rule.reports(code):
+                    found = override or rule.severity_for(Severity(severity))
+                    omitted[rule.code, found.value] += count
             for draft in rule.check(context):
                 left_out = kept.offer(draft.code, (draft.line, draft.column),
                                       (draft, override or draft.severity))

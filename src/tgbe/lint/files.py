@@ -16,7 +16,7 @@ from tgbe.lint.engine import active_rules, at_or_above, lint_capped
 from tgbe.lint.rules.base import Finding
 from tgbe.lint.rules.crossdoc import CrossDocumentDuplicate
 from tgbe.models import FailedInput, Severity
-from tgbe.parse.api import parse_source
+from tgbe.parse.api import parse_source_capped
 from tgbe.read.reader import DEFAULT_MAX_BYTES, read_path
 
 
@@ -82,9 +82,9 @@ def lint_file(
     config = overrides.apply(load_config(config_file) if config_file else LintConfig())
     rules = active_rules(config)
     source = read_path(path, encoding, max_bytes, strict=strict_encoding)
-    notice = parse_source(source, config.alias_table())
+    notice, unread = parse_source_capped(source, config.alias_table(), limit)
     linted = lint_capped(notice, config, lang, lines=source.original_lines, rules=rules,
-                         limit=limit)
+                         limit=limit, unread=unread)
     return FileLint(
         path, tuple(linted.findings), config.fail_on,
         source.original_lines if keep_lines else (),

@@ -34,6 +34,24 @@ def parse_source(source: SourceText, aliases: AliasTable | None = None) -> Notic
         return Notice.model_validate(source_data(source, aliases))
 
 
+def parse_source_capped(
+    source: SourceText, aliases: AliasTable | None = None, limit: int | None = None
+) -> tuple[Notice, dict[tuple[str, str], int]]:
+    """:func:`parse_source` keeping the first ``limit`` diagnostics of each code (``None``:
+    all) and counting the others by (code, severity): a million stray lines are then a
+    count, not a million models.  For callers that show at most ``limit`` (``tgbe lint``).
+    """
+    from tgbe.infra.caps import capped
+    from tgbe.models import Notice
+
+    data = source_data(source, aliases)
+    data["diagnostics"], omitted = capped(
+        data["diagnostics"], lambda item: (item["code"], Severity(item["severity"]).value),
+        limit)
+    with gc_paused():
+        return Notice.model_validate(data), dict(omitted)
+
+
 def parse_file(
     path: str | Path,
     encoding: str | None = None,

@@ -145,6 +145,15 @@ class Rule:
         """Yield the findings of this rule for one notice."""
         raise NotImplementedError
 
+    def reports(self, code: str) -> bool:
+        """Whether the rule yields one finding per parser diagnostic with ``code`` (then
+        diagnostics left out of the notice count as its left-out findings)."""
+        return False
+
+    def severity_for(self, diagnostic_severity: Severity) -> Severity:
+        """The severity of the finding the rule gives for such a diagnostic."""
+        return self.severity
+
     def finding(
         self,
         context: LintContext,

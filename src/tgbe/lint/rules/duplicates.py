@@ -185,8 +185,9 @@ class DuplicatedMeasure(_CopiesRule):
 
     What it finds: a measure whose text, after dropping punctuation and whitespace and folding
     full/half width, is at least ``threshold`` % similar (rapidfuzz ratio) to an earlier
-    measure, in the same indicator or another.  Pairs inside a copied block of ``block_size``
-    or more consecutive measures are reported once, as the block, by DUP002.
+    measure, in the same indicator or another.  The earlier look-alikes are named (five, then
+    a count).  Measures inside a copied block of ``block_size`` or more consecutive measures
+    are reported once, as the block, by DUP002.
 
     Why it matters: a repeated measure is counted twice in the ledger, usually with different
     deadlines or units, and hides a measure that was meant to be written there.
@@ -241,7 +242,9 @@ class CopiedBlockRule(_CopiesRule):
     texts are each at least ``threshold`` % similar to the measures of a consecutive run in
     another indicator (or earlier in the same one).  The copy is reported once, at its first
     measure, as "measures 14.1–14.13 repeat 1.1–1.13"; ``details`` and ``related`` list every
-    measure pair.
+    measure pair.  A run copied several times is one finding, at its first copy, with
+    ``count`` = the number of copies and the further copies named (five, then a count) in
+    the message and ``related``: a block pasted 100 times is one finding, not 4,950 pairs.
 
     Why it matters: a whole section pasted from another one means the real measures of that
     indicator were never written.

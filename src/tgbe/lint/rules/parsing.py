@@ -28,7 +28,15 @@ class DiagnosticRule(Rule):
 
     def wants(self, diagnostic: Diagnostic) -> bool:
         """Whether this rule reports ``diagnostic``."""
-        return diagnostic.code in self.diagnostics
+        return self.reports(diagnostic.code)
+
+    def reports(self, code: str) -> bool:
+        """Whether this rule reports the parser diagnostics with ``code``, one finding each."""
+        return code in self.diagnostics
+
+    def severity_for(self, diagnostic_severity: Severity) -> Severity:
+        """The severity of the finding for a diagnostic of ``diagnostic_severity``."""
+        return self.severity if self.diagnostics else diagnostic_severity
 
     def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Draft:
         span = diagnostic.span
@@ -40,7 +48,7 @@ class DiagnosticRule(Rule):
             en=diagnostic.message,
             zh=prefix + (self.zh_message or diagnostic.message),
             measure_id=measure.id if measure else None,
-            severity=self.severity if self.diagnostics else diagnostic.severity,
+            severity=self.severity_for(diagnostic.severity),
         )
 
 
@@ -61,9 +69,9 @@ class ParseDiagnostic(DiagnosticRule):
     group = "parsing"
     severity = Severity.WARNING
 
-    def wants(self, diagnostic: Diagnostic) -> bool:
+    def reports(self, code: str) -> bool:
         """Diagnostics no registered rule claims."""
-        return diagnostic.code not in REPORTED_BY
+        return code not in REPORTED_BY
 
 
 class StrayLine(DiagnosticRule):
