@@ -515,16 +515,12 @@ def main() -> int:
         else:
             print(outcome.line(), flush=True)
             results.append(outcome)
+    sections: list[Callable[[Path], list[Result]]] = [
+        batches, lambda _: linearity(), large_lint, shape_costs, repetition,
+        lambda _: [report_vs_deadlines()], ledger_bound]
     with tempfile.TemporaryDirectory(prefix="tgbe-bench-") as folder:
-        for result in [*batches(Path(folder)), *large_lint(Path(folder))]:
-            print(result.line(), flush=True)
-            results.append(result)
-    for result in linearity():
-        print(result.line(), flush=True)
-        results.append(result)
-    with tempfile.TemporaryDirectory(prefix="tgbe-bench-") as folder:
-        for costs in (shape_costs, repetition, lambda _: [report_vs_deadlines()], ledger_bound):
-            for result in costs(Path(folder)):
+        for section in sections:
+            for result in section(Path(folder)):
                 print(result.line(), flush=True)
                 results.append(result)
     missed = [result.name for result in results if not result.passed]
