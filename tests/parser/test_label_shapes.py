@@ -141,9 +141,6 @@ def test_marker_shapes_and_ascii_colons(run_cli: RunCli) -> None:
     assert _units(found["2.1"]) == [("县税务局", "lead"), ("各乡镇人民政府", "support")]
     assert _deadline(found["2.1"]) == ("2024年10月底", "month", "2024-10-31")
     assert _units(found["2.2"]) == [("县税务局", "lead"), ("县财政局", "support")]
-    # a paragraph whose last sentence names its units with their roles, without a bracket
-    assert found["2.4"]["text"] == "推行涉税事项容缺办理。"
-    assert _units(found["2.4"]) == [("县税务局", "lead"), ("县司法局", "support")]
     assert _units(found["3.1"]) == [("县政务服务中心", "lead")]
     assert _deadline(found["3.1"]) == ("2024年8月底", "month", "2024-08-31")
     assert _units(found["3.2"]) == [("县政务服务中心", "responsible"),
@@ -182,6 +179,9 @@ def test_unnumbered_paragraph_measures(run_cli: RunCli) -> None:
     assert [found[key]["text"] for key in ("2.1", "2.2", "2.3")] == [
         "推行非接触式办税。", "推广电子发票全覆盖。", "压缩退税办理时间。"]
     assert _units(found["2.2"]) == [("县税务局", "lead"), ("县财政局", "support")]
+    # a paragraph whose last sentence names its units with their roles, without a bracket
+    assert found["2.4"]["text"] == "推行涉税事项容缺办理。"
+    assert _units(found["2.4"]) == [("县税务局", "lead"), ("县司法局", "support")]
 
 
 def test_hard_wrapped_field_values_join_their_field(run_cli: RunCli) -> None:

@@ -30,7 +30,8 @@ def with_paragraph_measures(blocks: list[Block]) -> list[Block]:
         children = with_paragraph_measures(block.children)
         if block.level == 0:
             result.append(Block(block.level, block.marker, block.text, block.lines, children))
-        elif block.level >= 2 and carries_measure(block):
+        elif block.level >= 2 and (carries_measure(block)
+                                   or trailing_brackets(block.heading)[1]):
             result.extend(_split_measure(block, children))
         else:
             result.append(_split_section(block, children))
