@@ -84,8 +84,21 @@ def many_pages(folder: Path, size: int) -> Path:
 
 
 def repeated_seed(folder: Path, copies: int) -> Path:
-    """The seed notice's text ``copies`` times in one file."""
-    return _write(folder / f"seed-x{copies}.txt", SEED.read_text(encoding="utf-8") * copies)
+    """The seed notice with its measures ``copies`` times, in one file."""
+    return _write(folder / f"seed-x{copies}.txt", repeated_seed_text(copies))
+
+
+def repeated_seed_text(copies: int) -> str:
+    """The seed's text up to its first indicator, then its indicators ``copies`` times.
+
+    Not the whole seed repeated: a second cover letter and 附件 make a second attachment of
+    measures, which tgbe rejects (exit 2) — that would time an error, not a parse.
+    """
+    import tgbe
+
+    first = tgbe.parse_file(SEED).indicators[0].span.start_line
+    lines = SEED.read_text(encoding="utf-8").splitlines(keepends=True)
+    return "".join(lines[: first - 1]) + "".join(lines[first - 1 :]) * copies
 
 
 def _write(path: Path, text: str) -> Path:

@@ -34,7 +34,7 @@ def run_rule(rule_cls: type[Rule], text_or_path: str | Path, lang: str = "en",
     rule = rule_cls(rule_cls.Options(**options))
     context = LintContext(notice, lines, "zh" if lang == "zh" else "en",
                           skipped_lines(notice, lines))
-    return list(rule.check(context))
+    return [draft.build() for draft in rule.check(context)]
 
 
 def where(findings: list[Finding]) -> list[tuple[str, int, int, str | None]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.lint.helpers import run_rule, where
+from tests.lint.helpers import load, run_rule, where
 from tgbe.lint.rules.duplicates import DuplicatedMeasure
 
 
@@ -43,3 +43,26 @@ def test_a_measure_copied_many_times_names_five_originals_and_counts_the_rest() 
     assert findings[-1].message == (
         "measure 1.8 duplicates 1.1, 1.2, 1.3, 1.4, 1.5 and 2 more (identical)")
     assert len(findings[-1].related) == 5
+
+
+def test_copies_inside_a_block_copied_four_times_are_left_to_dup002() -> None:
+    assert run_rule(DuplicatedMeasure, "dup002-five-copies.txt") == []
+
+
+def test_a_thousand_identical_measures_are_one_group_not_half_a_million_pairs() -> None:
+    from tgbe.lint.rules.duplicates import measure_copies
+
+    measures = "".join(f"{n}.推行企业登记全程电子化，压缩办理时间。\n" for n in range(1, 1001))
+    notice, _ = load("某县营商环境指标主要提升举措\n\n一、开办企业指标（县市场监管局牵头）\n"
+                     + measures)
+    copies = measure_copies(notice, 90.0, 3)
+    assert len(copies.members) == 1 and copies.similar == ({},)
+    findings = run_rule(DuplicatedMeasure, notice_text(measures))
+    assert len(findings) == 999
+    assert findings[-1].message == (
+        "measure 1.1000 duplicates 1.1, 1.2, 1.3, 1.4, 1.5 and 994 more (identical)")
+
+
+def notice_text(measures: str) -> str:
+    """A one-indicator notice holding ``measures``."""
+    return "某县营商环境指标主要提升举措\n\n一、开办企业指标（县市场监管局牵头）\n" + measures

@@ -95,7 +95,7 @@ def test_gap_messages_name_the_missing_numbers(
     span = issue.item.span
     for lang, text in (("en", english), ("zh", chinese)):
         context = LintContext(notice, ("x",), lang)  # type: ignore[arg-type]
-        assert text in NumberingGap()._report(context, issue, span).message
+        assert text in NumberingGap()._report(context, issue, span).build().message
 
 
 def test_articles_after_a_general_provisions_chapter_pass() -> None:

@@ -32,7 +32,8 @@ def test_unclaimed_diagnostics_keep_their_message_and_severity() -> None:
     odd = Diagnostic(code="something-new", severity=Severity.ERROR, message="odd", span=span)
     claimed = Diagnostic(code="stray-line", severity=Severity.WARNING, message="x", span=span)
     notice = notice.model_copy(update={"diagnostics": [odd, claimed]})
-    found = list(ParseDiagnostic().check(LintContext(notice, ("", "", "abcdef"))))
+    found = [draft.build() for draft
+             in ParseDiagnostic().check(LintContext(notice, ("", "", "abcdef")))]
     assert places(found) == [(3, 2, "PAR000")]
     assert (found[0].message, found[0].severity) == ("odd", Severity.ERROR)
 

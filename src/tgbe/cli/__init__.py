@@ -20,6 +20,7 @@ from tgbe.cli.common import (
     color_option,
     guarded,
     lang_option,
+    reset_error_limit,
     running,
 )
 from tgbe.infra.i18n import choose_lang, resolve_lang, tr
@@ -90,6 +91,7 @@ class LazyGroup(click.Group):
         # --lang as written, for a usage error click finds before it reads --lang
         choose_lang(lang_in_args(sys.argv[1:] if args is None else list(args)))
         restore()
+        reset_error_limit()
         running(prog_name or "tgbe")
         code = guarded(
             lambda: super(LazyGroup, self).main(

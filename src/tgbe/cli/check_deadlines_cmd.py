@@ -13,6 +13,7 @@ from tgbe.cli.common import (
     FileReport,
     alias_file_option,
     day_of,
+    error_limit_options,
     format_option,
     lang_option,
     ledger_option,
@@ -48,6 +49,7 @@ from tgbe.track.query import UnknownName, resolve_unit
 @output_option
 @alias_file_option
 @lang_option
+@error_limit_options
 def check_deadlines(
     paths: tuple[str, ...], ledger: str | None, today: str | None, zone: str, warn_within: str,
     unit: str | None, fail_on: str, fmt: str, output: str | None, encoding: str | None,
@@ -61,7 +63,8 @@ def check_deadlines(
     listed as undated (exit 1 only with --fail-on undated).  PATH is a file (- for stdin),
     a directory or a glob; with several files -f json prints an array and -f jsonl one
     object per line.  A file that cannot be read is reported and the others are still
-    checked (exit 2 at the end).  --ledger and -f junit work on a single notice.
+    checked (exit 2 at the end), with at most --max-diagnostics errors per code per file
+    then a count (--all shows all).  --ledger and -f junit work on a single notice.
     """
     day = day_of(today, zone)
     try:

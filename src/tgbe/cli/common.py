@@ -47,15 +47,31 @@ def running(command_path: str) -> None:
     _RUNNING[:] = [command_path]
 
 
-def report_error(error: TgbeError, limit: int | None = None) -> None:
+# The run's --max-diagnostics (None: --all) for the errors it reports; empty: the default.
+_ERROR_LIMIT: list[int | None] = []
+
+
+def limit_errors(limit: int | None) -> None:
+    """Report at most ``limit`` errors per code per file from now on (``None``: all)."""
+    _ERROR_LIMIT[:] = [limit]
+
+
+def reset_error_limit() -> None:
+    """Back to the default limit (at the start of each run)."""
+    _ERROR_LIMIT.clear()
+
+
+def report_error(error: TgbeError) -> None:
     """Print the problems of ``error`` as ``FILE:LINE:COL: error: …`` plus the source line.
 
-    At most ``limit`` (default: 20) per code per file, then one ``… and N more`` line.
+    At most the run's ``--max-diagnostics`` (default: 20) per code per file, then one
+    ``… and N more`` line.
     """
     from tgbe.infra.caps import DEFAULT_MAX_DIAGNOSTICS, capped, omitted_lines
 
+    limit = _ERROR_LIMIT[0] if _ERROR_LIMIT else DEFAULT_MAX_DIAGNOSTICS
     shown, omitted = capped(error.problems, lambda problem: (problem.path, problem.code),
-                            limit or DEFAULT_MAX_DIAGNOSTICS)
+                            limit)
     for problem in shown:
         click.echo(safe_text(problem.format(resolve_lang())), err=True)
         if problem.source_line:
@@ -87,21 +103,41 @@ def _diagnostic_line(path: str, item: Mapping[str, Any]) -> str:
 def diagnostics_limit_options(function: F) -> F:
     """``--max-diagnostics N`` (per code per file, default 20) and ``--all``.
 
-    The command receives ``max_diagnostics``: ``None`` with ``--all``.
+    The command receives ``max_diagnostics``: ``None`` with ``--all``.  The limit also
+    applies to the errors the run reports (:func:`report_error`).
     """
+    return _limit_options(function, expose=True)
+
+
+def error_limit_options(function: F) -> F:
+    """``--max-diagnostics N`` and ``--all`` for a command whose only diagnostics are the
+    errors it reports (a ledger's unknown ids): they set :func:`report_error`'s limit."""
+    return _limit_options(function, expose=False)
+
+
+def _limit_options(function: F, *, expose: bool) -> F:
     from tgbe.infra.caps import DEFAULT_MAX_DIAGNOSTICS
 
-    def limit(ctx: click.Context, _: click.Parameter, show_all: bool) -> None:
-        if show_all:
-            ctx.params["max_diagnostics"] = None
+    # Either option may be processed first (click follows the command line's order).
+    def limit(ctx: click.Context, _: click.Parameter, value: int) -> int | None:
+        chosen = None if ctx.meta.get("tgbe.show_all") else value
+        limit_errors(chosen)
+        return chosen
+
+    def show_all(ctx: click.Context, _: click.Parameter, everything: bool) -> None:
+        if everything:
+            ctx.meta["tgbe.show_all"] = True
+            limit_errors(None)
+            if expose:
+                ctx.params["max_diagnostics"] = None
 
     function = click.option(
-        "--all", "show_all", is_flag=True, expose_value=False, callback=limit,
+        "--all", "show_all", is_flag=True, expose_value=False, callback=show_all,
         help="Show every diagnostic (JSON output keeps all of them).",
     )(function)
     return click.option(
         "--max-diagnostics", type=click.IntRange(min=1), default=DEFAULT_MAX_DIAGNOSTICS,
-        show_default=True, metavar="N",
+        show_default=True, metavar="N", expose_value=expose, callback=limit,
         help="Show at most N diagnostics of each code per file, then a count.",
     )(function)
 

@@ -90,9 +90,11 @@ def lint(
     accepted = load_baseline(baseline) if baseline else None
     overrides = Overrides(select=select, ignore=ignore or (), extend_select=extend_select or (),
                           fail_on=fail_on, config=config_file)
+    every = bool(baseline or write_baseline)  # a baseline matches all findings, then caps
     worker = partial(lint_file, overrides=overrides, lang=language, encoding=encoding,
                      max_bytes=max_bytes, strict_encoding=strict_encoding,
-                     keep_lines=fmt in ("text", "jsonl") or bool(baseline or write_baseline))
+                     keep_lines=fmt in ("text", "jsonl") or every,
+                     limit=None if every else max_diagnostics)
     if fmt == "jsonl" and not write_baseline:
         if cross:
             raise click.UsageError(tr("usage.cross_jsonl"))
@@ -133,8 +135,9 @@ def lint_line(
         findings, suppressed = apply_baseline(findings, accepted, baseline,
                                               {path: result.lines})
     report = FileLintReport(path=path, findings=_capped(findings, limit)[0],
-                            summary=summarize(findings, 1, suppressed))
-    failing = FileLint(path, tuple(findings), result.fail_on).failing()
+                            summary=summarize(findings, 1, suppressed,
+                                              result.omitted_by_path()))
+    failing = FileLint(path, tuple(findings), result.fail_on, omitted=result.omitted).failing()
     return FileReport(to_json_line(report), EXIT_FINDINGS if failing else EXIT_OK)
 
 
@@ -171,8 +174,10 @@ def _render(run: LintRun, findings: list[Finding], suppressed: int, fmt: str, la
     from tgbe.render.findings import render_github, render_json, render_text
     from tgbe.render.sarif import render_sarif
 
-    summary = summarize(findings, run.files, suppressed)
+    summary = summarize(findings, run.files, suppressed, run.omitted)
     findings, omitted = _capped(findings, limit)
+    for (path, code, _), count in run.omitted.items():  # left out while linting
+        omitted[path, code] += count
     if fmt == "json":
         return render_json(LintReport(findings=findings, summary=summary, errors=run.errors))
     if fmt == "github":

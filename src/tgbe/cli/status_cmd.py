@@ -14,6 +14,7 @@ from tgbe.cli.common import (
     alias_file_option,
     day_of,
     encoding_option,
+    error_limit_options,
     format_option,
     lang_option,
     ledger_option,
@@ -74,6 +75,7 @@ def init(notice_file: str, output: str | None, force: bool, encoding: str | None
 @output_option
 @encoding_option
 @alias_file_option
+@error_limit_options
 def check_ledger(notice_file: str, ledger_file: str, fmt: str, output: str | None,
                  encoding: str | None, strict_encoding: bool, alias_file: str | None) -> int:
     """Validate LEDGER against NOTICE and count entries by status (the file is not changed)."""
@@ -141,6 +143,7 @@ def progress_of(notice_file: str, ledger: str | None, today: str | None, zone: s
 @encoding_option
 @alias_file_option
 @lang_option
+@error_limit_options
 def summary(notice_file: str, ledger: str | None, today: str | None, zone: str, within: str,
             fmt: str, output: str | None, encoding: str | None, strict_encoding: bool,
             alias_file: str | None, lang: str | None) -> int:

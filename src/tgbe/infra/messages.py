@@ -410,6 +410,7 @@ MESSAGES.update({
     "related.indicator": ("指标 {label}", "indicator {label}"),
     "related.policy": ("完成期限要求：{raw}", "completion policy: {raw}"),
     "related.original_of": ("{id} 的原文", "original of {id}"),
+    "related.copy": ("又一份副本 {ids}", "another copy {ids}"),
     "related.first": ("首次出现", "first occurrence"),
     "related.heading": ("标题", "heading"),
 })

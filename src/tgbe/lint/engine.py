@@ -7,15 +7,17 @@ configuration files, baselines and renderers around it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import Field
 
+from tgbe.infra.caps import Smallest
 from tgbe.infra.i18n import Lang
 from tgbe.infra.perf import gc_paused
 from tgbe.lint.config import LintConfig
-from tgbe.lint.rules.base import FINDINGS_SCHEMA_VERSION, Finding, LintContext, Rule
+from tgbe.lint.rules.base import FINDINGS_SCHEMA_VERSION, Draft, Finding, LintContext, Rule
 from tgbe.lint.rules.selection import ALL, enabled
 from tgbe.models import FailedInput, Model, Notice, Severity
 from tgbe.read.chrome import is_skipped_line
@@ -46,17 +48,55 @@ def lint(
     ``notice.source.path`` when not given); ``rules`` skips the selection step when the
     caller lints many notices with one configuration.
     """
+    return lint_capped(notice, config, lang, lines=lines, rules=rules).findings
+
+
+@dataclass(frozen=True)
+class Linted:
+    """The findings kept of one notice and how many of each (code, severity) were left out."""
+
+    findings: list[Finding]
+    omitted: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+def lint_capped(
+    notice: Notice,
+    config: LintConfig | None = None,
+    lang: Lang = "en",
+    *,
+    lines: Sequence[str] | None = None,
+    rules: Sequence[Rule] | None = None,
+    limit: int | None = None,
+    unread: Mapping[tuple[str, str], int] | None = None,
+) -> Linted:
+    """Like :func:`lint`, keeping the first ``limit`` findings of each code (``None``: all).
+
+    The cap is applied while the rules run: a left-out finding is only counted, never
+    built into a model, so a million stray lines cost a counter, not a million findings.
+    Which findings are kept does not depend on the cap's timing: the first ``limit`` by
+    line and column, as a cap applied to the sorted list would keep.  ``unread`` counts the
+    parser diagnostics left out of the notice (:func:`tgbe.parse.api.parse_source_capped`)
+    by (code, severity): each is a left-out finding of the rule that reports it.
+    """
     config = config or LintConfig()
     text = tuple(lines if lines is not None else _lines_of(notice))
     context = LintContext(notice, text, lang, skipped_lines(notice, text))
-    found: list[Finding] = []
+    kept: Smallest[tuple[Draft, Severity]] = Smallest(limit)
+    omitted: Counter[tuple[str, str]] = Counter()
     with gc_paused():  # rules allocate much and free it at once; see tgbe.infra.perf
         for rule in rules if rules is not None else active_rules(config):
             override = config.severity_of(rule.code)
-            for finding in rule.check(context):
-                found.append(finding if override is None or finding.severity is override
-                             else finding.model_copy(update={"severity": override}))
-    return sorted(found, key=_order)
+            for (code, severity), count in (unread or {}).items():
+                if rule.reports(code):
+                    found = override or rule.severity_for(Severity(severity))
+                    omitted[rule.code, found.value] += count
+            for draft in rule.check(context):
+                left_out = kept.offer(draft.code, (draft.line, draft.column),
+                                      (draft, override or draft.severity))
+                if left_out is not None:
+                    omitted[left_out[0].code, left_out[1].value] += 1
+        findings = [draft.build(severity) for draft, severity in kept.kept()]
+    return Linted(findings, dict(omitted))
 
 
 def skipped_lines(notice: Notice, lines: Sequence[str]) -> frozenset[int]:
@@ -67,10 +107,6 @@ def skipped_lines(notice: Notice, lines: Sequence[str]) -> frozenset[int]:
     first = min(starts, default=len(lines) + 1)
     return frozenset(number for number, line in enumerate(lines[: first - 1], start=1)
                      if is_skipped_line(line))
-
-
-def _order(finding: Finding) -> tuple[str, int, int, str]:
-    return finding.path, finding.line, finding.column, finding.code
 
 
 def _lines_of(notice: Notice) -> tuple[str, ...]:
@@ -114,14 +150,20 @@ class FileLintReport(Model):
     summary: LintSummary = Field(default_factory=LintSummary)
 
 
-def summarize(findings: Iterable[Finding], files: int, suppressed: int = 0) -> LintSummary:
-    """Count ``findings`` for the report's summary."""
-    items = list(findings)
-    severities = Counter(finding.severity.value for finding in items)
+def summarize(findings: Iterable[Finding], files: int, suppressed: int = 0,
+              omitted: Mapping[tuple[str, str, str], int] | None = None) -> LintSummary:
+    """Count ``findings`` and the ``omitted`` ones (path, code, severity → count)."""
+    counts: Counter[tuple[str, str, str]] = Counter(omitted or {})
+    counts.update((finding.path, finding.code, finding.severity.value) for finding in findings)
+    severities: Counter[str] = Counter()
+    codes: Counter[str] = Counter()
+    for (_, code, severity), count in counts.items():
+        severities[severity] += count
+        codes[code] += count
     return LintSummary(
         by_severity={level.value: severities.get(level.value, 0) for level in Severity},
-        by_code=dict(sorted(Counter(finding.code for finding in items).items())),
+        by_code=dict(sorted(codes.items())),
         files=files,
-        files_with_findings=len({finding.path for finding in items}),
+        files_with_findings=len({path for path, _, _ in counts}),
         suppressed_by_baseline=suppressed,
     )

@@ -48,6 +48,30 @@ def parse_source(
         return Notice.model_validate(source_data(source, aliases, layout, targets=targets))
 
 
+def parse_source_capped(
+    source: SourceText,
+    aliases: AliasTable | None = None,
+    limit: int | None = None,
+    layout: ParseLayout | None = None,
+    *,
+    targets: bool = True,
+) -> tuple[Notice, dict[tuple[str, str], int]]:
+    """:func:`parse_source` keeping the first ``limit`` diagnostics of each code (``None``:
+    all) and counting the others by (code, severity): a million stray lines are then a
+    count, not a million models.  For callers that show at most ``limit`` (``tgbe lint``);
+    ``layout`` and ``targets`` as for :func:`parse_source`.
+    """
+    from tgbe.infra.caps import capped
+    from tgbe.models import Notice
+
+    data = source_data(source, aliases, layout, targets=targets)
+    data["diagnostics"], omitted = capped(
+        data["diagnostics"], lambda item: (item["code"], Severity(item["severity"]).value),
+        limit)
+    with gc_paused():
+        return Notice.model_validate(data), dict(omitted)
+
+
 def parse_file(
     path: str | Path,
     encoding: str | None = None,

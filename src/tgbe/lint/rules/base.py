@@ -3,7 +3,9 @@
 A rule is a class with a stable ``code`` (``DUP001``), a readable ``name``
 (``duplicated-measure``), a ``group``, a default ``severity``, an ``Options`` Pydantic model
 and a docstring that is its documentation (What it finds / Why it matters / Example).
-``check`` is a generator of :class:`Finding` objects built with :meth:`Rule.finding`.
+``check`` is a generator of :class:`Draft` findings built with :meth:`Rule.finding`: plain
+data, turned into :class:`Finding` models (:meth:`Draft.build`) only for the findings the
+engine keeps (a rule may find a million stray lines; 20 per code are shown).
 Rules are registered in ``tgbe.lint.rules.registry.RULES`` — one explicit list.
 """
 
@@ -56,6 +58,25 @@ class Finding(Model):
     suggestion: str | None = None
     related: list[Location] = Field(default_factory=list)
     details: list[str] = Field(default_factory=list)
+    count: int = Field(1, ge=1, description="How many places the finding stands for: 1, or "
+                       "the number of copies of a copied block (DUP002).")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A finding as a rule yields it: what the engine sorts and caps by, and the other
+    fields of the :class:`Finding` model, built on demand (:meth:`build`)."""
+
+    code: str
+    line: int
+    column: int
+    severity: Severity
+    fields: dict[str, Any]
+
+    def build(self, severity: Severity | None = None) -> Finding:
+        """The :class:`Finding` model (with ``severity`` instead of the rule's, if given)."""
+        return Finding(code=self.code, line=self.line, column=self.column,
+                       severity=severity or self.severity, **self.fields)
 
 
 #: Parser diagnostic code → the code of the rule that reports it; every other diagnostic is
@@ -138,9 +159,18 @@ class Rule:
     def __init__(self, options: RuleOptions | None = None) -> None:
         self.options = options or self.Options()
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Yield the findings of this rule for one notice."""
         raise NotImplementedError
+
+    def reports(self, code: str) -> bool:
+        """Whether the rule yields one finding per parser diagnostic with ``code`` (then
+        diagnostics left out of the notice count as its left-out findings)."""
+        return False
+
+    def severity_for(self, diagnostic_severity: Severity) -> Severity:
+        """The severity of the finding the rule gives for such a diagnostic."""
+        return self.severity
 
     def finding(
         self,
@@ -154,22 +184,15 @@ class Rule:
         related: list[Location] | None = None,
         details: list[str] | None = None,
         severity: Severity | None = None,
-    ) -> Finding:
-        """Build a finding at ``span`` with the message in the context's language."""
-        return Finding(
-            code=self.code,
-            name=self.name,
-            severity=severity or self.severity,
-            message=zh if context.lang == "zh" else en,
-            path=context.path,
-            line=span.start_line,
-            column=span.start_column,
-            end_line=span.end_line,
-            end_column=span.end_column,
-            measure_id=measure_id,
-            suggestion=suggestion,
-            related=related or [],
-            details=details or [],
+        count: int = 1,
+    ) -> Draft:
+        """A finding at ``span`` with the message in the context's language."""
+        return Draft(
+            self.code, span.start_line, span.start_column, severity or self.severity,
+            {"name": self.name, "message": zh if context.lang == "zh" else en,
+             "path": context.path, "end_line": span.end_line, "end_column": span.end_column,
+             "measure_id": measure_id, "suggestion": suggestion, "related": related or [],
+             "details": details or [], "count": count},
         )
 
     @classmethod

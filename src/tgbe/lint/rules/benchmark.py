@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tgbe.infra.i18n import tr
-from tgbe.lint.rules.base import Finding, LintContext, Rule, related_at
+from tgbe.lint.rules.base import Draft, LintContext, Rule, related_at
 from tgbe.models import BenchmarkCity, Indicator, Severity
 from tgbe.parse.benchmarks import says_no_benchmark
 
@@ -49,7 +49,7 @@ class MissingBenchmark(Rule):
     group = "benchmark"
     severity = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report indicators without cities when most indicators have them."""
         indicators = [indicator for indicator in context.notice.indicators
                       if not _says_none(context, indicator)]
@@ -102,7 +102,7 @@ class SharedBenchmark(Rule):
     group = "benchmark"
     severity = Severity.INFO
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report every repeated use of a city."""
         earlier: dict[str, list[tuple[Indicator, BenchmarkCity]]] = {}
         for indicator in context.notice.indicators:

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
+from tgbe.lint.rules.base import Draft, LintContext, Rule, RuleOptions, related_at
 from tgbe.lint.rules.bigrams import BigramIndex
 from tgbe.lint.rules.locate import offset_span
 from tgbe.models import Severity, Span
@@ -88,7 +88,7 @@ class SuspiciousCharacter(Rule):
         ngram_lengths: tuple[int, ...] = Field((4, 5), min_length=1,
                                                description="word lengths compared")
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report cited-title variants, then slips in the prose."""
         options = self.options
         assert isinstance(options, SuspiciousCharacter.Options)
@@ -106,7 +106,7 @@ class SuspiciousCharacter(Rule):
                 zh=f"“{slip.written}”疑为“{slip.meant}”之误（本文出现{slip.count}次）",
                 measure_id=measure_id, suggestion=slip.meant, severity=Severity.INFO)
 
-    def _titles(self, context: LintContext, index: BigramIndex) -> Iterator[Finding]:
+    def _titles(self, context: LintContext, index: BigramIndex) -> Iterator[Draft]:
         """Titles cited in 《》 that differ from another cited title in one character."""
         places: dict[str, list[Span]] = {}
         for number, line in enumerate(context.text_lines, 1):

@@ -28,7 +28,7 @@ from tgbe.data.quantities import (
     SCOPE_WORDS,
 )
 from tgbe.data.targets import ITEM_NUMBER_PATTERN
-from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
+from tgbe.lint.rules.base import Draft, LintContext, Rule, RuleOptions, related_at
 from tgbe.lint.rules.locate import offset_span
 from tgbe.models import Indicator, Severity, Span
 
@@ -198,7 +198,7 @@ class ConflictingTarget(Rule):
         min_shared: int = Field(4, ge=2, description="characters the shorter metric name "
                                 "must have to match a longer name ending in it")
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Compare the figures of each indicator's summary and measures."""
         options = self.options
         assert isinstance(options, ConflictingTarget.Options)
@@ -212,7 +212,7 @@ class ConflictingTarget(Rule):
                     yield self._conflict(context, indicator, item, earlier)
 
     def _conflict(self, context: LintContext, indicator: Indicator, item: _Placed,
-                  earlier: _Placed) -> Finding:
+                  earlier: _Placed) -> Draft:
         """The finding for ``item`` contradicting ``earlier``."""
         where_en = f"measure {earlier.measure_id}" if earlier.measure_id else "the summary"
         where_zh = f"举措{earlier.measure_id}" if earlier.measure_id else "指标概述"

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from tgbe.compare.crossdup import CrossDupReport, MeasureRef, SharedMeasure
 from tgbe.infra.i18n import Lang
-from tgbe.lint.rules.base import Finding, LintContext, Location, Rule
+from tgbe.lint.rules.base import Draft, Finding, LintContext, Location, Rule
 from tgbe.models import Severity
 
 
@@ -54,7 +54,7 @@ class CrossDocumentDuplicate(Rule):
     group: ClassVar[str] = "duplicates"
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Nothing for one notice: findings come from :func:`cross_findings`."""
         return iter(())
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from tgbe.infra.i18n import tr
-from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at, reported_by
+from tgbe.lint.rules.base import Draft, LintContext, Rule, RuleOptions, related_at, reported_by
 from tgbe.lint.rules.text import first_line
 from tgbe.models import Deadline, DeadlineKind, Measure, Severity, Span
 
@@ -58,7 +58,7 @@ class UnparseableDeadline(Rule):
     group = "deadlines"
     severity = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report deadlines of kind ``unknown``."""
         for measure in context.notice.measures():
             deadline = measure.deadline
@@ -116,7 +116,7 @@ class MissingDeadline(Rule):
     Options = MissingDeadlineOptions
     diagnostics = reported_by("DLN002")
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report measures without a deadline when most measures have one."""
         assert isinstance(self.options, MissingDeadlineOptions)
         measures = context.notice.measures()
@@ -164,7 +164,7 @@ class DeadlineAfterPolicy(Rule):
     group = "deadlines"
     severity = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Compare every due date with the completion policy's."""
         policy = context.notice.completion_policy
         if policy is None or policy.due is None:
@@ -216,7 +216,7 @@ class DeadlineBeforeIssue(Rule):
     group = "deadlines"
     severity = Severity.ERROR
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Compare every due date with the issue date."""
         issued = context.notice.issue_date
         if issued is None:

@@ -1,23 +1,29 @@
 """Copy-paste in a notice: duplicated measures, copied blocks, repeated clauses.
 
-DUP001 and DUP002 share one computation (:func:`measure_copies`): the near-duplicate pairs of
-measures found through :class:`~tgbe.compare.similarity.NearDuplicateIndex`,
-and the runs of consecutive
-pairs (copied blocks).  DUP001 leaves the pairs inside a block to DUP002.
+DUP001 and DUP002 share one computation (:func:`measure_copies`).  Measures with the same
+normalised text form one *group*; only the distinct texts are compared, through
+:class:`~tgbe.compare.similarity.NearDuplicateIndex`, so a measure pasted a thousand times
+costs a list entry, not a thousand pairs.  Each copy is traced to its *first occurrence*
+(the earliest similar measure), and runs of consecutive copies of consecutive first
+occurrences are the copied blocks; the copies of one block are grouped into one DUP002
+finding with their count.  DUP001 reports the copies outside blocks.
 """
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from pydantic import Field
 
 from tgbe.compare.similarity import NearDuplicateIndex, extract_one, normalise
 from tgbe.infra.i18n import tr
-from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
+from tgbe.lint.rules.base import Draft, LintContext, Rule, RuleOptions, related_at
 from tgbe.lint.rules.locate import find_in_span, id_range, span_between
 from tgbe.models import Measure, Notice, Severity
 
@@ -25,57 +31,87 @@ _CLAUSE = re.compile(r"[^。；;！？!?，,]+")
 
 
 @dataclass(frozen=True)
-class MeasurePair:
-    """An earlier measure and a later near-identical one (positions in ``notice.measures()``)."""
-
-    original: int
-    copy: int
-    score: float
-
-
-@dataclass(frozen=True)
 class CopiedBlock:
-    """``length`` consecutive measures starting at ``copy`` repeating those at ``original``."""
+    """``length`` consecutive measures at ``original`` copied at each of ``copies``."""
 
     original: int
-    copy: int
     length: int
-    scores: tuple[float, ...]
+    copies: tuple[int, ...]
+    scores: tuple[float, ...]  # of the first copy, measure by measure
 
 
 @dataclass(frozen=True)
 class Copies:
-    """Near-duplicate measure pairs of a notice and the blocks they form."""
+    """The measures of a notice grouped by text, their similar groups and copied blocks."""
 
     measures: tuple[Measure, ...]
-    pairs: tuple[MeasurePair, ...]
+    group: tuple[int, ...]  # position → its group (same normalised text)
+    members: tuple[tuple[int, ...], ...]  # group → its positions, ascending
+    similar: tuple[dict[int, float], ...]  # group → the other groups similar to it: score
     blocks: tuple[CopiedBlock, ...]
 
-    def outside_blocks(self) -> list[MeasurePair]:
-        """The pairs not covered by any block (linear in pairs plus block lengths)."""
-        covered = {(block.original + offset, block.copy + offset)
-                   for block in self.blocks for offset in range(block.length)}
-        return [pair for pair in self.pairs if (pair.original, pair.copy) not in covered]
+    def score(self, original: int, copy: int) -> float:
+        """The similarity of two measures known to be similar."""
+        first, second = self.group[original], self.group[copy]
+        return 100.0 if first == second else self.similar[first][second]
+
+    def groups_like(self, position: int) -> list[int]:
+        """The groups of the measures similar to the one at ``position`` (its own first)."""
+        group = self.group[position]
+        return [group, *self.similar[group]]
+
+    def first_of(self, position: int) -> int | None:
+        """The earliest measure similar to the one at ``position``, if any is earlier."""
+        earlier = [self.members[group][0] for group in self.groups_like(position)
+                   if self.members[group][0] < position]
+        return min(earlier, default=None)
+
+    def earlier(self, position: int, named: int) -> tuple[list[int], int]:
+        """The first ``named`` earlier measures similar to ``position`` and how many in all."""
+        runs = [self.members[group][: bisect.bisect_left(self.members[group], position)]
+                for group in self.groups_like(position)]
+        first = list(itertools.islice(heapq.merge(*runs), named))
+        return first, sum(len(run) for run in runs)
+
+    def in_blocks(self) -> set[int]:
+        """The positions of every copy of every block."""
+        return {copy + offset for block in self.blocks for copy in block.copies
+                for offset in range(block.length)}
 
 
-# Earlier measures named (and related) in one DUP001 finding; the rest are counted.
+# Earlier measures (or further copies) named in one finding; the rest are counted.
 _MAX_NAMED = 5
 
 _CACHE: dict[tuple[int, float, int], tuple[Notice, Copies]] = {}
 
 
 def measure_copies(notice: Notice, threshold: float, min_block: int) -> Copies:
-    """Pairs of measures at least ``threshold`` similar and their copied blocks (cached)."""
+    """The measures' groups, similar groups and copied blocks at ``threshold`` (cached)."""
     key = (id(notice), threshold, min_block)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] is notice:
         return cached[1]
     measures = tuple(notice.measures())
+    by_text: dict[str, int] = {}
+    group: list[int] = []
+    members: list[list[int]] = []
+    for position, measure in enumerate(measures):
+        norm = normalise(measure.text)
+        # An empty text is similar to nothing, not even another empty one.
+        found = by_text.setdefault(norm, len(members)) if norm else len(members)
+        if found == len(members):
+            members.append([])
+        group.append(found)
+        members[found].append(position)
     index: NearDuplicateIndex[int] = NearDuplicateIndex()
-    index.extend((position, measure.text) for position, measure in enumerate(measures))
-    pairs = tuple(MeasurePair(match.first, match.second, match.score)
-                  for match in index.pairs(threshold))
-    copies = Copies(measures, pairs, _blocks(measures, pairs, min_block))
+    index.extend((number, measures[positions[0]].text)
+                 for number, positions in enumerate(members))
+    similar: list[dict[int, float]] = [{} for _ in members]
+    for match in index.pairs(threshold):
+        similar[match.first][match.second] = similar[match.second][match.first] = match.score
+    copies = Copies(measures, tuple(group), tuple(tuple(found) for found in members),
+                    tuple(similar), ())
+    copies = replace(copies, blocks=_blocks(copies, min_block))
     if len(_CACHE) >= 8:
         _CACHE.clear()
     _CACHE[key] = (notice, copies)
@@ -86,28 +122,34 @@ def _indicator(measure: Measure) -> str:
     return measure.id.split(".", 1)[0]
 
 
-def _blocks(measures: tuple[Measure, ...], pairs: tuple[MeasurePair, ...],
-            min_block: int) -> tuple[CopiedBlock, ...]:
-    """Maximal diagonal runs of pairs staying inside one indicator on each side."""
-    scores = {(pair.original, pair.copy): pair.score for pair in pairs}
+def _blocks(copies: Copies, min_block: int) -> tuple[CopiedBlock, ...]:
+    """Maximal runs of copies of consecutive first occurrences, inside one indicator on each
+    side and ending before the copy starts, grouped by the run they copy."""
+    measures = copies.measures
+    first = [copies.first_of(position) for position in range(len(measures))]
 
-    def linked(original: int, copy: int) -> bool:
-        """Whether pair (original, copy) continues pair (original-1, copy-1)."""
-        return ((original, copy) in scores and (original - 1, copy - 1) in scores
-                and _indicator(measures[original]) == _indicator(measures[original - 1])
+    def linked(copy: int) -> bool:
+        """Whether the copy at ``copy`` continues the copy at ``copy - 1``."""
+        original, before = first[copy], first[copy - 1] if copy else None
+        return (original is not None and before is not None and original == before + 1
+                and _indicator(measures[original]) == _indicator(measures[before])
                 and _indicator(measures[copy]) == _indicator(measures[copy - 1]))
 
-    blocks: list[CopiedBlock] = []
-    for pair in pairs:
-        if linked(pair.original, pair.copy):
+    found: dict[tuple[int, int], list[int]] = {}
+    scores: dict[tuple[int, int], tuple[float, ...]] = {}
+    for copy, original in enumerate(first):
+        if original is None or linked(copy):
             continue
-        run = [pair.score]
-        while (pair.original + len(run) < pair.copy
-               and linked(pair.original + len(run), pair.copy + len(run))):
-            run.append(scores[(pair.original + len(run), pair.copy + len(run))])
-        if len(run) >= min_block:
-            blocks.append(CopiedBlock(pair.original, pair.copy, len(run), tuple(run)))
-    return tuple(blocks)
+        length = 1
+        while (copy + length < len(measures) and original + length < copy
+               and linked(copy + length)):
+            length += 1
+        if length >= min_block:
+            found.setdefault((original, length), []).append(copy)
+            scores.setdefault((original, length), tuple(
+                copies.score(original + offset, copy + offset) for offset in range(length)))
+    return tuple(CopiedBlock(original, length, tuple(starts), scores[original, length])
+                 for (original, length), starts in found.items())
 
 
 def _similarity(score: float) -> tuple[str, str]:
@@ -143,8 +185,9 @@ class DuplicatedMeasure(_CopiesRule):
 
     What it finds: a measure whose text, after dropping punctuation and whitespace and folding
     full/half width, is at least ``threshold`` % similar (rapidfuzz ratio) to an earlier
-    measure, in the same indicator or another.  Pairs inside a copied block of ``block_size``
-    or more consecutive measures are reported once, as the block, by DUP002.
+    measure, in the same indicator or another.  The earlier look-alikes are named (five, then
+    a count).  Measures inside a copied block of ``block_size`` or more consecutive measures
+    are reported once, as the block, by DUP002.
 
     Why it matters: a repeated measure is counted twice in the ledger, usually with different
     deadlines or units, and hides a measure that was meant to be written there.
@@ -172,30 +215,32 @@ class DuplicatedMeasure(_CopiesRule):
         "本应写在那里的举措。")
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report each measure duplicating earlier ones (outside copied blocks)."""
         copies = self.copies(context)
-        by_copy: dict[int, list[MeasurePair]] = {}
-        for pair in copies.outside_blocks():
-            by_copy.setdefault(pair.copy, []).append(pair)
-        for position, found in sorted(by_copy.items()):
-            measure = copies.measures[position]
-            en_how, zh_how = _similarity(max(pair.score for pair in found))
-            more = len(found) - _MAX_NAMED
-            found = found[:_MAX_NAMED]
-            originals = [copies.measures[pair.original] for pair in found]
-            ids = ", ".join(original.id for original in originals)
-            en_more, zh_more = (f" and {more} more", f"等{len(found) + more}项") if more > 0 \
-                else ("", "")
+        in_blocks = copies.in_blocks()
+        for position, measure in enumerate(copies.measures):
+            if position in in_blocks or copies.first_of(position) is None:
+                continue
+            named, total = copies.earlier(position, _MAX_NAMED)
+            best = max(100.0 if group == copies.group[position]
+                       else copies.similar[copies.group[position]][group]
+                       for group in copies.groups_like(position)
+                       if copies.members[group][0] < position)
+            en_how, zh_how = _similarity(best)
+            ids = ", ".join(copies.measures[original].id for original in named)
+            more = total - len(named)
+            en_more, zh_more = (f" and {more} more", f"等{total}项") if more > 0 else ("", "")
             yield self.finding(
                 context, measure.text_span,
                 en=f"measure {measure.id} duplicates {ids}{en_more} ({en_how})",
                 zh=f"举措{measure.id}与{ids}{zh_more}重复（{zh_how}）",
                 measure_id=measure.id,
-                related=[related_at(context, original.text_span,
-                                    f"{original.id} ({_similarity(pair.score)[0]})",
-                                    original.id)
-                         for original, pair in zip(originals, found, strict=True)])
+                related=[related_at(context, copies.measures[original].text_span,
+                                    f"{copies.measures[original].id} "
+                                    f"({_similarity(copies.score(original, position))[0]})",
+                                    copies.measures[original].id)
+                         for original in named])
 
 
 class CopiedBlockRule(_CopiesRule):
@@ -205,7 +250,9 @@ class CopiedBlockRule(_CopiesRule):
     texts are each at least ``threshold`` % similar to the measures of a consecutive run in
     another indicator (or earlier in the same one).  The copy is reported once, at its first
     measure, as "measures 14.1–14.13 repeat 1.1–1.13"; ``details`` and ``related`` list every
-    measure pair.
+    measure pair.  A run copied several times is one finding, at its first copy, with
+    ``count`` = the number of copies and the further copies named (five, then a count) in
+    the message and ``related``: a block pasted 100 times is one finding, not 4,950 pairs.
 
     Why it matters: a whole section pasted from another one means the real measures of that
     indicator were never written.
@@ -233,28 +280,46 @@ class CopiedBlockRule(_CopiesRule):
         "为何重要：整段照搬另一部分，说明这个指标真正的举措从未写出。")
     severity: ClassVar[Severity] = Severity.ERROR
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
-        """Report each copied block once."""
+    def check(self, context: LintContext) -> Iterator[Draft]:
+        """Report each copied block once, at its first copy, with the number of copies."""
         copies = self.copies(context)
         for block in copies.blocks:
-            copied = copies.measures[block.copy : block.copy + block.length]
+            runs = [copies.measures[start : start + block.length] for start in block.copies]
+            copied = runs[0]
             originals = copies.measures[block.original : block.original + block.length]
-            mean = sum(block.scores) / block.length
-            en_how, zh_how = _similarity(mean)
+            en_how, zh_how = _similarity(sum(block.scores) / block.length)
+            en_copies, zh_copies = _further_copies([id_range(run) for run in runs[1:]])
             yield self.finding(
                 context, span_between(copied[0].text_span, copied[-1].text_span),
                 en=(f"measures {id_range(copied)} repeat {id_range(originals)} "
-                    f"({block.length} measures, {en_how})"),
+                    f"({block.length} measures, {en_how}){en_copies}"),
                 zh=(f"举措{id_range(copied)}照搬了{id_range(originals)}"
-                    f"（共{block.length}条，{zh_how}）"),
+                    f"（共{block.length}条，{zh_how}）{zh_copies}"),
                 measure_id=copied[0].id,
-                related=[related_at(context, original.text_span,
-                                    tr("related.original_of", context.lang, id=copy.id),
-                                    original.id)
-                         for original, copy in zip(originals, copied, strict=True)],
+                related=[*(related_at(context, original.text_span,
+                                      tr("related.original_of", context.lang, id=copy.id),
+                                      original.id)
+                           for original, copy in zip(originals, copied, strict=True)),
+                         *(related_at(context, span_between(run[0].text_span,
+                                                            run[-1].text_span),
+                                      tr("related.copy", context.lang, ids=id_range(run)),
+                                      run[0].id)
+                           for run in runs[1 : 1 + _MAX_NAMED])],
                 details=[f"{copy.id} ≈ {original.id} ({score:.0f}%)"
                          for copy, original, score
-                         in zip(copied, originals, block.scores, strict=True)])
+                         in zip(copied, originals, block.scores, strict=True)],
+                count=len(runs))
+
+
+def _further_copies(ranges: list[str]) -> tuple[str, str]:
+    """English and Chinese wording of the further copies of a block (``""`` for none)."""
+    if not ranges:
+        return "", ""
+    more = len(ranges) - _MAX_NAMED
+    en_more, zh_more = (f" and {more} more", f"等{len(ranges)}处") if more > 0 else ("", "")
+    return (f"; copied {len(ranges) + 1} times, also at {', '.join(ranges[:_MAX_NAMED])}"
+            f"{en_more}",
+            f"；共照搬{len(ranges) + 1}次，另见{'、'.join(ranges[:_MAX_NAMED])}{zh_more}")
 
 
 class RepeatedClause(Rule):
@@ -296,7 +361,7 @@ class RepeatedClause(Rule):
                                  description="minimum similarity of two clauses")
         min_length: int = Field(6, ge=2, description="shortest clause compared (characters)")
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report repeated clauses measure by measure."""
         options = self.options
         assert isinstance(options, RepeatedClause.Options)
@@ -308,7 +373,7 @@ class RepeatedClause(Rule):
                 yield self._repeat(context, measure, first, second, score, times)
 
     def _repeat(self, context: LintContext, measure: Measure, first: str, second: str,
-                score: float, times: int = 1) -> Finding:
+                score: float, times: int = 1) -> Draft:
         """The finding for ``second`` repeating ``first`` in ``measure`` (``times`` in all)."""
         first_at = find_in_span(context, measure.text_span, first.strip())
         second_at = find_in_span(context, measure.text_span, second.strip(), last=True,

@@ -11,7 +11,7 @@ from pydantic import Field
 from tgbe.compare.similarity import normalise
 from tgbe.data.lexicon import LEAD_MARKERS
 from tgbe.infra.i18n import tr
-from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
+from tgbe.lint.rules.base import Draft, LintContext, Rule, RuleOptions, related_at
 from tgbe.lint.rules.locate import find_in_span, offset_span
 from tgbe.models import Indicator, Severity
 
@@ -58,7 +58,7 @@ class LeadNotMarked(Rule):
                              description="share of the other headings that mark their lead")
         min_sections: int = Field(3, ge=1, description="other headings needed to judge habit")
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report unmarked leads where marking them is the notice's habit."""
         options = self.options
         assert isinstance(options, LeadNotMarked.Options)
@@ -115,7 +115,7 @@ class HeadingSummaryMismatch(Rule):
     group: ClassVar[str] = "headings"
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Compare each heading's name with the last indicator its summary names."""
         for indicator in context.notice.indicators:
             named = _summary_name(indicator)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from tgbe.lang.numerals import marker_number
-from tgbe.lint.rules.base import Finding, LintContext, Rule, reported_by
+from tgbe.lint.rules.base import Draft, LintContext, Rule, reported_by
 from tgbe.lint.rules.text import first_line
 from tgbe.models import Indicator, Measure, Principle, Severity, Span
 
@@ -236,13 +236,13 @@ class _SequenceRule(Rule):
 
     problem: Problem
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Walk every sequence and report this rule's kind of issue."""
         for issue in context.shared("numbering-issues", lambda: _notice_issues(context)):
             if issue.problem is self.problem:
                 yield self._report(context, issue, first_line(issue.item.span, context))
 
-    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Draft:
         """The finding for ``issue``, placed at ``span`` (the item's first line)."""
         raise NotImplementedError
 
@@ -279,7 +279,7 @@ class NumberingGap(_SequenceRule):
     severity = Severity.ERROR
     problem = Problem.GAP
 
-    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Draft:
         missing = issue.missing
         if len(missing) == 1 and missing[0][0] == missing[0][1]:
             en, zh = f"number {missing[0][0]} is missing", f"缺少第{missing[0][0]}项"
@@ -327,7 +327,7 @@ class NumberingRepeat(_SequenceRule):
     problem = Problem.REPEAT
     diagnostics = reported_by("NUM002")
 
-    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Draft:
         return self.finding(
             context, span,
             en=f"{issue.item.label}: number {issue.item.number} is used again; expected "
@@ -373,7 +373,7 @@ class NumberingOutOfOrder(_SequenceRule):
     severity = Severity.ERROR
     problem = Problem.OUT_OF_ORDER
 
-    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Draft:
         return self.finding(
             context, span,
             en=f"{issue.item.label} is numbered {issue.item.number} after {issue.previous}: "
@@ -416,7 +416,7 @@ class ImplausibleNumber(_SequenceRule):
     severity = Severity.ERROR
     problem = Problem.IMPLAUSIBLE
 
-    def _report(self, context: LintContext, issue: Issue, span: Span) -> Finding:
+    def _report(self, context: LintContext, issue: Issue, span: Span) -> Draft:
         return self.finding(
             context, span,
             en=f"{issue.item.label} is numbered {issue.item.number} after {issue.previous}: "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from tgbe.lint.rules.base import REPORTED_BY, Finding, LintContext, Rule, reported_by
+from tgbe.lint.rules.base import REPORTED_BY, Draft, LintContext, Rule, reported_by
 from tgbe.lint.rules.text import first_line
 from tgbe.models import Diagnostic, Severity
 
@@ -20,7 +20,7 @@ class DiagnosticRule(Rule):
 
     zh_message: ClassVar[str] = ""
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """One finding per matching diagnostic."""
         for diagnostic in context.notice.diagnostics:
             if self.wants(diagnostic):
@@ -28,9 +28,17 @@ class DiagnosticRule(Rule):
 
     def wants(self, diagnostic: Diagnostic) -> bool:
         """Whether this rule reports ``diagnostic``."""
-        return diagnostic.code in self.diagnostics
+        return self.reports(diagnostic.code)
 
-    def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Finding:
+    def reports(self, code: str) -> bool:
+        """Whether this rule reports the parser diagnostics with ``code``, one finding each."""
+        return code in self.diagnostics
+
+    def severity_for(self, diagnostic_severity: Severity) -> Severity:
+        """The severity of the finding for a diagnostic of ``diagnostic_severity``."""
+        return self.severity if self.diagnostics else diagnostic_severity
+
+    def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Draft:
         span = diagnostic.span
         measure = next((m for m in context.notice.measures()
                         if m.span.start_line <= span.start_line <= m.span.end_line), None)
@@ -40,7 +48,7 @@ class DiagnosticRule(Rule):
             en=diagnostic.message,
             zh=prefix + (self.zh_message or diagnostic.message),
             measure_id=measure.id if measure else None,
-            severity=self.severity if self.diagnostics else diagnostic.severity,
+            severity=self.severity_for(diagnostic.severity),
         )
 
 
@@ -67,9 +75,9 @@ class ParseDiagnostic(DiagnosticRule):
     group = "parsing"
     severity = Severity.WARNING
 
-    def wants(self, diagnostic: Diagnostic) -> bool:
+    def reports(self, code: str) -> bool:
         """Diagnostics no registered rule claims."""
-        return diagnostic.code not in REPORTED_BY
+        return code not in REPORTED_BY
 
 
 class StrayLine(DiagnosticRule):

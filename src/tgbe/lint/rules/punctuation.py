@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions
+from tgbe.lint.rules.base import Draft, LintContext, Rule, RuleOptions
 from tgbe.lint.rules.text import in_chinese_text, span_at
 from tgbe.models import Severity
 
@@ -75,7 +75,7 @@ class HalfWidthPunctuation(Rule):
     severity = Severity.WARNING
     Options = HalfWidthOptions
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Count both widths of each mark, then flag the minority half-width uses."""
         assert isinstance(self.options, HalfWidthOptions)
         marks = [mark for mark in self.options.marks if mark in _FULL_WIDTH]
@@ -138,7 +138,7 @@ class UnbalancedPair(Rule):
     group = "punctuation"
     severity = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Match pairs line by line with a stack (see :func:`unbalanced_marks`)."""
         for number, index, char, opened in unbalanced_marks(context.text_lines):
             if opened:
@@ -227,7 +227,7 @@ class EmptyPair(Rule):
     group = "punctuation"
     severity = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Search every line for an empty pair."""
         for number, line in enumerate(context.text_lines, start=1):
             for match in _EMPTY_PAIR.finditer(line):
@@ -267,7 +267,7 @@ class SpaceAfterNumber(Rule):
     group = "punctuation"
     severity = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Flag spaced markers of a style whose majority is unspaced."""
         found: list[tuple[int, str, int, int]] = []
         counts: Counter[tuple[str, bool]] = Counter()
@@ -319,7 +319,7 @@ class TrailingWhitespace(Rule):
     group = "punctuation"
     severity = Severity.INFO
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Search every line's end for whitespace."""
         for number, line in enumerate(context.text_lines, start=1):
             match = _TRAILING.search(line)
@@ -370,7 +370,7 @@ class LeadingWhitespace(Rule):
     group = "punctuation"
     severity = Severity.INFO
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Flag indented lines when they are outliers (at most one line in ten)."""
         indented: list[tuple[int, int]] = []
         non_blank = 0

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from tgbe.lint.rules.base import Finding, LintContext, Rule, RuleOptions, related_at
+from tgbe.lint.rules.base import Draft, LintContext, Rule, RuleOptions, related_at
 from tgbe.lint.rules.locate import find_in_span
 from tgbe.models import Indicator, Measure, Severity, Span, Unit
 from tgbe.parse.units import default_aliases, looks_like_unit
@@ -138,7 +138,7 @@ class InconsistentUnitName(Rule):
     group: ClassVar[str] = "units"
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Group the written forms of each unit and report the rarer forms."""
         mentions = [m for m in unit_mentions(context) if not m.unit.collective]
         counts = Counter(m.unit.name for m in mentions)
@@ -212,7 +212,7 @@ class LeadNotResponsible(Rule):
                              "whose lead is among their measures' units for the rule to apply")
         min_sections: int = Field(3, ge=1, description="other sections needed to judge habit")
 
-    def check(self, context: LintContext) -> Iterator[Finding]:
+    def check(self, context: LintContext) -> Iterator[Draft]:
         """Report leads missing from their sections' measures where the habit holds."""
         options = self.options
         assert isinstance(options, LeadNotResponsible.Options)
