@@ -111,7 +111,8 @@ BAD = [
      'tgbe.toml:2:1: error: invalid config: unknown key "parse.label"; expected one of '
      "labels, deadlines"),
     ("[parse.labels\n",
-     "tgbe.toml:1:14: error: invalid config: Expected ']' at the end of a table declaration"),
+     "tgbe.toml:1:14: error: invalid config: TOML syntax: Expected ']' at the end of a table "
+     "declaration"),
 ]
 
 

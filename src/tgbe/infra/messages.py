@@ -402,7 +402,6 @@ MESSAGES.update({
                  "characters (write it without its colon)"),
     "error.13": ("配置无效：“{key}”：有一个完成时限用语为空",
                  'invalid config: "{key}": a deadline phrase is empty'),
-    "error.14": ("配置无效：{reason}", "invalid config: {reason}"),
 })
 
 # Related places of lint findings (the other half of a finding).

@@ -8,7 +8,8 @@ next:
   and it carries nothing itself (at level 2); so is a sub-section holding a single carrying
   measure next to such groups;
 * siblings vote (:func:`_votes`): a sub-heading has numbered blocks below it and no field of
-  its own, and either a block below it other than the last carries a measure (or its only one
+  its own, and either (at the level of ``（一）`` or above; a ``1.`` over ``（1）`` is a measure
+  with its points) a block below it other than the last carries a measure (or its only one
   does), or its first line is a title closed by a unit bracket (``（一）深化商事制度改革（牵头
   单位：A）``: no sentence end before the bracket); a measure has nothing below it and carries
   fields or a unit bracket.  When more siblings read as sub-headings than as measures, every
@@ -24,6 +25,9 @@ from tgbe.parse.block_text import carries_measure, split_tail
 from tgbe.parse.blocks import Block
 from tgbe.parse.inline import UnitGroup, read_bracket
 from tgbe.parse.labels import is_measure_label
+
+# Blocks below this level (``1.`` over ``（1）``) are measures with points unless titled.
+_SUB_SECTION = 2
 
 
 def sibling_groups(blocks: list[Block]) -> list[bool]:
@@ -57,8 +61,9 @@ def _votes(blocks: list[Block]) -> tuple[int, int]:
         if not block.children:
             measures += carries_measure(block)
         elif not any(is_measure_label(line.label) for line in block.lines) and (
-            (len(block.children) == 1 and carries_measure(block.children[0]))
-            or any(carries_measure(child) for child in block.children[:-1])
+            (block.level <= _SUB_SECTION and (
+                (len(block.children) == 1 and carries_measure(block.children[0]))
+                or any(carries_measure(child) for child in block.children[:-1])))
             or _is_titled(block)
         ):
             headings += 1

@@ -208,6 +208,13 @@ class UncertainTableRow(DiagnosticRule):
 
     code = "PAR004"
     name = "uncertain-table-row"
+    doc_zh = (
+        "任务表中单元格连在一起的一行：按形状读取，而不是按列读取。\n\n"
+        "发现什么：表头（序号／具体措施／责任单位／完成时限……）之后的某个编号行，单元格"
+        "少于表头，通常是整张表被粘贴成了一段文字。tgbe 读出其序号、单位名称（按“局”“中心”"
+        "“单位”等结尾认出）之前的正文，以及行末的日期作为完成时限，并提请核对。\n\n"
+        "为何重要：没有分隔符时，正文、单位和时限之间的切分只是推测；单位粘在正文里，或几列"
+        "单位被读成一列，都会改变被跟踪的责任单位。")
     group = "parsing"
     severity = Severity.WARNING
     diagnostics = reported_by("PAR004")
