@@ -93,7 +93,7 @@ _NEUTRAL_TAILS: tuple[str, ...] = tuple(sorted(
     {tail for tail in (*UNIT_LIST_TRAILERS, *DUTY_QUALIFIERS)
      if not any(tail.endswith(word) for word, _ in _SEGMENT_ROLES)}, key=len, reverse=True))
 # A role given by a unit label after 为 (A为牵头单位, B为责任单位).
-_ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[\u3400-\u9fff]{2,8})$")
+_ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[^\W\d_A-Za-z]{2,8})$")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(

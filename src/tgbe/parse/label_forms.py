@@ -24,13 +24,13 @@ from tgbe.parse.labels import is_measure_label
 # The indent starts where a run of spaces starts (the look-behind), so that a long run of
 # spaces is scanned once rather than once from each of its characters.
 _BRACKETED = re.compile(
-    r"(?P<indent>(?<![ \t\u3000])[ \t\u3000]*)[【\[〔［](?P<label>[\u3400-\u9fff]{2,8})[】\]〕］]")
+    r"(?P<indent>(?<![ \t\u3000])[ \t\u3000]*)[【\[〔［](?P<label>[^\W\d_A-Za-z]{2,8})[】\]〕］]")
 _SPACED = re.compile(
-    r"^(?P<indent>[ \t\u3000]*)(?P<label>[\u3400-\u9fff]{2,8})[ \t\u3000](?=[ \t\u3000]*\S)",
+    r"^(?P<indent>[ \t\u3000]*)(?P<label>[^\W\d_A-Za-z]{2,8})[ \t\u3000](?=[ \t\u3000]*\S)",
     re.MULTILINE)
 _OPENERS = ("【", "[", "〔", "［")
 _TASK = re.compile(
-    r"^(?P<indent>[ \t\u3000]*)(?P<word>[\u3400-\u9fff]{1,6}?)[ \t\u3000]*"
+    r"^(?P<indent>[ \t\u3000]*)(?P<word>[^\W\d_A-Za-z]{1,6}?)[ \t\u3000]*"
     r"(?P<number>[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*[：:]", re.MULTILINE)
 _TASK_WORDS = frozenset(TABLE_TEXT)
 

@@ -30,7 +30,7 @@ from tgbe.vocab import UnitRole
 #: A label candidate inside a line or bracket: a short run of Han characters before a colon,
 #: at the start or after a separator.
 LABEL_SHAPE = re.compile(
-    r"(?:(?<=^)|(?<=[，,；;。、\s（(]))(?P<label>[\u3400-\u9fff]{2,"
+    r"(?:(?<=^)|(?<=[，,；;。、\s（(]))(?P<label>[^\W\d_A-Za-z]{2,"
     + str(LABEL_MAX_LENGTH) + r"})[ \t\u3000]*[：:]"
 )
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from tgbe.read.source import LineMap
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[（(][a-z" + _TONES + r" ]{1,16}[)）]")
+_GLOSS = re.compile(r"(?<=[^\W\d_A-Za-z])[（(][a-z" + _TONES + r" ]{1,16}[)）]")
 _TONE = re.compile("[" + _TONES + "]")
 
 Piece = tuple[int, int, int]
