@@ -31,7 +31,7 @@ CODE_WORDS = {"tgbe", "help", "zh", "en", "YYYY", "MM", "DD", "JSON", "Schema", 
 # English that quotes a notice's or a workbook's Chinese words (the labels a user sees).
 QUOTES_CHINESE = {"help.title", "cmd.status", "ledger.template", "ledger.written",
                   "error.ledger_extended", "error.return_extended", "error.return_status",
-                  "error.return_text"}
+                  "error.return_text", "error.no_measures"}
 SAMPLE = {"n": 3, "days": 28, "year": 2023, "month": 2, "month_name": "February"}
 
 

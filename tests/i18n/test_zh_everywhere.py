@@ -25,6 +25,7 @@ from tgbe.lint.rules.registry import RULES
 SEED_S = str(SEED)
 EDITED = str(FIXTURES / "diff" / "tonggu-2023-edited.txt")
 BINARY = str(FIXTURES / "parser" / "malformed" / "binary.png")
+NO_MEASURES = str(FIXTURES / "parser" / "malformed" / "no-measures.txt")
 LEDGERS = FIXTURES / "ledger"
 TODAY = ("--today", "2023-07-01")
 # Names a user types as they are: rule groups, rule options, the JSON fields of a finding.
@@ -38,6 +39,7 @@ CASES: list[tuple[tuple[str, ...], int]] = [
     (("parse", "MISSING"), 2),
     (("parse", "EMPTY"), 2),
     (("parse", BINARY), 2),
+    (("parse", NO_MEASURES), 2),
     (("parse", SEED_S, "MISSING", "--jobs", "2"), 2),  # a batch with a failed file
     (("parse", SEED_S, "--bogus"), 2),
     (("parse",), 2),

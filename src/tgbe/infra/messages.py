@@ -387,6 +387,13 @@ MESSAGES.update({
     "error.5": ("二进制文件：应为文本（UTF-8、GB18030、UTF-16）",
                 "binary file: expected text (UTF-8, GB18030, UTF-16)"),
     "error.6": ("无法读取文件：{reason}", "cannot read file: {reason}"),
+    "error.no_measures": (
+        "没有可识别的举措：应有“一、…”这样的章节标题，以及“1.…”或“（一）…”这样的编号举措，"
+        "带有完成时限／责任单位行或括注的单位；找到 {preface} 行未编号的文字、{sections} 个"
+        "没有举措的章节",
+        "no recognisable measures: expected section headings such as 一、… and numbered "
+        "measures such as 1.… or （一）… with 完成时限/责任单位 lines or units in brackets; "
+        "found {preface} unnumbered lines and {sections} sections without measures"),
     "error.7": ("未知编码 {codec}", "unknown encoding {codec}"),
     "error.8": ("不是 .docx 文件：应为 Word（zip）文档",
                 "not a .docx file: expected a Word (zip) document"),
