@@ -66,3 +66,10 @@ def test_a_thousand_identical_measures_are_one_group_not_half_a_million_pairs() 
 def notice_text(measures: str) -> str:
     """A one-indicator notice holding ``measures``."""
     return "某县营商环境指标主要提升举措\n\n一、开办企业指标（县市场监管局牵头）\n" + measures
+
+
+def test_a_copy_in_the_other_script_is_a_duplicate() -> None:
+    # the same measure once in simplified, once in traditional characters
+    findings = run_rule(DuplicatedMeasure, "dup001-scripts.txt")
+    assert where(findings) == [("DUP001", 5, 3, "2.1")]
+    assert findings[0].message == "measure 2.1 duplicates 1.1 (identical)"
