@@ -42,10 +42,7 @@ def parse_source(
     ``targets=False`` leaves every ``targets`` list empty and skips their extraction (about
     a quarter of the parse), for callers that never read them (``tgbe lint``, deadlines).
     """
-    from tgbe.models import Notice
-
-    with gc_paused():
-        return Notice.model_validate(source_data(source, aliases, layout, targets=targets))
+    return _notice(source_data(source, aliases, layout, targets=targets))
 
 
 def parse_source_capped(
@@ -62,14 +59,20 @@ def parse_source_capped(
     ``layout`` and ``targets`` as for :func:`parse_source`.
     """
     from tgbe.infra.caps import capped
-    from tgbe.models import Notice
 
     data = source_data(source, aliases, layout, targets=targets)
     data["diagnostics"], omitted = capped(
         data["diagnostics"], lambda item: (item["code"], Severity(item["severity"]).value),
         limit)
+    return _notice(data), dict(omitted)
+
+
+def _notice(data: NoticeRecord) -> Notice:
+    """The records validated into models, in one pass (the collector paused meanwhile)."""
+    from tgbe.models import Notice
+
     with gc_paused():
-        return Notice.model_validate(data), dict(omitted)
+        return Notice.model_validate(data)
 
 
 def parse_file(

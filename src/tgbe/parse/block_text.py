@@ -173,9 +173,14 @@ def last_text_piece(block: Block) -> Piece:
 # -- what a block carries ----------------------------------------------------------------
 
 
+def has_fields(block: Block) -> bool:
+    """Whether a block's own lines hold a measure's fields (完成时限, 责任单位 …)."""
+    return any(is_measure_label(line.label) for line in block.lines)
+
+
 def carries_measure(block: Block) -> bool:
     """Whether a block carries a measure's fields (完成时限, 责任单位 …) or a unit bracket."""
-    if any(is_measure_label(line.label) for line in block.lines):
+    if has_fields(block):
         return True
     return bool(trailing_brackets(continued_text(block))[1])
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from tgbe.lang.numerals import marker_number
 from tgbe.parse.block_text import (
     continued_text,
+    has_fields,
     join_wrapped,
     joined,
     last_piece,
@@ -82,10 +83,6 @@ def measures(section: Block, indicator: int, context: BuildContext) -> list[Meas
     return result
 
 
-def _has_field_lines(block: Block) -> bool:
-    return any(line.key is not None and is_measure_label(line.label) for line in block.lines)
-
-
 def _share_closing_fields(found: list[tuple[Block, str | None]], result: list[MeasureRecord],
                           context: BuildContext) -> None:
     """Field lines closing a group whose other measures name neither units nor a deadline and
@@ -94,7 +91,7 @@ def _share_closing_fields(found: list[tuple[Block, str | None]], result: list[Me
     so."""
     for _, members in groupby(zip(found, result, strict=True), key=lambda pair: pair[0][1]):
         *earlier, ((last_block, _), last) = list(members)
-        if not earlier or not _has_field_lines(last_block) or not all(
+        if not earlier or not has_fields(last_block) or not all(
                 _is_bare(block, measure) for (block, _), measure in earlier):
             continue
         for _, measure in earlier:
@@ -107,7 +104,7 @@ def _share_closing_fields(found: list[tuple[Block, str | None]], result: list[Me
 
 def _is_bare(block: Block, measure: MeasureRecord) -> bool:
     """Whether a measure names nothing of its own: no units, deadline, fields or bracket."""
-    return (not measure["units"] and measure["deadline"] is None and not _has_field_lines(block)
+    return (not measure["units"] and measure["deadline"] is None and not has_fields(block)
             and split_tail(continued_text(block))[1] is None)
 
 

@@ -21,10 +21,9 @@ next:
 from __future__ import annotations
 
 from tgbe.data.lexicon import SENTENCE_END
-from tgbe.parse.block_text import carries_measure, split_tail
+from tgbe.parse.block_text import carries_measure, has_fields, split_tail
 from tgbe.parse.blocks import Block
 from tgbe.parse.inline import UnitGroup, read_bracket
-from tgbe.parse.labels import is_measure_label
 
 # Blocks below this level (``1.`` over ``（1）``) are measures with points unless titled.
 _SUB_SECTION = 2
@@ -60,7 +59,7 @@ def _votes(blocks: list[Block]) -> tuple[int, int]:
     for block in blocks:
         if not block.children:
             measures += carries_measure(block)
-        elif not any(is_measure_label(line.label) for line in block.lines) and (
+        elif not has_fields(block) and (
             (block.level <= _SUB_SECTION and (
                 (len(block.children) == 1 and carries_measure(block.children[0]))
                 or any(carries_measure(child) for child in block.children[:-1])))

@@ -2,8 +2,8 @@
 
 * ``【责任单位】A``, ``[完成时限]B``, ``〔牵头单位〕A`` (anywhere in a line) and ``责任单位  A``
   (a label, then a space, at the start of a line) are the field lines ``责任单位：A`` …  A
-  label counts by its shape (:func:`tgbe.parse.labels.is_measure_label`, or a benchmark
-  label), so prose with a short phrase in brackets or before a space is left alone.
+  label counts by its shape (:func:`tgbe.parse.labels.is_field_label`), so prose with a
+  short phrase in brackets or before a space is left alone.
 * ``任务1：…``, ``措施三：…`` — a word that names a measure (the words of a task table's text
   column, ``TABLE_TEXT``), a number and a colon — start a numbered measure, as ``1、…`` does.
 
@@ -18,8 +18,7 @@ import re
 
 from tgbe.data.lexicon import TABLE_TEXT
 from tgbe.lang.numerals import chinese_to_int
-from tgbe.parse.benchmarks import is_benchmark_label
-from tgbe.parse.labels import is_measure_label
+from tgbe.parse.labels import is_field_label
 
 # The indent starts where a run of spaces starts (the look-behind), so that a long run of
 # spaces is scanned once rather than once from each of its characters.
@@ -35,18 +34,14 @@ _TASK = re.compile(
 _TASK_WORDS = frozenset(TABLE_TEXT)
 
 
-def _is_label(label: str) -> bool:
-    return is_measure_label(label) or is_benchmark_label(label)
-
-
 def _bracketed(match: re.Match[str]) -> str:
-    if not _is_label(match["label"]):
+    if not is_field_label(match["label"]):
         return match[0]
     return f"{match['indent']} {match['label']}："
 
 
 def _spaced(match: re.Match[str]) -> str:
-    if not _is_label(match["label"]):
+    if not is_field_label(match["label"]):
         return match[0]
     return f"{match['indent']}{match['label']}："
 

@@ -90,6 +90,11 @@ def is_measure_label(label: str) -> bool:
     return is_deadline_label(label) or unit_label_role(label) is not None or is_person_label(label)
 
 
+def is_field_label(label: str) -> bool:
+    """Whether ``label`` starts a field line: a measure label or a benchmark label."""
+    return is_measure_label(label) or is_benchmark_label(label)
+
+
 def is_suspicious_unit(name: str) -> bool:
     """Whether a unit name looks misread: too long, or holding a colon or a verb phrase."""
     return len(name) > SUSPICIOUS_UNIT_LENGTH or any(

@@ -18,7 +18,6 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tgbe.data.lexicon import LABEL_MAX_LENGTH
-from tgbe.parse.benchmarks import is_benchmark_label
 from tgbe.parse.block_text import (
     SPACE,
     carries_any,
@@ -30,7 +29,7 @@ from tgbe.parse.block_text import (
 )
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.build_context import BuildContext
-from tgbe.parse.labels import is_measure_label
+from tgbe.parse.labels import is_field_label
 from tgbe.read.chrome import is_page_number, is_tool_line
 from tgbe.vocab import Severity
 
@@ -39,10 +38,6 @@ _INLINE_LABEL = re.compile(
     r"(?<=[。；;，," + SPACE + r"])(?P<label>[\u3400-\u9fff]{2," + str(LABEL_MAX_LENGTH)
     + r"})[" + SPACE + r"]*[：:]"
 )
-
-
-def _is_field_label(label: str) -> bool:
-    return is_measure_label(label) or is_benchmark_label(label)
 
 
 def is_chrome_line(line: Line) -> bool:
@@ -122,7 +117,7 @@ def with_inline_fields(blocks: list[Block]) -> list[Block]:
         if block.level >= 2 and text is not None:
             text, lines = _cut_fields(text, None)
         for line in block.lines:
-            if line.text is not None and (_is_field_label(line.label) or (
+            if line.text is not None and (is_field_label(line.label) or (
                 line.key is None and block.level >= 2
             )):
                 head, more = _cut_fields(line.text, line.key)
@@ -143,7 +138,7 @@ def _cut_fields(piece: Piece, key: Piece | None) -> tuple[Piece | None, list[Lin
     if piece.end_line != piece.line:
         return piece, []
     labels = [label for label in _INLINE_LABEL.finditer(piece.text)
-              if _is_field_label(label.group("label"))
+              if is_field_label(label.group("label"))
               and unclosed_open(piece.text[: label.start()]) is None]  # not inside brackets
     if not labels:
         return piece, []

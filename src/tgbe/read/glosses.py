@@ -44,7 +44,7 @@ def strip_glosses(text: str, line_map: LineMap) -> Stripped:
         glosses.extend(line_map.locate(number, cut.start() + 1) for cut in cuts)
         kept, runs = _kept(line, cuts)
         lines[number - 1] = kept
-        pieces.append(_remapped(old, runs))
+        pieces.append(_remapped(old, runs, line_map, number))
     return Stripped("\n".join(lines), LineMap(tuple(pieces)), tuple(glosses))
 
 
@@ -70,23 +70,13 @@ def _kept(line: str, cuts: list[re.Match[str]]) -> tuple[str, list[tuple[int, in
     return "".join(parts), runs
 
 
-def _remapped(old: tuple[Piece, ...], runs: list[tuple[int, int, int]]) -> tuple[Piece, ...]:
-    """The line's pieces after the cuts: one where each kept run starts, and one where an
-    old piece starts inside a run (a line the reader joined from two)."""
+def _remapped(old: tuple[Piece, ...], runs: list[tuple[int, int, int]], line_map: LineMap,
+              number: int) -> tuple[Piece, ...]:
+    """Line ``number``'s pieces after the cuts: one where each kept run starts, and one where
+    an old piece starts inside a run (a line the reader joined from two)."""
     pieces: list[Piece] = []
     for new_column, old_column, old_end in runs:
-        pieces.append(_through(old, new_column, old_column))
+        pieces.append((new_column, *line_map.locate(number, old_column)))
         pieces.extend((new_column + piece[0] - old_column, piece[1], piece[2])
                       for piece in old if old_column < piece[0] < old_end)
     return tuple(pieces)
-
-
-def _through(old: tuple[Piece, ...], new_column: int, old_column: int) -> Piece:
-    """A piece starting at ``new_column`` whose characters are the old line's from
-    ``old_column`` on, mapped through the line's old pieces into the file."""
-    start, original_line, original_column = old[0]
-    for piece in old:
-        if piece[0] > old_column:
-            break
-        start, original_line, original_column = piece
-    return new_column, original_line, original_column + old_column - start

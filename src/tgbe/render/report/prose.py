@@ -25,22 +25,14 @@ def summary_sentence(content: Content) -> str:
     """The figures as one paragraph: 截至…，…项举措中已完成…项，…"""
     totals, day = content.figures.totals, long_date(content.figures.today, content)
     worst = [unit for unit in content.figures.units if unit.overdue][:3]
-    if content.lang == "zh":
-        text = (f"截至{day}，{totals.total}项举措中已完成{totals.done}项，推进中"
-                f"{totals.in_progress}项，尚未启动{totals.not_started}项，逾期{totals.overdue}项"
-                f"，已取消{totals.dropped}项；{content.figures.within_days}天内到期"
-                f"{totals.due_soon}项，无明确时限{totals.undated}项。")
-        if worst:
-            text += "逾期较多的单位是" + "、".join(
-                f"{unit.unit}（{unit.overdue}项）" for unit in worst) + "。"
-        return text
-    text = (f"As of {day}, of {totals.total} measures: {totals.done} done, "
-            f"{totals.in_progress} in progress, {totals.not_started} not started, "
-            f"{totals.overdue} overdue, {totals.dropped} dropped; {totals.due_soon} due "
-            f"within {content.figures.within_days} days, {totals.undated} without a due date.")
+    lang = content.lang
+    text = say("summary", lang, day=day, total=totals.total, done=totals.done,
+               in_progress=totals.in_progress, not_started=totals.not_started,
+               overdue=totals.overdue, dropped=totals.dropped, due_soon=totals.due_soon,
+               within_days=content.figures.within_days, undated=totals.undated)
     if worst:
-        text += " Most overdue: " + ", ".join(
-            f"{unit.unit} ({unit.overdue})" for unit in worst) + "."
+        text += say("most_overdue", lang, units=say("list_joiner", lang).join(
+            say("unit_overdue", lang, unit=unit.unit, overdue=unit.overdue) for unit in worst))
     return text
 
 
