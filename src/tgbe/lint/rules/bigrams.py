@@ -2,20 +2,21 @@
 
 The texts are joined by line breaks (so no bigram spans two of them).  A bigram is kept as
 one integer, the two code points side by side, read straight from the UTF-32 encoding of
-the text through a ``memoryview`` cast to 64-bit words: no two-character string is built
-per position.  Counts, rare positions and frames are then computed in C-level passes
-(``map``/``compress``) over those integers rather than in per-character Python loops.
-On the seed this halves the rule's time (see ``docs/reference/speed-profiles.md``).
+the text through ``memoryview``\\ s cast to 64-bit words (one from character 0, one from
+character 1: the bigrams at even and at odd positions): no two-character string is built
+per position.  Counting is one C-level ``Counter`` pass over those words; which positions
+CHR001 looks at is decided with one byte of flags per position (a set look-up in C), and
+the flags are combined as big integers — a handful of machine-word operations instead of a
+Python-level pass per condition.  See ``docs/reference/speed-profiles.md``, sections 2 and 8.
 """
 
 from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count
-from operator import and_, or_
+from itertools import accumulate, compress, count
 
 _LITTLE = sys.byteorder == "little"
 _ENCODING = "utf-32-le" if _LITTLE else "utf-32-be"
@@ -36,34 +37,32 @@ def _chars(key: int) -> tuple[str, str]:
     return chr(key >> _FIRST & _CHAR), chr(key >> _SECOND & _CHAR)
 
 
-def bigram_keys(text: str) -> list[int]:
-    """The key of every bigram of ``text`` in order: ``text[i:i+2]`` at ``i``.
+def _halves(text: str) -> tuple[memoryview, memoryview]:
+    """The keys of the bigrams of ``text`` at even positions and at odd positions.
 
-    Two views of the UTF-32 bytes as 64-bit words, from character 0 and from character 1,
-    hold the bigrams at even and at odd positions; they are interleaved.
+    Two views of the UTF-32 bytes as 64-bit words, from character 0 and from character 1.
     """
     raw = memoryview(text.encode(_ENCODING))
-    pairs = len(text) // 2
-    even = raw[: 8 * pairs].cast("Q")
-    odd = raw[4 : 4 + 8 * ((len(text) - 1) // 2)].cast("Q")
-    return _interleaved(even, odd)
+    even = raw[: 8 * (len(text) // 2)].cast("Q")
+    odd = raw[4 : 4 + 8 * max((len(text) - 1) // 2, 0)].cast("Q")
+    return even, odd
 
 
-def _interleaved(first: Sequence[int], second: Sequence[int]) -> list[int]:
-    """``first[0], second[0], first[1], …`` (``first`` may be one longer)."""
-    keys = list(chain.from_iterable(zip(first, second, strict=False)))
-    if len(first) > len(second):
-        keys.append(first[-1])
-    return keys
+def member_flags(text: str, keys: Collection[int]) -> bytearray:
+    """One byte per bigram of ``text``: 1 where the key of ``text[i:i+2]`` is in ``keys``."""
+    even, odd = _halves(text)
+    flags = bytearray(max(len(text) - 1, 0))
+    flags[0::2] = bytes(map(keys.__contains__, even))
+    flags[1::2] = bytes(map(keys.__contains__, odd))
+    return flags
 
 
 @dataclass(frozen=True)
 class BigramIndex:
-    """Bigrams of ``texts`` joined by ``\\n``: ``keys[i]`` is the key of ``text[i:i+2]``."""
+    """Bigram counts of ``texts`` joined by ``\\n`` (``starts``: their offsets in ``text``)."""
 
     text: str
     starts: list[int]
-    keys: list[int]
     counts: Counter[int]
     _frequent: dict[int, Frequent] = field(default_factory=dict, compare=False)
 
@@ -72,8 +71,10 @@ class BigramIndex:
         """Index ``texts``; ``starts`` are their offsets in the joined text."""
         text = "\n".join(texts)
         starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
-        keys = bigram_keys(text)
-        return cls(text, starts, keys, Counter(keys))
+        even, odd = _halves(text)
+        counts = Counter(even)
+        counts.update(odd)
+        return cls(text, starts, counts)
 
     def count(self, gram: str) -> int:
         """How many times the two characters ``gram`` are written (0 for other lengths)."""
@@ -91,17 +92,25 @@ class BigramIndex:
         neighbours form a frame (:attr:`Frequent.frames`) of the bigrams written at least
         ``min_count`` times.
 
-        The neighbours of the characters at odd positions are the bigrams of the even
-        characters (``text[0::2]``), and the other way round: the frames of all positions
-        are keyed like bigrams, and both tests are set look-ups in C-level passes.
+        ``rare[i]`` flags the bigram at ``i``; position ``p`` touches a rare bigram when
+        ``rare[p - 1]`` or ``rare[p]`` is set.  The neighbours of the characters at odd
+        positions are the bigrams of the even characters (``text[0::2]``) and the other way
+        round, so ``framed[p - 1]`` interleaves the flags of those two strings.  Read as
+        little-endian integers (byte ``i`` is bit ``8 i``), "``rare[p - 1]`` or ``rare[p]``,
+        and ``framed[p - 1]``" is ``(rare | rare >> 8) & framed``.
         """
         text, counts = self.text, self.counts
+        if len(text) < 3:
+            return iter(())
         rare_keys = set(compress(counts, map(max_rare.__ge__, counts.values())))
-        rare = list(map(rare_keys.__contains__, self.keys))
-        touching = map(or_, rare, rare[1:])  # position p: rare[p - 1] or rare[p]
-        around = _interleaved(bigram_keys(text[0::2]), bigram_keys(text[1::2]))
-        framed = map(self.frequent(min_count).frames.__contains__, around)
-        return compress(count(1), map(and_, touching, framed))
+        frames = self.frequent(min_count).frames
+        rare = int.from_bytes(member_flags(text, rare_keys), "little")
+        framed = bytearray(len(text) - 2)
+        framed[0::2] = member_flags(text[0::2], frames)
+        framed[1::2] = member_flags(text[1::2], frames)
+        found = ((rare | rare >> 8) & int.from_bytes(framed, "little")).to_bytes(
+            len(framed), "little")
+        return compress(count(1), found)
 
 
 @dataclass(frozen=True)
