@@ -25,9 +25,14 @@ FINDINGS_SCHEMA_VERSION = "1.0"
 
 
 class RuleOptions(BaseModel):
-    """Base of every rule's options: unknown keys are configuration errors."""
+    """Base of every rule's options: unknown keys are configuration errors.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    The validator of a rule's options is built only when a configuration gives that rule
+    options (``defer_build``): a plain ``tgbe lint`` runs every rule with its defaults,
+    which :meth:`Rule.__init__` takes without validation, as Pydantic does for defaults.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Location(Model):
@@ -157,7 +162,7 @@ class Rule:
     doc_zh: ClassVar[str] = ""
 
     def __init__(self, options: RuleOptions | None = None) -> None:
-        self.options = options or self.Options()
+        self.options = options or self.Options.model_construct()
 
     def check(self, context: LintContext) -> Iterator[Draft]:
         """Yield the findings of this rule for one notice."""

@@ -8,12 +8,14 @@ The rule looks at a corpus, not at one notice: its :meth:`check` finds nothing o
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from tgbe.compare.crossdup import CrossDupReport, MeasureRef, SharedMeasure
 from tgbe.infra.i18n import Lang
 from tgbe.lint.rules.base import Draft, Finding, LintContext, Location, Rule
 from tgbe.models import Severity
+
+if TYPE_CHECKING:  # the cross-document comparison loads only with ``lint --cross``
+    from tgbe.compare.crossdup import CrossDupReport, MeasureRef, SharedMeasure
 
 
 class CrossDocumentDuplicate(Rule):
