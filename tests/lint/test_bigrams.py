@@ -65,6 +65,7 @@ def test_texts_are_joined_by_line_breaks_with_their_offsets() -> None:
 def test_frequent_lists_continuations_and_frames() -> None:
     index = BigramIndex.of(["中小微企业"] * 5 + ["中小为企业"])
     frequent = index.frequent(5)
-    assert frequent.after["小"] == {"微"} and frequent.before["企"] == {"微"}
+    assert frequent.after[ord("小")] == [ord("微")] and frequent.before[ord("企")] == [ord("微")]
+    assert frequent.between("小", "企") == {"微"} and frequent.between("中", "企") == set()
     assert bigram_key("小企") in frequent.frames
     assert list(index.next_to_rare(1, 5)) == [index.text.index("为")]

@@ -32,11 +32,6 @@ def bigram_key(gram: str) -> int:
     return ord(gram[0]) << _FIRST | ord(gram[1]) << _SECOND
 
 
-def _chars(key: int) -> tuple[str, str]:
-    """The two characters of a bigram key."""
-    return chr(key >> _FIRST & _CHAR), chr(key >> _SECOND & _CHAR)
-
-
 def _halves(text: str) -> tuple[memoryview, memoryview]:
     """The keys of the bigrams of ``text`` at even positions and at odd positions.
 
@@ -115,26 +110,35 @@ class BigramIndex:
 
 @dataclass(frozen=True)
 class Frequent:
-    """The frequent bigrams: the characters after and before each character, and frames.
+    """The frequent bigrams, grouped by character code, and the frames they make.
 
-    ``frames`` holds the key of every ``left + right`` pair of characters that some
-    character joins into two frequent bigrams: only there can a frequent word be meant.
+    ``after[a]`` lists the codes of the characters written after ``a`` in a frequent bigram
+    (each once), ``before[b]`` those written before ``b``.  ``frames`` holds the key of every
+    ``left + right`` pair of characters that some character joins into two frequent
+    bigrams: only there can a frequent word be meant.
     """
 
-    after: dict[str, set[str]]
-    before: dict[str, set[str]]
+    after: dict[int, list[int]]
+    before: dict[int, list[int]]
     frames: frozenset[int]
 
     @classmethod
     def of(cls, counts: Counter[int], min_count: int) -> Frequent:
         """The bigrams of ``counts`` written at least ``min_count`` times."""
-        after: dict[str, set[str]] = {}
-        before: dict[str, set[str]] = {}
+        after: dict[int, list[int]] = {}
+        before: dict[int, list[int]] = {}
         for key in compress(counts, map(min_count.__le__, counts.values())):
-            first, second = _chars(key)
-            after.setdefault(first, set()).add(second)
-            before.setdefault(second, set()).add(first)
-        frames = frozenset(ord(left) << _FIRST | ord(right) << _SECOND
-                           for middle, lefts in before.items()
-                           for left in lefts for right in after.get(middle, ()))
-        return cls(after, before, frames)
+            first, second = key >> _FIRST & _CHAR, key >> _SECOND & _CHAR
+            after.setdefault(first, []).append(second)
+            before.setdefault(second, []).append(first)
+        frames: set[int] = set()
+        for middle, lefts in before.items():
+            rights = [right << _SECOND for right in after.get(middle, ())]
+            for left in lefts:
+                frames.update(map((left << _FIRST).__or__, rights))
+        return cls(after, before, frozenset(frames))
+
+    def between(self, left: str, right: str) -> set[str]:
+        """The characters that ``left`` and ``right`` each make a frequent bigram with."""
+        return set(map(chr, set(self.after.get(ord(left), ()))
+                       .intersection(self.before.get(ord(right), ()))))

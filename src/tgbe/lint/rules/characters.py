@@ -20,6 +20,7 @@ from tgbe.lint.rules.locate import offset_span
 from tgbe.models import Severity, Span
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 
@@ -157,19 +158,20 @@ def find_slips(index: BigramIndex, options: SuspiciousCharacter.Options) -> list
     """Rare words of the prose one character away from a frequent word of the notice.
 
     A candidate position stands next to a rare bigram, and its neighbours form a frame that
-    some other character fills frequently.
+    some other character fills frequently.  The character and both neighbours are CJK
+    ideographs: every word :func:`_best_window` weighs holds all three.
     """
     text, counts = index.text, index.count
     frequent = index.frequent(options.min_count)
     slips: list[Slip] = []
     for position in index.next_to_rare(options.max_rare, options.min_count):
         left, char, right = text[position - 1], text[position], text[position + 1]
-        if not "\u4e00" <= char <= "\u9fff" or char in _NUMERALS:
+        if char in _NUMERALS or not _ALL_CJK.fullmatch(text, position - 1, position + 2):
             continue
         seen_left, seen_right = counts(left + char), counts(char + right)
         if max(seen_left, seen_right) >= options.min_count:
             continue
-        meant = {other for other in frequent.after[left] & frequent.before[right]
+        meant = {other for other in frequent.between(left, right)
                  if other not in _NUMERALS
                  and counts(left + other) >= options.ratio * max(seen_left, 1)
                  and counts(other + right) >= options.ratio * max(seen_right, 1)}
@@ -194,9 +196,9 @@ def _best_window(index: BigramIndex, position: int, meant: set[str],
         found = False
         for start in range(max(0, position - length + 2),
                            min(position - 1, len(text) - length) + 1):
-            written = text[start : start + length]
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in written):
+            if not _ALL_CJK.fullmatch(text, start, start + length):
                 continue
+            written = text[start : start + length]
             for other in sorted(meant):
                 intended = written[: position - start] + other + written[position - start + 1 :]
                 if any(counts(intended[i : i + 2]) < options.min_count
