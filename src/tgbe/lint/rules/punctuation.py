@@ -23,6 +23,10 @@ _FOLD_PARENS = str.maketrans({"(": "（", ")": "）"})
 _MATES = {**_PAIRS, "(": ")"}
 _OPENERS = {**_CLOSERS, ")": "("}
 _PAIR_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS) + "()") + "]")
+# Adjacent marks that close each other (after folding half-width brackets).
+_CLOSED_PAIR = re.compile("|".join(re.escape(open_ + close) for open_, close in _PAIRS.items()))
+# How many layers of nesting the fast check of a line peels before the stack does it.
+_PEELS = 8
 _EMPTY_PAIR = re.compile(r"“[ \t\u3000]*”|[（(][ \t\u3000]*[）)]|〔[ \t\u3000]*〕|《[ \t\u3000]*》"
                          r"|【[ \t\u3000]*】")
 _ITEM_NUMBER = re.compile(
@@ -179,6 +183,8 @@ def unbalanced_marks(lines: tuple[str, ...]) -> list[tuple[int, int, str, bool]]
 def _unbalanced(line: str) -> list[tuple[int, str, bool]]:
     """``(index, mark, is_opening)`` of every unmatched mark of ``line``, in line order (the
     mark as written: ``(`` and ``（`` match either width of closing bracket)."""
+    if _well_nested("".join(_PAIR_CHARS.findall(line)).translate(_FOLD_PARENS)):
+        return []
     folded = line.translate(_FOLD_PARENS)
     stack: list[tuple[int, str]] = []
     problems: list[tuple[int, str, bool]] = []
@@ -198,6 +204,18 @@ def _unbalanced(line: str) -> list[tuple[int, str, bool]]:
             problems.append((index, char, False))
     problems.extend((index, char, True) for index, char in stack)
     return sorted((index, line[index], opened) for index, _, opened in problems)
+
+
+def _well_nested(marks: str) -> bool:
+    """Whether every mark of ``marks`` (folded) is closed in order: adjacent closing pairs
+    are removed, a layer at a time, until none is left.  ``False`` also when more than
+    :data:`_PEELS` layers are left (the stack of :func:`_unbalanced` then decides), so a
+    line nested a million deep costs no more than with the stack alone."""
+    for _ in range(_PEELS):
+        if not marks:
+            return True
+        marks = _CLOSED_PAIR.sub("", marks)
+    return not marks
 
 
 class EmptyPair(Rule):
