@@ -398,20 +398,22 @@ def _repeats(clauses: list[tuple[str, str]], threshold: float
     Each clause is looked up among the distinct earlier ones (an identical one by its
     normalised text, else the most similar at or above ``threshold``).
     """
-    distinct: list[tuple[str, str]] = []
+    distinct: list[str] = []  # raw texts; ``normalised`` holds their normalised forms
+    normalised: list[str] = []
     known: dict[str, int] = {}  # normalised clause → index in ``distinct`` it repeats
     repeats: dict[str, tuple[str, float, int]] = {}
     for raw, norm in clauses:
         earlier, score = known.get(norm), 100.0
         if earlier is None:
-            match = extract_one(norm, [text for _, text in distinct], threshold)
+            match = extract_one(norm, normalised, threshold) if normalised else None
             if match is None:
                 known[norm] = len(distinct)
-                distinct.append((raw, norm))
+                distinct.append(raw)
+                normalised.append(norm)
                 continue
             earlier, score = match
             known[norm] = earlier
-        first = distinct[earlier][0]
+        first = distinct[earlier]
         second, best, times = repeats.get(first, (raw, score, 0))
         repeats[first] = (second, max(best, score), times + 1)
     return repeats
