@@ -69,3 +69,11 @@ def test_frequent_lists_continuations_and_frames() -> None:
     assert frequent.between("小", "企") == {"微"} and frequent.between("中", "企") == set()
     assert bigram_key("小企") in frequent.frames
     assert list(index.next_to_rare(1, 5)) == [index.text.index("为")]
+
+
+def test_the_shortest_texts() -> None:
+    for text in ("", "企", "企业", "企业开", "企业企"):
+        index = BigramIndex.of([text])
+        assert sum(index.counts.values()) == max(len(text) - 1, 0)
+        assert list(index.next_to_rare(1, 2)) == _reference_rare(text, 1, 2)
+        assert len(member_flags(text, set(index.counts))) == max(len(text) - 1, 0)
