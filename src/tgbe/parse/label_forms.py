@@ -20,10 +20,9 @@ from tgbe.data.lexicon import TABLE_TEXT
 from tgbe.lang.numerals import chinese_to_int
 from tgbe.parse.labels import is_field_label
 
-# The indent starts where a run of spaces starts (the look-behind), so that a long run of
-# spaces is scanned once rather than once from each of its characters.
-_BRACKETED = re.compile(
-    r"(?P<indent>(?<![ \t\u3000])[ \t\u3000]*)[【\[〔［](?P<label>[^\W\d_A-Za-z]{2,8})[】\]〕］]")
+# The pattern starts with the bracket, so that the regex engine skips to the next opening
+# bracket rather than trying a match at every character.
+_BRACKETED = re.compile(r"[【\[〔［](?P<label>[^\W\d_A-Za-z]{2,8})[】\]〕］]")
 _SPACED = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?P<label>[^\W\d_A-Za-z]{2,8})[ \t\u3000](?=[ \t\u3000]*\S)",
     re.MULTILINE)
@@ -37,7 +36,7 @@ _TASK_WORDS = frozenset(TABLE_TEXT)
 def _bracketed(match: re.Match[str]) -> str:
     if not is_field_label(match["label"]):
         return match[0]
-    return f"{match['indent']} {match['label']}："
+    return f" {match['label']}："
 
 
 def _spaced(match: re.Match[str]) -> str:

@@ -24,7 +24,7 @@ from tgbe.data.lexicon import (
     UNIT_LABEL_ENDINGS,
 )
 from tgbe.parse.benchmarks import is_benchmark_label
-from tgbe.parse.taught import active
+from tgbe.parse.taught import Taught, active
 from tgbe.vocab import UnitRole
 
 #: A label candidate inside a line or bracket: a short run of Han characters before a colon,
@@ -87,6 +87,14 @@ def is_person_label(label: str) -> bool:
 
 def is_measure_label(label: str) -> bool:
     """Whether ``label`` introduces a measure's deadline, units or responsible persons."""
+    return _is_measure_label(label, active())
+
+
+@lru_cache(maxsize=4096)
+def _is_measure_label(label: str, layout: Taught) -> bool:
+    # ``layout`` keys the cache (a taught label may be a measure label); the builder asks
+    # about the same few labels thousands of times per notice.
+    del layout
     return is_deadline_label(label) or unit_label_role(label) is not None or is_person_label(label)
 
 
