@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, islice
+from itertools import accumulate, chain, compress, count, islice
 from operator import and_, or_
 
 _LITTLE = sys.byteorder == "little"
@@ -24,6 +24,8 @@ _ENCODING = "utf-32-le" if _LITTLE else "utf-32-be"
 # Where the first and the second character of a bigram sit in its 64-bit key.
 _FIRST, _SECOND = (0, 32) if _LITTLE else (32, 0)
 _CHAR = 0xFFFFFFFF
+# Positions keyed in one piece (12 bytes each while it is built).
+_RUN = 1 << 18
 
 
 def bigram_key(gram: str) -> int:
@@ -59,13 +61,24 @@ def _pair_keys(text: str, gap: int) -> memoryview:
     return memoryview(words).cast("Q")
 
 
+def _pair_key_runs(text: str, gap: int) -> Iterator[memoryview]:
+    """The keys of :func:`_pair_keys`, :data:`_RUN` positions at a time: a notice of any
+    size is worked on in pieces of a few megabytes."""
+    for start in range(0, len(text) - gap, _RUN):
+        yield _pair_keys(text[start : start + _RUN + gap], gap)
+
+
 @dataclass(frozen=True)
 class BigramIndex:
-    """Bigrams of ``texts`` joined by ``\\n``: ``keys[i]`` is the key of ``text[i:i+2]``."""
+    """Bigrams of ``texts`` joined by ``\\n``, counted by key.
+
+    The keys of the positions (:func:`bigram_keys`) are not kept but made again, a piece at
+    a time, by each pass that reads them: a notice's worth of them (8 bytes a position)
+    alongside the other passes' was the rule's largest allocation.
+    """
 
     text: str
     starts: list[int]
-    keys: memoryview
     counts: Counter[int]
     _frequent: dict[int, Frequent] = field(default_factory=dict, compare=False)
 
@@ -74,8 +87,10 @@ class BigramIndex:
         """Index ``texts``; ``starts`` are their offsets in the joined text."""
         text = "\n".join(texts)
         starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
-        keys = bigram_keys(text)
-        return cls(text, starts, keys, Counter(keys))
+        counts: Counter[int] = Counter()
+        for keys in _pair_key_runs(text, 1):
+            counts.update(keys)
+        return cls(text, starts, counts)
 
     def count(self, gram: str) -> int:
         """How many times the two characters ``gram`` are written (0 for other lengths)."""
@@ -98,9 +113,11 @@ class BigramIndex:
         """
         text, counts = self.text, self.counts
         rare_keys = set(compress(counts, map(max_rare.__ge__, counts.values())))
-        rare = bytes(map(rare_keys.__contains__, self.keys))  # one byte a position
+        rare = b"".join(bytes(map(rare_keys.__contains__, keys))  # one byte a position
+                        for keys in _pair_key_runs(text, 1))
         touching = map(or_, rare, islice(rare, 1, None))  # position p: rare[p - 1] or rare[p]
-        around = _pair_keys(text, 2)  # position p: text[p - 1] + text[p + 1]
+        # position p: text[p - 1] + text[p + 1]
+        around = chain.from_iterable(_pair_key_runs(text, 2))
         framed = map(self.frequent(min_count).frames.__contains__, around)
         return compress(count(1), map(and_, touching, framed))
 
