@@ -96,6 +96,8 @@ ONGOING_PHRASES: tuple[str, ...] = (
     "按进度推进", "按计划推进",
     "每年", "定期", "按年度", "逐年",
 )
+# A recurring period (每月, 每季度, 每半年 …): work repeated every period never falls due.
+RECURRING_PERIODS: tuple[str, ...] = ("年度", "半年", "季度", "年", "季", "月", "旬", "周")
 # Words after a year saying the work starts then (2023年起长期坚持): followed by an ongoing
 # phrase, the deadline is ongoing, not the end of that year.
 ONWARD_WORDS: tuple[str, ...] = ("年起", "年开始", "年以来")
