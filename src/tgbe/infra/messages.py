@@ -460,6 +460,10 @@ MESSAGES.update({
     "diag.shared-fields": ("举措 {first}–{last} 共用写在最后一条之后的字段（单位、完成时限）",
                            "measures {first}–{last} share the fields written after the last of "
                            "them"),
+    "diag.closing-article": (
+        "{marker} 讲的是通知本身（施行日期、解释机关或有效期），不是举措，未计入",
+        "{marker} is about the notice itself (when it takes effect, who interprets it, how "
+        "long it holds), not a measure; left out"),
     "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
                               "measure {id} has no deadline; expected a 完成时限：… line"),
 })
