@@ -48,7 +48,7 @@ from tgbe.data.lexicon import (
 )
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
 from tgbe.parse.dates import interpret_deadline
-from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_measure_label, unit_label_role
+from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_field_label, unit_label_role
 from tgbe.parse.records import UnitRecord
 from tgbe.parse.taught import Taught, active
 from tgbe.parse.units import (
@@ -363,8 +363,9 @@ def _unlabelled(phrase: str) -> str:
 
 def _labelled(text: str) -> list[UnitGroup]:
     """Groups after unit labels found by shape (``牵头考核单位：A；配合部门：B``); a value
-    after a deadline label (``完成时间：6月底``) is no unit."""
-    labels = [match for match in LABEL_SHAPE.finditer(text) if is_measure_label(match["label"])]
+    after a deadline label (``完成时间：6月底``) or a benchmark label (``对标城市：杭州市``)
+    is no unit."""
+    labels = [match for match in LABEL_SHAPE.finditer(text) if is_field_label(match["label"])]
     ends = [match.start() for match in labels[1:]] + [len(text)] if labels else []
     groups: list[UnitGroup] = []
     for match, end in zip(labels, ends, strict=True):
