@@ -98,6 +98,8 @@ _ROLE_WORDS = tuple(word for word, _ in _SEGMENT_ROLES)
 # it is searched for in the segment's last _ROLE_CLAUSE_LENGTH characters only.
 _ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[^\W\d_A-Za-z]{2,8})$")
 _ROLE_CLAUSE_LENGTH = 10
+# A unit label before 为 at the start of a segment (牵头单位为A): the label of the names after it.
+_UNIT_LABEL_IS = re.compile(r"(?:(?<=^)|(?<=[，,；;]))(?P<label>[^\W\d_A-Za-z]{2,8}?)为")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
@@ -286,27 +288,49 @@ def inner_brackets(text: str) -> list[BracketReading]:
 
 def closing_clause(text: str) -> tuple[str, BracketReading] | None:
     """Units named without a bracket in a measure's last sentence (``…。由A牵头，B配合，9月底
-    前完成。``): the text before that sentence and its reading, if the sentence gives roles in
-    words and every name in it looks like a unit of a plausible length."""
-    stripped = text.rstrip().rstrip("。；;")
-    start = max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
-    clause = stripped[start:]
-    if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause)):
+    前完成。``, ``…。牵头单位为A，B配合。``): the text before that sentence and its reading, if
+    the sentence gives roles in words and every name in it looks like a unit of a plausible
+    length.  A last sentence that is only a deadline (``…。A负责。长期坚持。``) is the reading's
+    deadline, and the units are read from the sentence before it."""
+    stripped, start = _last_sentence(text)
+    clause, deadline = stripped[start:], None
+    if start > 0 and all(reads_as_deadline(segment) for segment in _segments(clause)):
+        deadline = clause
+        stripped, start = _last_sentence(stripped[:start])
+        clause = stripped[start:]
+    clause = _UNIT_LABEL_IS.sub(_label_colon, clause)
+    if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause) or _labelled(clause)):
         return None
     reading = read_bracket(clause)
     if reading is None or not _units_only(reading.groups) or any(
             len(name) > _CLAUSE_NAME_LENGTH or "由" in name
             for _, names in reading.groups for name in names):
         return None
-    return stripped[:start], reading
+    return stripped[:start], reading._replace(deadline=reading.deadline or deadline)
+
+
+def _last_sentence(text: str) -> tuple[str, int]:
+    """``text`` without its closing stops, and where its last sentence starts (0: it has one
+    sentence only)."""
+    stripped = text.rstrip().rstrip("。；;")
+    return stripped, max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
+
+
+def _label_colon(match: re.Match[str]) -> str:
+    """``牵头单位为`` as ``牵头单位：`` when the words before 为 are a unit label."""
+    return match["label"] + "：" if unit_label_role(match["label"]) else match[0]
 
 
 def read_field(role: UnitRole, value: str) -> list[UnitGroup]:
     """Units of a field line's value, read as in a bracket: ``责任单位：A牵头，B配合``.
 
-    ``role`` is the label's (责任单位 → responsible); lead markers in the value override it.
+    ``role`` is the label's (责任单位 → responsible); lead markers in the value override it,
+    and so do role words closing a segment (``牵头单位：A，B配合`` → B supports).
     """
-    return _lead_marked(value) or [(role, split_names(value))]
+    marked = _lead_marked(value)
+    if marked:
+        return marked
+    return _role_marked(value, role) if _names_roles(value) else [(role, split_names(value))]
 
 
 def deadline_bracket(inner: str) -> str | None:
