@@ -98,6 +98,10 @@ _ROLE_WORDS = tuple(word for word, _ in _SEGMENT_ROLES)
 # it is searched for in the segment's last _ROLE_CLAUSE_LENGTH characters only.
 _ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[^\W\d_A-Za-z]{2,8})$")
 _ROLE_CLAUSE_LENGTH = 10
+# Words one of which a text giving roles holds: the role words none of which holds another,
+# and the 为/是 of a role clause (a cheap test before reading segment by segment).
+_ROLE_HINTS = (*(word for word in _ROLE_WORDS
+                 if not any(other != word and other in word for other in _ROLE_WORDS)), "为", "是")
 # A unit label before 为 at the start of a segment (牵头单位为A): the label of the names after it.
 _UNIT_LABEL_IS = re.compile(r"(?:(?<=^)|(?<=[，,；;]))(?P<label>[^\W\d_A-Za-z]{2,8}?)为")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
@@ -114,6 +118,7 @@ _LEAD_WORDS = tuple(marker for marker in LEAD_MARKERS
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
 _CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
+_DEADLINE_SENTENCE_LENGTH = 24  # the longest sentence read as only a deadline (长期坚持。)
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {ord(char): chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
@@ -294,12 +299,15 @@ def closing_clause(text: str) -> tuple[str, BracketReading] | None:
     deadline, and the units are read from the sentence before it."""
     stripped, start = _last_sentence(text)
     clause, deadline = stripped[start:], None
-    if start > 0 and all(reads_as_deadline(segment) for segment in _segments(clause)):
+    if start > 0 and len(clause) <= _DEADLINE_SENTENCE_LENGTH and all(
+            reads_as_deadline(segment) for segment in _segments(clause)):
         deadline = clause
         stripped, start = _last_sentence(stripped[:start])
         clause = stripped[start:]
-    clause = _UNIT_LABEL_IS.sub(_label_colon, clause)
-    if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause) or _labelled(clause)):
+    if "为" in clause:
+        clause = _UNIT_LABEL_IS.sub(_label_colon, clause)
+    if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause) or (
+            any(colon in clause for colon in "：:") and _labelled(clause))):
         return None
     reading = read_bracket(clause)
     if reading is None or not _units_only(reading.groups) or any(
@@ -435,7 +443,8 @@ def _role_marked(text: str, role: UnitRole = UnitRole.RESPONSIBLE) -> list[UnitG
 
 def _names_roles(text: str) -> bool:
     """Whether a label-less list gives a role in words (``A负责``, ``B配合``)."""
-    return any(_segment_role(segment)[1] for segment in _segments(text))
+    return any(word in text for word in _ROLE_HINTS) and any(
+        _segment_role(segment)[1] for segment in _segments(text))
 
 
 def _units_only(groups: list[UnitGroup]) -> list[UnitGroup]:
