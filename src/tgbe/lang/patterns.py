@@ -8,6 +8,8 @@ from collections.abc import Iterable
 # Brackets a unit list or a deadline may be written in (full- and half-width).
 OPEN_BRACKETS = "（(〔[【［"
 CLOSE_BRACKETS = "）)〕]】］"
+# Dashes that set a measure's units off its text (…——县市场监管局): a run of one or two.
+DASHES = "—―－"
 # A point or measure numbered with a closing bracket only (1）, 2)); grammars/notice.lark's
 # L4 terminal holds the same alternative.
 HALF_BRACKET_MARKER = r"[0-9]{1,2}[ \t\u3000]*[）)]"

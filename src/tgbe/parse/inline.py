@@ -46,7 +46,7 @@ from tgbe.data.lexicon import (
     UNIT_JOINERS,
     UNIT_LIST_TRAILERS,
 )
-from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
+from tgbe.lang.patterns import CLOSE_BRACKETS, DASHES, OPEN_BRACKETS, either
 from tgbe.parse.dates import interpret_deadline
 from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_field_label, unit_label_role
 from tgbe.parse.records import UnitRecord
@@ -118,6 +118,8 @@ _LEAD_WORDS = tuple(marker for marker in LEAD_MARKERS
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
 _CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
+# The last dash of a text and what follows it (no further dash).
+_CLOSING_DASH = re.compile(f"[{DASHES}]{{1,2}}(?=[^{DASHES}]+$)")
 _DEADLINE_SENTENCE_LENGTH = 24  # the longest sentence read as only a deadline (长期坚持。)
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
@@ -297,6 +299,9 @@ def closing_clause(text: str) -> tuple[str, BracketReading] | None:
     the sentence gives roles in words and every name in it looks like a unit of a plausible
     length.  A last sentence that is only a deadline (``…。A负责。长期坚持。``) is the reading's
     deadline, and the units are read from the sentence before it."""
+    dashed = _dash_clause(text)
+    if dashed is not None:
+        return dashed
     stripped, start = _last_sentence(text)
     clause, deadline = stripped[start:], None
     if start > 0 and len(clause) <= _DEADLINE_SENTENCE_LENGTH and all(
@@ -315,6 +320,18 @@ def closing_clause(text: str) -> tuple[str, BracketReading] | None:
             for _, names in reading.groups for name in names):
         return None
     return stripped[:start], reading._replace(deadline=reading.deadline or deadline)
+
+
+def _dash_clause(text: str) -> tuple[str, BracketReading] | None:
+    """Units set off the text by a closing dash (``…服务。——县市场监管局、县税务局，2025年10月
+    底前``): read like a bracket's, when every name looks like a unit."""
+    dash = _CLOSING_DASH.search(text)
+    if dash is None:
+        return None
+    reading = read_bracket(text[dash.end() :])
+    if reading is None or not _units_only(reading.groups):
+        return None
+    return text[: dash.start()].rstrip(), reading
 
 
 def _last_sentence(text: str) -> tuple[str, int]:
