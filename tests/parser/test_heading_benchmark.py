@@ -15,7 +15,8 @@ FIXTURE = str(FIXTURES / "layouts" / "heading_benchmark.txt")
 def _indicators(run_cli: RunCli) -> list[dict[str, Any]]:
     code, stdout, _ = run_cli("parse", FIXTURE, "-f", "json")
     assert code == 0
-    return json.loads(stdout)["indicators"]  # type: ignore[no-any-return]
+    indicators: list[dict[str, Any]] = json.loads(stdout)["indicators"]
+    return indicators
 
 
 def test_the_benchmark_in_the_heading_bracket_is_no_lead_unit(run_cli: RunCli) -> None:
