@@ -90,12 +90,23 @@ COLLECTIVE_MARKERS: tuple[str, ...] = ("各", "有关", "相关", "成员单位"
 # unit: 产业链牵头部门, 供水企业, 银行业金融机构, 县交通运输局等.
 COLLECTIVE_SUFFIXES: tuple[str, ...] = ("单位", "部门", "机构", "企业", "乡镇", "等")
 
+# A sentence about the notice itself (本措施自印发之日起施行, 本方案由…负责解释), written as
+# the last numbered article: the nouns a notice calls itself after 本, and what such a
+# sentence says of it.  It is no measure.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "措施", "方案", "办法", "意见", "通知", "规定", "细则", "计划", "要点", "清单", "政策",
+    "文件", "条例", "举措",
+)
+DOCUMENT_CLAUSE_WORDS: tuple[str, ...] = ("施行", "实施", "执行", "解释", "有效期", "废止")
+
 # Deadline phrases that never fall due.
 ONGOING_PHRASES: tuple[str, ...] = (
     "持续推进", "长期坚持", "长期推进", "持续开展", "常态化推进", "常态化", "长期", "持续",
     "按进度推进", "按计划推进",
     "每年", "定期", "按年度", "逐年",
 )
+# A recurring period (每月, 每季度, 每半年 …): work repeated every period never falls due.
+RECURRING_PERIODS: tuple[str, ...] = ("年度", "半年", "季度", "年", "季", "月", "旬", "周")
 # Words after a year saying the work starts then (2023年起长期坚持): followed by an ongoing
 # phrase, the deadline is ongoing, not the end of that year.
 ONWARD_WORDS: tuple[str, ...] = ("年起", "年开始", "年以来")
@@ -165,6 +176,7 @@ BOXED_EXAMPLE_WORDS: tuple[str, ...] = ("专栏", "典型案例", "案例", "典
 # Notes that say how to read unit lists: （第一责任单位为牵头单位，下同）.  ``ONWARD`` words make
 # the note hold for the following measures as well.
 CONVENTION_NOTE: str = r"第一(?:责任|个)?单位为牵头(?:责任)?单位"
+CONVENTION_NOTE_START = "第一"  # how every note starts: a cheap test before the pattern
 CONVENTION_ONWARD: tuple[str, ...] = ("下同", "以下同", "后同")
 # A notice's level (the prefix its units carry, 市 for 市住建局): the prefix of at least this
 # share of the names written as prefix + core name, and of at least this many of them.  An

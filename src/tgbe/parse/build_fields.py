@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from tgbe.data.lexicon import COLLECTIVE_MARKERS
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
 from tgbe.parse.block_text import (
     last_piece,
@@ -34,9 +35,14 @@ from tgbe.parse.inline import (
     split_names,
     strip_convention,
 )
-from tgbe.parse.labels import is_deadline_label, is_person_label, unit_label_role
+from tgbe.parse.labels import (
+    is_deadline_label,
+    is_field_label,
+    is_person_label,
+    unit_label_role,
+)
 from tgbe.parse.records import DeadlineRecord
-from tgbe.parse.units import looks_like_unit
+from tgbe.parse.units import AliasTable, looks_like_unit
 from tgbe.vocab import Severity, UnitRole
 
 
@@ -103,6 +109,38 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
                    context.span(block.marker, last_piece(block)))
     return TextUnits(cut, list(truncated.groups), truncated.deadline or deadline,
                      truncated.convention)
+
+
+# A unit list before a colon opening a measure's text: ``县供电公司：推行…``, ``A、B：…``.
+_LEADING_LIST = re.compile(r"(?P<names>[^：:。；;，,]{2,80}?)[ \t\u3000]*[：:][ \t\u3000]*")
+
+
+def leading_units(text: str, aliases: AliasTable) -> tuple[int, list[UnitGroup]]:
+    """Units named before a colon at the start of a measure's text (``区发改局、区供电公司：
+    压缩…``), and where the text after them starts; ``(0, [])`` when there are none.
+
+    Every name must look like a government unit (:func:`are_government_units`), so that a
+    heading ending in a unit-like word (``召开推进会：…``) stays text.  A field label
+    (``责任单位：``) is not a unit.
+    """
+    match = _LEADING_LIST.match(text)
+    if match is None or is_field_label(match["names"].strip()):
+        return 0, []
+    groups = read_field(UnitRole.RESPONSIBLE, match["names"])
+    if not are_government_units([name for _, group in groups for name in group], aliases):
+        return 0, []
+    return match.end(), groups
+
+
+def are_government_units(names: list[str], aliases: AliasTable) -> bool:
+    """Whether every name (at least one) ends like a unit and starts like one of a government:
+    an administrative prefix (县, 区 …), a core name the alias table knows, or a collective
+    marker (各乡镇, 有关部门) — so that a phrase ending in a unit-like word (推进会) is not
+    taken for one."""
+    return bool(names) and all(
+        looks_like_unit(name) and (name[:1] in aliases.prefixes or name in aliases.cores
+                                   or any(marker in name for marker in COLLECTIVE_MARKERS))
+        for name in names)
 
 
 def heading_bracket(heading: str) -> BracketReading | None:
@@ -183,8 +221,10 @@ def field_joiner(field: Line, line: Line) -> str | None:
 
     It goes on after a value ending in a list separator, when it starts with one (``、县市场
     监管局``), when a date of a deadline field's value is wrapped inside (``完成时限：2`` /
-    ``024年6月底``, ``2024年`` / ``12月底``), and when every name in it looks like a unit
-    after a unit field (joined with ``、``).
+    ``024年6月底``, ``2024年`` / ``12月底``), when a unit name is wrapped inside (the value's
+    last name is no unit, joined with the line's first it is: ``县市场监`` / ``督管理局、…``,
+    ``县公安`` / ``局``), and when every name in it looks like a unit after a unit field
+    (joined with ``、``).
     """
     if line.key is not None or line.text is None:
         return None
@@ -194,6 +234,9 @@ def field_joiner(field: Line, line: Line) -> str | None:
     if is_deadline_label(field.label):
         return "" if _DATE_END.search(value) and _DATE_GOES_ON.match(more) else None
     names = split_names(more)
-    if names and "。" not in more and all(looks_like_unit(name) for name in names):
-        return "、"
-    return None
+    if "。" in more or not names:
+        return None
+    before = split_names(value)
+    if before and not looks_like_unit(before[-1]) and looks_like_unit(before[-1] + names[0]):
+        return ""  # a name wrapped inside: 县市场监 / 督管理局、…, 县公安 / 局
+    return "、" if all(looks_like_unit(name) for name in names) else None

@@ -12,11 +12,14 @@ numbers and ids, text, deadline and units.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import groupby, pairwise
 from typing import NamedTuple
 
+from tgbe.data.lexicon import DOCUMENT_CLAUSE_WORDS, DOCUMENT_NOUNS
 from tgbe.lang.numerals import marker_number
+from tgbe.lang.patterns import either
 from tgbe.parse.block_text import (
     continued_text,
     has_fields,
@@ -32,13 +35,14 @@ from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import (
     field_joiner,
     heading_bracket,
+    leading_units,
     merge_pieces,
     read_fields,
     text_deadline,
     text_units,
 )
 from tgbe.parse.groups import group_heading, sibling_groups
-from tgbe.parse.inline import UnitGroup, make_group_units, resolve_roles
+from tgbe.parse.inline import UnitGroup, inline_deadlines, make_group_units, resolve_roles
 from tgbe.parse.labels import is_measure_label
 from tgbe.parse.records import MeasureRecord
 from tgbe.vocab import Severity
@@ -54,10 +58,13 @@ class _MeasureLines(NamedTuple):
 
 
 def measures(section: Block, indicator: int, context: BuildContext) -> list[MeasureRecord]:
-    """The measures under an indicator section numbered ``indicator``, in order."""
+    """The measures under an indicator section numbered ``indicator``, in order (a closing
+    article about the notice itself left out, :func:`_is_closing_article`)."""
     found: list[tuple[Block, str | None]] = []
     inherited: dict[int, list[UnitGroup]] = {}
     _collect(section.children, None, found, inherited, [])
+    found = [(block, group) for block, group in found
+             if not _is_closing_article(block, id(block) in inherited, context)]
     unnumbered = any(not block.marker.text for block, _ in found)  # paragraph measures
     numbers = [marker_number(block.marker.text)[0] if block.marker.text else 0
                for block, _ in found]
@@ -108,6 +115,30 @@ def _is_bare(block: Block, measure: MeasureRecord) -> bool:
             and split_tail(continued_text(block))[1] is None)
 
 
+_CLOSING_ARTICLE = re.compile(f"本(?:{either(DOCUMENT_NOUNS)})")
+
+
+def _is_closing_article(block: Block, has_group_units: bool, context: BuildContext) -> bool:
+    """Whether a measure-like block is a sentence about the notice itself — ``第十条 本措施自
+    印发之日起施行``, ``本方案由…负责解释`` — rather than a measure: its text opens with 本 and a
+    noun the notice calls itself, says when it takes effect, who interprets it or how long
+    it holds, and names no units, deadline or fields.  Such a block is reported (info
+    ``closing-article``) and left out."""
+    if _CLOSING_ARTICLE.match(block.heading) is None:  # the heading opens the text
+        return False
+    text = continued_text(block)
+    if (has_group_units or block.children or has_fields(block)
+            or not any(word in text for word in DOCUMENT_CLAUSE_WORDS)
+            or split_tail(text)[1] is not None or any(inline_deadlines(text))):
+        return False
+    marker = "".join(block.marker.text.split()) or text[:8]
+    context.report("closing-article", Severity.INFO,
+                   f"{marker} is about the notice itself (when it takes effect, who interprets "
+                   "it, how long it holds), not a measure; left out",
+                   context.span(block.marker, last_piece(block)))
+    return True
+
+
 def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]],
              inherited: dict[int, list[UnitGroup]], units: list[UnitGroup]) -> None:
     """Append the measure blocks among ``blocks`` to ``found``, each with its group's title,
@@ -153,7 +184,9 @@ def _measure(
     """One measure: its text without unit brackets, deadline, units and spans (its targets
     are filled in after the build)."""
     text_lines, fields, points = _measure_lines(block, context)
-    full_text = join_wrapped([block.heading, *(joined(line) for line in text_lines), *points])
+    written = join_wrapped([block.heading, *(joined(line) for line in text_lines), *points])
+    start, leading = leading_units(written, context.aliases)
+    full_text = written[start:]
     in_text = text_units(full_text, measure_id, block, context)
     heading = heading_bracket(block.heading) if text_lines or points else None
     if heading is not None:
@@ -172,8 +205,9 @@ def _measure(
     if convention is not None and convention.onward:
         context.first_leads = True
     groups = [group for bracket in in_text.inner for group in resolve_roles(bracket, first_leads)]
-    units = make_group_units(groups + resolve_roles(in_text.groups + in_fields.groups, first_leads),
-                             context.aliases)
+    units = make_group_units(
+        groups + resolve_roles(leading + in_text.groups + in_fields.groups, first_leads),
+        context.aliases)
     last_text = last_text_piece(block.children[-1]) if block.children else (
         text_lines[-1].last if text_lines else block.text or block.marker)
     span = context.span(block.marker, last_piece(block))
@@ -181,8 +215,11 @@ def _measure(
         context.report("uncertain-table-row", Severity.WARNING,
                        f"measure {measure_id}: table row without cell separators; its text, "
                        "units and deadline were read by their shape — check them", span)
-    text_span = context.span(block.text or block.marker,
-                             trimmed(last_text, len(full_text) - len(text)))
+    first_text = block.text or block.marker
+    if start and block.text is not None and start < len(block.text.text):
+        first_text = block.text._replace(text=block.text.text[start:],
+                                         column=block.text.column + start)
+    text_span = context.span(first_text, trimmed(last_text, len(full_text) - len(text)))
     return {
         "id": measure_id, "number": number, "text": text, "group": group,
         "deadline": deadline, "units": units, "span": span, "text_span": text_span,

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from tgbe.data.lexicon import (
     BEFORE_WORDS,
     CONVENTION_NOTE,
+    CONVENTION_NOTE_START,
     CONVENTION_ONWARD,
     DUTY_QUALIFIERS,
     FIXED_HOLIDAYS,
@@ -45,9 +46,9 @@ from tgbe.data.lexicon import (
     UNIT_JOINERS,
     UNIT_LIST_TRAILERS,
 )
-from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
+from tgbe.lang.patterns import CLOSE_BRACKETS, DASHES, OPEN_BRACKETS, any_of, either
 from tgbe.parse.dates import interpret_deadline
-from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_measure_label, unit_label_role
+from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_field_label, unit_label_role
 from tgbe.parse.records import UnitRecord
 from tgbe.parse.taught import Taught, active
 from tgbe.parse.units import (
@@ -92,8 +93,18 @@ _SEGMENT_ROLES: tuple[tuple[str, UnitRole], ...] = tuple(sorted(
 _NEUTRAL_TAILS: tuple[str, ...] = tuple(sorted(
     {tail for tail in (*UNIT_LIST_TRAILERS, *DUTY_QUALIFIERS)
      if not any(tail.endswith(word) for word, _ in _SEGMENT_ROLES)}, key=len, reverse=True))
-# A role given by a unit label after 为 (A为牵头单位, B为责任单位).
+_ROLE_WORDS = tuple(word for word, _ in _SEGMENT_ROLES)
+# A role given by a unit label after 为 (A为牵头单位, B为责任单位); it ends the segment, so
+# it is searched for in the segment's last _ROLE_CLAUSE_LENGTH characters only.
 _ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[^\W\d_A-Za-z]{2,8})$")
+_ROLE_CLAUSE_LENGTH = 10
+# Words one of which a text giving roles holds: the role words none of which holds another,
+# and the 为/是 of a role clause (a cheap test before reading segment by segment).
+_ROLE_HINTS = (*(word for word in _ROLE_WORDS
+                 if not any(other != word and other in word for other in _ROLE_WORDS)), "为", "是")
+_HAS_ROLE_HINT = any_of(_ROLE_HINTS)
+# A unit label before 为 at the start of a segment (牵头单位为A): the label of the names after it.
+_UNIT_LABEL_IS = re.compile(r"(?:(?<=^)|(?<=[，,；;]))(?P<label>[^\W\d_A-Za-z]{2,8}?)为")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
@@ -101,13 +112,24 @@ _LEAD_MARK = re.compile(
     + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)]|"
     + either(UNIT_LIST_TRAILERS) + ")"
 )
+# The words every lead marker holds (牵头, 主办 …): a text without any has no lead marker,
+# which is cheaper to find out with ``in`` than with the pattern (it may start anywhere).
+_LEAD_WORDS = tuple(marker for marker in LEAD_MARKERS
+                    if not any(other != marker and other in marker for other in LEAD_MARKERS))
+_HAS_LEAD_WORD = any_of(_LEAD_WORDS)
+_HAS_OPENING = any_of(OPEN_BRACKETS)
+_HAS_COLON = any_of("：:")
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
 _CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
+# The last dash of a text and what follows it (no further dash).
+_CLOSING_DASH = re.compile(f"[{DASHES}]{{1,2}}(?=[^{DASHES}]+$)")
+_DEADLINE_SENTENCE_LENGTH = 24  # the longest sentence read as only a deadline (长期坚持。)
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
-_SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
-_UNSHIELD = {ord(shield): char for char, shield in _SHIELD.items()}
+_SHIELD = {ord(char): chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
+_UNSHIELD = {ord(shield): chr(char) for char, shield in _SHIELD.items()}
+_BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 
 
 class Convention(NamedTuple):
@@ -119,7 +141,7 @@ class Convention(NamedTuple):
 
 def strip_convention(text: str) -> tuple[str, Convention | None]:
     """Remove a unit-list convention note from ``text`` and say what it meant."""
-    match = _CONVENTION.search(text)
+    match = _CONVENTION.search(text) if CONVENTION_NOTE_START in text else None
     if match is None:
         return text, None
     cleaned = (text[: match.start()] + text[match.end() :]).strip()
@@ -167,24 +189,37 @@ def _without_qualifier(name: str) -> str:
 
 
 def _shielded(text: str) -> str:
-    """``text`` with the separators inside its brackets shielded (各县（市、区）政府)."""
-    if not any(char in text for char in OPEN_BRACKETS):
+    """``text`` with the separators inside its brackets shielded (各县（市、区）政府).
+
+    The nesting depth changes only at brackets, so the text is read run by run between
+    them: a run inside brackets (depth above 0) is shielded as a whole.
+    """
+    if not _HAS_OPENING(text):
         return text
-    depth, shielded = 0, []
-    for char in text:
-        depth += (char in OPEN_BRACKETS) - (char in CLOSE_BRACKETS)
-        shielded.append(_SHIELD.get(char, char) if depth > 0 else char)
+    depth, start, shielded = 0, 0, []
+    for bracket in _BRACKET.finditer(text):
+        run = text[start : bracket.start()]
+        shielded.append(run.translate(_SHIELD) if depth > 0 else run)
+        depth += 1 if bracket.group() in OPEN_BRACKETS else -1
+        shielded.append(bracket.group())
+        start = bracket.end()
+    run = text[start:]
+    shielded.append(run.translate(_SHIELD) if depth > 0 else run)
     return "".join(shielded)
 
 
 def _split_outside_brackets(text: str) -> list[str]:
     """:func:`split_unit_names`, except at separators inside brackets."""
-    return [name.translate(_UNSHIELD) for name in split_unit_names(_shielded(text))]
+    shielded = _shielded(text)
+    names = split_unit_names(shielded)
+    return names if shielded is text else [name.translate(_UNSHIELD) for name in names]
 
 
 def _segments(text: str) -> list[str]:
     """The segments of a unit list between ``，`` and ``；`` (not those inside brackets)."""
-    return [part.translate(_UNSHIELD) for part in _SEGMENTS.split(_shielded(text))]
+    shielded = _shielded(text)
+    parts = _SEGMENTS.split(shielded)
+    return parts if shielded is text else [part.translate(_UNSHIELD) for part in parts]
 
 
 def _segment_role(segment: str) -> tuple[str, UnitRole | None]:
@@ -195,18 +230,18 @@ def _segment_role(segment: str) -> tuple[str, UnitRole | None]:
     stripped = True
     while stripped:
         stripped = False
-        clause = _ROLE_CLAUSE.search(body)
+        clause = _ROLE_CLAUSE.search(body, max(0, len(body) - _ROLE_CLAUSE_LENGTH))
         if clause and unit_label_role(clause["label"]):
             body, role, stripped = body[: clause.start()], unit_label_role(clause["label"]), True
             continue
-        for word, word_role in _SEGMENT_ROLES:
-            if body.endswith(word):
-                body, role, stripped = body[: -len(word)].rstrip("、，, "), word_role, True
-                break
-        for tail in _NEUTRAL_TAILS:
-            if body.endswith(tail) and len(body) > len(tail):
+        if body.endswith(_ROLE_WORDS):
+            word, role = next(pair for pair in _SEGMENT_ROLES if body.endswith(pair[0]))
+            body, stripped = body[: -len(word)].rstrip("、，, "), True
+        if body.endswith(_NEUTRAL_TAILS):
+            tail = next((tail for tail in _NEUTRAL_TAILS
+                         if body.endswith(tail) and len(body) > len(tail)), "")
+            if tail:
                 body, stripped = body[: -len(tail)], True
-                break
     return body, role
 
 
@@ -255,7 +290,7 @@ def inner_brackets(text: str) -> list[BracketReading]:
         inner = match["inner"]
         if not (before in _SENTENCE_STOPS or after in _SENTENCE_STOPS):
             continue
-        if not (_labelled(inner) or _LEAD_MARK.search(inner) or _names_roles(inner)):
+        if not (_labelled(inner) or _has_lead_mark(inner) or _names_roles(inner)):
             continue
         reading = read_bracket(inner)
         readings.extend([reading] if reading else [])
@@ -264,27 +299,67 @@ def inner_brackets(text: str) -> list[BracketReading]:
 
 def closing_clause(text: str) -> tuple[str, BracketReading] | None:
     """Units named without a bracket in a measure's last sentence (``…。由A牵头，B配合，9月底
-    前完成。``): the text before that sentence and its reading, if the sentence gives roles in
-    words and every name in it looks like a unit of a plausible length."""
-    stripped = text.rstrip().rstrip("。；;")
-    start = max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
-    clause = stripped[start:]
-    if start <= 0 or not (_names_roles(clause) or _LEAD_MARK.search(clause)):
+    前完成。``, ``…。牵头单位为A，B配合。``): the text before that sentence and its reading, if
+    the sentence gives roles in words and every name in it looks like a unit of a plausible
+    length.  A last sentence that is only a deadline (``…。A负责。长期坚持。``) is the reading's
+    deadline, and the units are read from the sentence before it."""
+    dashed = _dash_clause(text)
+    if dashed is not None:
+        return dashed
+    stripped, start = _last_sentence(text)
+    clause, deadline = stripped[start:], None
+    if start > 0 and len(clause) <= _DEADLINE_SENTENCE_LENGTH and all(
+            reads_as_deadline(segment) for segment in _segments(clause)):
+        deadline = clause
+        stripped, start = _last_sentence(stripped[:start])
+        clause = stripped[start:]
+    if "为" in clause:
+        clause = _UNIT_LABEL_IS.sub(_label_colon, clause)
+    if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause) or (
+            _HAS_COLON(clause) and _labelled(clause))):
         return None
     reading = read_bracket(clause)
     if reading is None or not _units_only(reading.groups) or any(
             len(name) > _CLAUSE_NAME_LENGTH or "由" in name
             for _, names in reading.groups for name in names):
         return None
-    return stripped[:start], reading
+    return stripped[:start], reading._replace(deadline=reading.deadline or deadline)
+
+
+def _dash_clause(text: str) -> tuple[str, BracketReading] | None:
+    """Units set off the text by a closing dash (``…服务。——县市场监管局、县税务局，2025年10月
+    底前``): read like a bracket's, when every name looks like a unit."""
+    dash = _CLOSING_DASH.search(text)
+    if dash is None:
+        return None
+    reading = read_bracket(text[dash.end() :])
+    if reading is None or not _units_only(reading.groups):
+        return None
+    return text[: dash.start()].rstrip(), reading
+
+
+def _last_sentence(text: str) -> tuple[str, int]:
+    """``text`` without its closing stops, and where its last sentence starts (0: it has one
+    sentence only)."""
+    stripped = text.rstrip().rstrip("。；;")
+    return stripped, max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
+
+
+def _label_colon(match: re.Match[str]) -> str:
+    """``牵头单位为`` as ``牵头单位：`` when the words before 为 are a unit label."""
+    return match["label"] + "：" if unit_label_role(match["label"]) else match[0]
 
 
 def read_field(role: UnitRole, value: str) -> list[UnitGroup]:
     """Units of a field line's value, read as in a bracket: ``责任单位：A牵头，B配合``.
 
-    ``role`` is the label's (责任单位 → responsible); lead markers in the value override it.
+    ``role`` is the label's (责任单位 → responsible); lead markers in the value override it,
+    and so do role words closing a segment (``牵头单位：A，B配合`` → B supports).
     """
-    return _lead_marked(value) or [(role, split_names(value))]
+    marked = _lead_marked(value)
+    if marked:
+        return marked
+    return _role_marked(value, role) if _names_roles(value) else [(role, split_names(value))]
 
 
 def deadline_bracket(inner: str) -> str | None:
@@ -341,8 +416,9 @@ def _unlabelled(phrase: str) -> str:
 
 def _labelled(text: str) -> list[UnitGroup]:
     """Groups after unit labels found by shape (``牵头考核单位：A；配合部门：B``); a value
-    after a deadline label (``完成时间：6月底``) is no unit."""
-    labels = [match for match in LABEL_SHAPE.finditer(text) if is_measure_label(match["label"])]
+    after a deadline label (``完成时间：6月底``) or a benchmark label (``对标城市：杭州市``)
+    is no unit."""
+    labels = [match for match in LABEL_SHAPE.finditer(text) if is_field_label(match["label"])]
     ends = [match.start() for match in labels[1:]] + [len(text)] if labels else []
     groups: list[UnitGroup] = []
     for match, end in zip(labels, ends, strict=True):
@@ -353,9 +429,16 @@ def _labelled(text: str) -> list[UnitGroup]:
     return groups
 
 
+def _has_lead_mark(text: str) -> bool:
+    """Whether ``text`` holds a lead marker (A牵头, A（主办）)."""
+    return bool(_HAS_LEAD_WORD(text)) and _LEAD_MARK.search(text) is not None
+
+
 def _lead_marked(text: str) -> list[UnitGroup]:
     """``A、B牵头，C配合``, ``A牵头、B牵头``, ``A（牵头）、B``: units up to the last marker lead,
     the units after it support."""
+    if not _HAS_LEAD_WORD(text):
+        return []
     marks = list(_LEAD_MARK.finditer(text))
     if not marks:
         return []
@@ -381,7 +464,8 @@ def _role_marked(text: str, role: UnitRole = UnitRole.RESPONSIBLE) -> list[UnitG
 
 def _names_roles(text: str) -> bool:
     """Whether a label-less list gives a role in words (``A负责``, ``B配合``)."""
-    return any(_segment_role(segment)[1] for segment in _segments(text))
+    return bool(_HAS_ROLE_HINT(text)) and any(
+        _segment_role(segment)[1] for segment in _segments(text))
 
 
 def _units_only(groups: list[UnitGroup]) -> list[UnitGroup]:

@@ -23,10 +23,12 @@ from tgbe.data.lexicon import (
     UNIT_KEYS,
     UNIT_LABEL_ENDINGS,
 )
+from tgbe.lang.patterns import any_of
 from tgbe.parse.benchmarks import is_benchmark_label
-from tgbe.parse.taught import active
+from tgbe.parse.taught import Taught, active
 from tgbe.vocab import UnitRole
 
+_HAS_SUSPICIOUS_WORD = any_of(SUSPICIOUS_UNIT_WORDS)
 #: A label candidate inside a line or bracket: a short run of Han characters before a colon,
 #: at the start or after a separator.
 LABEL_SHAPE = re.compile(
@@ -87,6 +89,14 @@ def is_person_label(label: str) -> bool:
 
 def is_measure_label(label: str) -> bool:
     """Whether ``label`` introduces a measure's deadline, units or responsible persons."""
+    return _is_measure_label(label, active())
+
+
+@lru_cache(maxsize=4096)
+def _is_measure_label(label: str, layout: Taught) -> bool:
+    # ``layout`` keys the cache (a taught label may be a measure label); the builder asks
+    # about the same few labels thousands of times per notice.
+    del layout
     return is_deadline_label(label) or unit_label_role(label) is not None or is_person_label(label)
 
 
@@ -97,5 +107,4 @@ def is_field_label(label: str) -> bool:
 
 def is_suspicious_unit(name: str) -> bool:
     """Whether a unit name looks misread: too long, or holding a colon or a verb phrase."""
-    return len(name) > SUSPICIOUS_UNIT_LENGTH or any(
-        word in name for word in SUSPICIOUS_UNIT_WORDS)
+    return len(name) > SUSPICIOUS_UNIT_LENGTH or _HAS_SUSPICIOUS_WORD(name) is not None

@@ -14,10 +14,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from tgbe.data.lexicon import LABEL_MAX_LENGTH
+from tgbe.lang.patterns import DASHES, any_of
 from tgbe.parse.block_text import (
     SPACE,
     carries_any,
@@ -33,9 +33,10 @@ from tgbe.parse.labels import is_field_label
 from tgbe.read.chrome import is_page_number, is_tool_line
 from tgbe.vocab import Severity
 
-# A field label inside a line, after a sentence or a space: …建设。完成时限：…；责任单位：…
+# A field label inside a line, after a sentence, a dash or a space: …建设。完成时限：…；责任单位：…
+_HAS_COLON = any_of("：:")
 _INLINE_LABEL = re.compile(
-    r"(?<=[。；;，," + SPACE + r"])(?P<label>[\u3400-\u9fff]{2," + str(LABEL_MAX_LENGTH)
+    r"(?<=[。；;，," + DASHES + SPACE + r"])(?P<label>[\u3400-\u9fff]{2," + str(LABEL_MAX_LENGTH)
     + r"})[" + SPACE + r"]*[：:]"
 )
 
@@ -49,9 +50,9 @@ def is_chrome_line(line: Line) -> bool:
 def without_tool_lines(block: Block) -> Block:
     """``block`` without web page tool lines and page numbers (:func:`is_chrome_line`), at
     every level, and without boxed examples (:func:`is_boxed_example`) below the sections."""
-    return replace(block, lines=[line for line in block.lines if not is_chrome_line(line)
-                                 and not (block.level >= 2 and is_boxed_example(line))],
-                   children=[without_tool_lines(child) for child in block.children])
+    return block.rebuilt(block.text, [line for line in block.lines if not is_chrome_line(line)
+                                      and not (block.level >= 2 and is_boxed_example(line))],
+                         [without_tool_lines(child) for child in block.children])
 
 
 def attachment_list(blocks: list[Block]) -> tuple[list[Line], list[Block]]:
@@ -125,8 +126,7 @@ def with_inline_fields(blocks: list[Block]) -> list[Block]:
                 lines.extend(more)
             else:
                 lines.append(line)
-        result.append(replace(block, text=text, lines=lines,
-                              children=with_inline_fields(block.children)))
+        result.append(block.rebuilt(text, lines, with_inline_fields(block.children)))
     return result
 
 
@@ -135,14 +135,14 @@ def _cut_fields(piece: Piece, key: Piece | None) -> tuple[Piece | None, list[Lin
 
     Labels inside brackets (``（牵头单位：A，责任单位：B）``) belong to a unit bracket.
     """
-    if piece.end_line != piece.line:
+    if piece.end_line != piece.line or not _HAS_COLON(piece.text):
         return piece, []
     labels = [label for label in _INLINE_LABEL.finditer(piece.text)
               if is_field_label(label.group("label"))
               and unclosed_open(piece.text[: label.start()]) is None]  # not inside brackets
     if not labels:
         return piece, []
-    head = _sub_piece(piece, 0, labels[0].start())
+    head = _sub_piece(piece, 0, len(piece.text[: labels[0].start()].rstrip(DASHES + SPACE)))
     if head is None and key is None:
         return piece, []
     ends = [label.start() for label in labels[1:]] + [len(piece.text)]

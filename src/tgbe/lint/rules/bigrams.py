@@ -3,11 +3,13 @@
 The texts are joined by line breaks (so no bigram spans two of them).  A bigram is kept as
 one integer, the two code points side by side, read straight from the UTF-32 encoding of
 the text through ``memoryview``\\ s cast to 64-bit words (one from character 0, one from
-character 1: the bigrams at even and at odd positions): no two-character string is built
-per position.  Counting is one C-level ``Counter`` pass over those words; which positions
-CHR001 looks at is decided with one byte of flags per position (a set look-up in C), and
-the flags are combined as big integers — a handful of machine-word operations instead of a
-Python-level pass per condition.  See ``docs/reference/speed-profiles.md``, sections 2 and 8.
+character 1: the bigrams at even and at odd positions): no two-character string and no
+list of integers is built per position.  Counting is a C-level ``Counter`` pass over those
+words; which positions CHR001 looks at is decided with one byte of flags per position (a
+set look-up in C), and the flags are combined as big integers — a handful of machine-word
+operations instead of a Python-level pass per condition.  Long prose is worked on
+:data:`_RUN` positions at a time, so a notice of any size costs a few megabytes here.
+See ``docs/reference/speed-profiles.md``, section 9.
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ import sys
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count
+from itertools import accumulate, chain, compress, count
 
 _LITTLE = sys.byteorder == "little"
 _ENCODING = "utf-32-le" if _LITTLE else "utf-32-be"
 # Where the first and the second character of a bigram sit in its 64-bit key.
 _FIRST, _SECOND = (0, 32) if _LITTLE else (32, 0)
 _CHAR = 0xFFFFFFFF
+# Positions worked on in one piece (about 14 bytes each while a piece is worked on).
+_RUN = 1 << 18
 
 
 def bigram_key(gram: str) -> int:
@@ -52,6 +56,13 @@ def member_flags(text: str, keys: Collection[int]) -> bytearray:
     return flags
 
 
+def _pieces(text: str, gap: int) -> Iterator[tuple[int, str]]:
+    """``(start, piece)``: the text cut every :data:`_RUN` positions, each piece running
+    ``gap`` characters into the next, so that every pair ``gap`` apart is in one piece."""
+    for start in range(0, len(text) - gap, _RUN):
+        yield start, text[start : start + _RUN + gap]
+
+
 @dataclass(frozen=True)
 class BigramIndex:
     """Bigram counts of ``texts`` joined by ``\\n`` (``starts``: their offsets in ``text``)."""
@@ -66,9 +77,10 @@ class BigramIndex:
         """Index ``texts``; ``starts`` are their offsets in the joined text."""
         text = "\n".join(texts)
         starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
-        even, odd = _halves(text)
-        counts = Counter(even)
-        counts.update(odd)
+        counts: Counter[int] = Counter()
+        for _, piece in _pieces(text, 1):
+            for half in _halves(piece):
+                counts.update(half)
         return cls(text, starts, counts)
 
     def count(self, gram: str) -> int:
@@ -87,25 +99,31 @@ class BigramIndex:
         neighbours form a frame (:attr:`Frequent.frames`) of the bigrams written at least
         ``min_count`` times.
 
-        ``rare[i]`` flags the bigram at ``i``; position ``p`` touches a rare bigram when
-        ``rare[p - 1]`` or ``rare[p]`` is set.  The neighbours of the characters at odd
-        positions are the bigrams of the even characters (``text[0::2]``) and the other way
-        round, so ``framed[p - 1]`` interleaves the flags of those two strings.  Read as
-        little-endian integers (byte ``i`` is bit ``8 i``), "``rare[p - 1]`` or ``rare[p]``,
-        and ``framed[p - 1]``" is ``(rare | rare >> 8) & framed``.
+        In a piece starting at position ``start - 1``, ``rare[i]`` flags its bigram at
+        ``i``; position ``p = start + i`` touches a rare bigram when ``rare[i]`` or
+        ``rare[i + 1]`` is set.  The neighbours of the characters at odd positions are the
+        bigrams of the even characters (``piece[0::2]``) and the other way round, so
+        ``framed[i]`` interleaves the flags of those two strings.  Read as little-endian
+        integers (byte ``i`` is bit ``8 i``), "``rare[i]`` or ``rare[i + 1]``, and
+        ``framed[i]``" is ``(rare | rare >> 8) & framed``.
         """
-        text, counts = self.text, self.counts
-        if len(text) < 3:
-            return iter(())
-        rare_keys = set(compress(counts, map(max_rare.__ge__, counts.values())))
+        rare_keys = set(compress(self.counts, map(max_rare.__ge__, self.counts.values())))
         frames = self.frequent(min_count).frames
-        rare = int.from_bytes(member_flags(text, rare_keys), "little")
-        framed = bytearray(len(text) - 2)
-        framed[0::2] = member_flags(text[0::2], frames)
-        framed[1::2] = member_flags(text[1::2], frames)
-        found = ((rare | rare >> 8) & int.from_bytes(framed, "little")).to_bytes(
-            len(framed), "little")
-        return compress(count(1), found)
+        return chain.from_iterable(_positions(piece, start + 1, rare_keys, frames)
+                                   for start, piece in _pieces(self.text, 2))
+
+
+def _positions(piece: str, first: int, rare_keys: Collection[int],
+               frames: Collection[int]) -> Iterator[int]:
+    """The positions of :meth:`BigramIndex.next_to_rare` among the middle characters of
+    ``piece``, the first of which is position ``first``."""
+    rare = int.from_bytes(member_flags(piece, rare_keys), "little")
+    framed = bytearray(len(piece) - 2)
+    framed[0::2] = member_flags(piece[0::2], frames)
+    framed[1::2] = member_flags(piece[1::2], frames)
+    found = ((rare | rare >> 8) & int.from_bytes(framed, "little")).to_bytes(
+        len(framed), "little")
+    return compress(count(first), found)
 
 
 @dataclass(frozen=True)

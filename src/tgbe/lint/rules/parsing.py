@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+from tgbe.infra.i18n import translated
 from tgbe.lint.rules.base import REPORTED_BY, Draft, LintContext, Rule, reported_by
 from tgbe.lint.rules.text import first_line
 from tgbe.models import Diagnostic, Severity
@@ -40,13 +41,13 @@ class DiagnosticRule(Rule):
 
     def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Draft:
         span = diagnostic.span
-        measure = next((m for m in context.notice.measures()
-                        if m.span.start_line <= span.start_line <= m.span.end_line), None)
+        measure = context.measure_at(span.start_line)
         prefix = f"举措{measure.id}：" if measure else ""
         return self.finding(
             context, first_line(span, context),
             en=diagnostic.message,
-            zh=prefix + (self.zh_message or diagnostic.message),
+            zh=prefix + (self.zh_message
+                         or translated("diag." + diagnostic.code, diagnostic.message, "zh")),
             measure_id=measure.id if measure else None,
             severity=self.severity_for(diagnostic.severity),
         )
