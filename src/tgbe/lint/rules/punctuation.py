@@ -38,7 +38,7 @@ _ITEM_NUMBER = re.compile(
 )
 _STYLES = ("arabic", "chinese", "paren_chinese", "paren_arabic")
 _LEADING = re.compile(r"^[ \t\u3000\xa0]+")
-_TRAILING = re.compile(r"[ \t\u3000\xa0]+$")
+_TRAILING = re.compile(r"[ \t\u3000\xa0]+$", re.MULTILINE)  # at the end of any line
 
 
 class HalfWidthOptions(RuleOptions):
@@ -88,15 +88,10 @@ class HalfWidthPunctuation(Rule):
         if not marks:
             return
         pattern = re.compile("[" + re.escape("".join(marks)) + "]")
-        text = "\n".join(context.text_lines)
-        full = Counter({mark: text.count(_FULL_WIDTH[mark]) for mark in marks})
-        half: list[tuple[int, int, str]] = []
-        for number, line in enumerate(context.text_lines, start=1):
-            half.extend(
-                (number, match.start(), match.group())
-                for match in pattern.finditer(line)
-                if in_chinese_text(line, match.start())
-            )
+        full = Counter({mark: context.text.count(_FULL_WIDTH[mark]) for mark in marks})
+        half = [(number, index, match.group())
+                for number, index, match in context.search_lines(pattern)
+                if in_chinese_text(context.text_lines[number - 1], index)]
         half_counts = Counter(mark for _, _, mark in half)
         for number, index, mark in half:
             if full[mark] > half_counts[mark]:
@@ -252,13 +247,12 @@ class EmptyPair(Rule):
 
     def check(self, context: LintContext) -> Iterator[Draft]:
         """Search every line for an empty pair."""
-        for number, line in enumerate(context.text_lines, start=1):
-            for match in _EMPTY_PAIR.finditer(line):
-                yield self.finding(
-                    context, span_at(number, match.start(), match.end()),
-                    en=f"empty '{match.group()}': a name or number seems to be missing",
-                    zh=f"「{match.group()}」中没有内容：似乎缺少名称或编号",
-                )
+        for number, index, match in context.search_lines(_EMPTY_PAIR):
+            yield self.finding(
+                context, span_at(number, index, index + len(match.group())),
+                en=f"empty '{match.group()}': a name or number seems to be missing",
+                zh=f"「{match.group()}」中没有内容：似乎缺少名称或编号",
+            )
 
 
 class SpaceAfterNumber(Rule):
@@ -344,13 +338,10 @@ class TrailingWhitespace(Rule):
 
     def check(self, context: LintContext) -> Iterator[Draft]:
         """Search every line's end for whitespace."""
-        for number, line in enumerate(context.text_lines, start=1):
-            match = _TRAILING.search(line)
-            if match is None:
-                continue
-            blank = match.start() == 0
+        for number, index, match in context.search_lines(_TRAILING):
+            blank = index == 0
             yield self.finding(
-                context, span_at(number, match.start(), match.end()),
+                context, span_at(number, index, index + len(match.group())),
                 en="line holds only whitespace" if blank else "trailing whitespace",
                 zh="空白行中含有空格" if blank else "行尾有多余空格",
                 suggestion="",
