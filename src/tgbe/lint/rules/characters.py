@@ -110,11 +110,11 @@ class SuspiciousCharacter(Rule):
     def _titles(self, context: LintContext, index: BigramIndex) -> Iterator[Draft]:
         """Titles cited in 《》 that differ from another cited title in one character."""
         places: dict[str, list[Span]] = {}
-        for number, line in enumerate(context.text_lines, 1):
-            for match in _TITLE.finditer(line):
-                places.setdefault(match.group(1), []).append(Span(
-                    start_line=number, start_column=match.start(1) + 1, end_line=number,
-                    end_column=match.end(1) + 1))
+        for number, at, match in context.search_lines(_TITLE):
+            start = at + match.start(1) - match.start()
+            places.setdefault(match.group(1), []).append(Span(
+                start_line=number, start_column=start + 1, end_line=number,
+                end_column=start + len(match.group(1)) + 1))
         by_pattern: dict[tuple[str, str], list[tuple[str, int]]] = {}
         for title in places:
             for position, char in enumerate(title):
