@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # Brackets a unit list or a deadline may be written in (full- and half-width).
 OPEN_BRACKETS = "（(〔[【［"
@@ -18,3 +18,9 @@ HALF_BRACKET_MARKER = r"[0-9]{1,2}[ \t\u3000]*[）)]"
 def either(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first (so 中旬 is tried before 中)."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def any_of(words: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """A test for any of ``words`` in a text: the search of their alternation, several times
+    quicker than ``any(word in text for word in words)`` on the parser's hot paths."""
+    return re.compile(either(words)).search

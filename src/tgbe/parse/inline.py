@@ -46,7 +46,7 @@ from tgbe.data.lexicon import (
     UNIT_JOINERS,
     UNIT_LIST_TRAILERS,
 )
-from tgbe.lang.patterns import CLOSE_BRACKETS, DASHES, OPEN_BRACKETS, either
+from tgbe.lang.patterns import CLOSE_BRACKETS, DASHES, OPEN_BRACKETS, any_of, either
 from tgbe.parse.dates import interpret_deadline
 from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_field_label, unit_label_role
 from tgbe.parse.records import UnitRecord
@@ -102,6 +102,7 @@ _ROLE_CLAUSE_LENGTH = 10
 # and the 为/是 of a role clause (a cheap test before reading segment by segment).
 _ROLE_HINTS = (*(word for word in _ROLE_WORDS
                  if not any(other != word and other in word for other in _ROLE_WORDS)), "为", "是")
+_HAS_ROLE_HINT = any_of(_ROLE_HINTS)
 # A unit label before 为 at the start of a segment (牵头单位为A): the label of the names after it.
 _UNIT_LABEL_IS = re.compile(r"(?:(?<=^)|(?<=[，,；;]))(?P<label>[^\W\d_A-Za-z]{2,8}?)为")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
@@ -115,6 +116,9 @@ _LEAD_MARK = re.compile(
 # which is cheaper to find out with ``in`` than with the pattern (it may start anywhere).
 _LEAD_WORDS = tuple(marker for marker in LEAD_MARKERS
                     if not any(other != marker and other in marker for other in LEAD_MARKERS))
+_HAS_LEAD_WORD = any_of(_LEAD_WORDS)
+_HAS_OPENING = any_of(OPEN_BRACKETS)
+_HAS_COLON = any_of("：:")
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
 _CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
@@ -190,7 +194,7 @@ def _shielded(text: str) -> str:
     The nesting depth changes only at brackets, so the text is read run by run between
     them: a run inside brackets (depth above 0) is shielded as a whole.
     """
-    if not any(char in text for char in OPEN_BRACKETS):
+    if not _HAS_OPENING(text):
         return text
     depth, start, shielded = 0, 0, []
     for bracket in _BRACKET.finditer(text):
@@ -312,7 +316,7 @@ def closing_clause(text: str) -> tuple[str, BracketReading] | None:
     if "为" in clause:
         clause = _UNIT_LABEL_IS.sub(_label_colon, clause)
     if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause) or (
-            any(colon in clause for colon in "：:") and _labelled(clause))):
+            _HAS_COLON(clause) and _labelled(clause))):
         return None
     reading = read_bracket(clause)
     if reading is None or not _units_only(reading.groups) or any(
@@ -427,13 +431,13 @@ def _labelled(text: str) -> list[UnitGroup]:
 
 def _has_lead_mark(text: str) -> bool:
     """Whether ``text`` holds a lead marker (A牵头, A（主办）)."""
-    return any(word in text for word in _LEAD_WORDS) and _LEAD_MARK.search(text) is not None
+    return bool(_HAS_LEAD_WORD(text)) and _LEAD_MARK.search(text) is not None
 
 
 def _lead_marked(text: str) -> list[UnitGroup]:
     """``A、B牵头，C配合``, ``A牵头、B牵头``, ``A（牵头）、B``: units up to the last marker lead,
     the units after it support."""
-    if not any(word in text for word in _LEAD_WORDS):
+    if not _HAS_LEAD_WORD(text):
         return []
     marks = list(_LEAD_MARK.finditer(text))
     if not marks:
@@ -460,7 +464,7 @@ def _role_marked(text: str, role: UnitRole = UnitRole.RESPONSIBLE) -> list[UnitG
 
 def _names_roles(text: str) -> bool:
     """Whether a label-less list gives a role in words (``A负责``, ``B配合``)."""
-    return any(word in text for word in _ROLE_HINTS) and any(
+    return bool(_HAS_ROLE_HINT(text)) and any(
         _segment_role(segment)[1] for segment in _segments(text))
 
 
