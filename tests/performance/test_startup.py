@@ -37,3 +37,42 @@ def test_make_compiles_bytecode_before_demo_test_and_bench() -> None:
         plan = subprocess.run(["make", "-n", target], cwd=ROOT,
                               capture_output=True, text=True, check=True).stdout
         assert "compileall" in plan, target
+
+
+_START_UP_PROBE = """
+import gc
+from tgbe.infra.perf import begin_start_up, end_start_up
+end_start_up()  # outside the console script's start-up: nothing happens
+outside = (gc.isenabled(), gc.get_freeze_count())
+begin_start_up()
+paused = gc.isenabled()
+import tgbe.parse.api  # what a command loads
+end_start_up()
+print(outside, paused, gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+def test_the_console_start_up_pauses_then_freezes_the_collector() -> None:
+    done = subprocess.run([sys.executable, "-c", _START_UP_PROBE], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split() == ["(True,", "0)", "False", "True", "True"]
+
+
+_CONSOLE_PROBE = """
+import gc, os, sys
+real_exit = os._exit
+def report(code):
+    print(code, gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)
+    real_exit(code)
+os._exit = report
+sys.argv = ["tgbe", *sys.argv[1:]]
+from tgbe.console import main
+main()
+"""
+
+
+def test_the_console_script_resumes_the_collector_once_its_command_is_loaded() -> None:
+    done = subprocess.run([sys.executable, "-c", _CONSOLE_PROBE, "parse", str(SEED), "-f",
+                           "json"], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("{")
+    assert done.stderr.split()[-3:] == ["0", "True", "True"]
