@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache
 
 # Brackets a unit list or a deadline may be written in (full- and half-width).
 OPEN_BRACKETS = "（(〔[【［"
@@ -13,3 +14,10 @@ CLOSE_BRACKETS = "）)〕]】］"
 def either(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first (so 中旬 is tried before 中)."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A getter of ``pattern`` compiled at its first use, for a pattern that a plain run
+    never needs (error paths, escapes, rare inputs): compiling every module-level pattern
+    at import is a large share of a cold start."""
+    return cache(lambda: re.compile(pattern, flags))

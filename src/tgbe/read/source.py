@@ -13,15 +13,14 @@ from typing import NamedTuple
 from tgbe.read.grid import Grid
 
 
-@dataclass(frozen=True)
-class LineMap:
+class LineMap(NamedTuple):
     """Where each normalised line's characters come from in the original file.
 
     ``pieces[i]`` describes normalised line ``i + 1`` as one or more pieces
     ``(start_column, original_line, original_column)``: from ``start_column`` on, the line's
     characters are those of ``original_line`` from ``original_column`` on.  A line joined
     from two original lines (a hard-wrapped PDF line) has two pieces.  An empty map is the
-    identity.
+    identity.  (A named tuple, not a dataclass: it is created at every start.)
     """
 
     pieces: tuple[tuple[tuple[int, int, int], ...], ...] = ()
