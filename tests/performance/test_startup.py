@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterable
 
 from tests.conftest import ROOT, SEED
+from tgbe.cli import COMMANDS
 
 # Libraries a plain parse must not load: the office readers' and the workbook's libraries,
 # the report's similarity matcher, and importlib.resources (only traditional text needs it).
 _NOT_ON_THE_PARSE_PATH = ("openpyxl", "docx", "pypdf", "rapidfuzz", "importlib.resources",
                           "zhconv", "tgbe.lint", "tgbe.render.workbook")
+# Nor what only other commands, other formats or rare inputs need: the models and Pydantic
+# (-f json is written from the builder's records), rich (tables), YAML, the tracking and
+# comparing stages, the explain and layout readers, the table finder (no table in the seed),
+# and the standard modules the parse path was freed of (calendar, glob).
+_NOT_FOR_PARSE_JSON = ("tgbe.models", "pydantic", "rich", "yaml", "tgbe.track",
+                       "tgbe.compare", "tgbe.render.report", "tgbe.parse.explain",
+                       "tgbe.parse.layout", "tgbe.parse.table", "calendar", "glob")
 
 _PROBE = """
 import sys
@@ -28,8 +37,32 @@ def test_parse_json_loads_no_library_it_does_not_need() -> None:
     assert code == "0"
     assert done.stdout.startswith("{")
     loaded = set(modules.split())
-    assert [name for name in _NOT_ON_THE_PARSE_PATH
-            if any(module == name or module.startswith(name + ".") for module in loaded)] == []
+    assert _loaded(_NOT_ON_THE_PARSE_PATH, loaded) == []
+
+
+def _parse_json_modules() -> set[str]:
+    done = subprocess.run([sys.executable, "-c", _PROBE, str(SEED)], capture_output=True,
+                          text=True, check=True)
+    return set(done.stderr.strip().splitlines()[-1].split())
+
+
+def _loaded(names: Iterable[str], modules: set[str]) -> list[str]:
+    return [name for name in names
+            if any(module == name or module.startswith(name + ".") for module in modules)]
+
+
+def test_parse_json_loads_no_other_command() -> None:
+    loaded = _parse_json_modules()
+    # tgbe.cli.help holds the help command and the help machinery every command is
+    # resolved with (its options' texts, the language of its usage errors).
+    others = [module for name, (module, _) in COMMANDS.items()
+              if name not in ("parse", "help")]
+    assert "tgbe.cli.parse_cmd" in loaded
+    assert _loaded(others, loaded) == []
+
+
+def test_parse_json_loads_neither_models_nor_other_formats_nor_rare_inputs() -> None:
+    assert _loaded(_NOT_FOR_PARSE_JSON, _parse_json_modules()) == []
 
 
 def test_make_compiles_bytecode_before_demo_test_and_bench() -> None:
