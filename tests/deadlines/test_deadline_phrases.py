@@ -118,3 +118,25 @@ def test_full_width_q_in_a_file_is_a_quarter(tmp_path: Path) -> None:
 def test_an_ongoing_phrase_after_a_starting_year_is_ongoing(raw: str) -> None:
     # "from 2023 on, for good": the year says when it starts, not when it falls due
     assert interpret_deadline(raw, 2023) == (DeadlineKind.ONGOING, None)
+
+
+@pytest.mark.parametrize("raw", ["每月", "每个月", "每季度", "每半年", "每旬", "每周五前报送",
+                                 "每月15日前", "2024年起每季度", "2024年起，每个季度"])
+def test_work_repeated_every_period_is_ongoing(raw: str) -> None:
+    # a recurring period never falls due, with or without a starting year before it
+    assert interpret_deadline(raw, 2023) == (DeadlineKind.ONGOING, None)
+
+
+def test_a_dated_phrase_naming_a_recurring_task_keeps_its_date() -> None:
+    # 每月 names the task (a monthly meeting), the date names the deadline
+    assert interpret_deadline("2023年6月底前建立每月调度机制", 2023) == (MONTH, date(2023, 6, 30))
+
+
+def test_a_measure_with_a_monthly_deadline_is_not_overdue(tmp_path: Path) -> None:
+    text = ("某县2023年营商环境提升举措\n一、获得信贷指标\n1.通报信贷投放进度。\n"
+            "完成时限：每月10日前\n责任单位：县金融办\n")
+    path = tmp_path / "monthly.txt"
+    path.write_text(text, encoding="utf-8")
+    deadline = tgbe.parse_file(path).indicators[0].measures[0].deadline
+    assert deadline is not None
+    assert (deadline.kind, deadline.due) == (DeadlineKind.ONGOING, None)

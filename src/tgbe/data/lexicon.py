@@ -96,6 +96,8 @@ ONGOING_PHRASES: tuple[str, ...] = (
     "按进度推进", "按计划推进",
     "每年", "定期", "按年度", "逐年",
 )
+# A recurring period (每月, 每季度, 每半年 …): work repeated every period never falls due.
+RECURRING_PERIODS: tuple[str, ...] = ("年度", "半年", "季度", "年", "季", "月", "旬", "周")
 # Words after a year saying the work starts then (2023年起长期坚持): followed by an ongoing
 # phrase, the deadline is ongoing, not the end of that year.
 ONWARD_WORDS: tuple[str, ...] = ("年起", "年开始", "年以来")
@@ -165,6 +167,7 @@ BOXED_EXAMPLE_WORDS: tuple[str, ...] = ("专栏", "典型案例", "案例", "典
 # Notes that say how to read unit lists: （第一责任单位为牵头单位，下同）.  ``ONWARD`` words make
 # the note hold for the following measures as well.
 CONVENTION_NOTE: str = r"第一(?:责任|个)?单位为牵头(?:责任)?单位"
+CONVENTION_NOTE_START = "第一"  # how every note starts: a cheap test before the pattern
 CONVENTION_ONWARD: tuple[str, ...] = ("下同", "以下同", "后同")
 # A notice's level (the prefix its units carry, 市 for 市住建局): the prefix of at least this
 # share of the names written as prefix + core name, and of at least this many of them.  An

@@ -34,9 +34,14 @@ from tgbe.parse.inline import (
     split_names,
     strip_convention,
 )
-from tgbe.parse.labels import is_deadline_label, is_person_label, unit_label_role
+from tgbe.parse.labels import (
+    is_deadline_label,
+    is_field_label,
+    is_person_label,
+    unit_label_role,
+)
 from tgbe.parse.records import DeadlineRecord
-from tgbe.parse.units import looks_like_unit
+from tgbe.parse.units import AliasTable, is_collective, looks_like_unit
 from tgbe.vocab import Severity, UnitRole
 
 
@@ -103,6 +108,31 @@ def text_units(text: str, measure_id: str, block: Block, context: BuildContext) 
                    context.span(block.marker, last_piece(block)))
     return TextUnits(cut, list(truncated.groups), truncated.deadline or deadline,
                      truncated.convention)
+
+
+# A unit list before a colon opening a measure's text: ``县供电公司：推行…``, ``A、B：…``.
+_LEADING_LIST = re.compile(r"(?P<names>[^：:。；;，,]{2,80}?)[ \t\u3000]*[：:][ \t\u3000]*")
+
+
+def leading_units(text: str, aliases: AliasTable) -> tuple[int, list[UnitGroup]]:
+    """Units named before a colon at the start of a measure's text (``区发改局、区供电公司：
+    压缩…``), and where the text after them starts; ``(0, [])`` when there are none.
+
+    Every name must end like a unit and start like one of a government — an administrative
+    prefix (县, 区 …), a core name the alias table knows, or a collective phrase (各乡镇) —
+    so that a heading ending in a unit-like word (``召开推进会：…``) stays text.  A field
+    label (``责任单位：``) is not a unit.
+    """
+    match = _LEADING_LIST.match(text)
+    if match is None or is_field_label(match["names"].strip()):
+        return 0, []
+    groups = read_field(UnitRole.RESPONSIBLE, match["names"])
+    names = [name for _, group in groups for name in group]
+    if not names or not all(
+            looks_like_unit(name) and (name[:1] in aliases.prefixes or name in aliases.cores
+                                       or is_collective(name)) for name in names):
+        return 0, []
+    return match.end(), groups
 
 
 def heading_bracket(heading: str) -> BracketReading | None:

@@ -32,6 +32,7 @@ from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import (
     field_joiner,
     heading_bracket,
+    leading_units,
     merge_pieces,
     read_fields,
     text_deadline,
@@ -153,7 +154,9 @@ def _measure(
     """One measure: its text without unit brackets, deadline, units and spans (its targets
     are filled in after the build)."""
     text_lines, fields, points = _measure_lines(block, context)
-    full_text = join_wrapped([block.heading, *(joined(line) for line in text_lines), *points])
+    written = join_wrapped([block.heading, *(joined(line) for line in text_lines), *points])
+    start, leading = leading_units(written, context.aliases)
+    full_text = written[start:]
     in_text = text_units(full_text, measure_id, block, context)
     heading = heading_bracket(block.heading) if text_lines or points else None
     if heading is not None:
@@ -172,8 +175,9 @@ def _measure(
     if convention is not None and convention.onward:
         context.first_leads = True
     groups = [group for bracket in in_text.inner for group in resolve_roles(bracket, first_leads)]
-    units = make_group_units(groups + resolve_roles(in_text.groups + in_fields.groups, first_leads),
-                             context.aliases)
+    units = make_group_units(
+        groups + resolve_roles(leading + in_text.groups + in_fields.groups, first_leads),
+        context.aliases)
     last_text = last_text_piece(block.children[-1]) if block.children else (
         text_lines[-1].last if text_lines else block.text or block.marker)
     span = context.span(block.marker, last_piece(block))
@@ -181,8 +185,11 @@ def _measure(
         context.report("uncertain-table-row", Severity.WARNING,
                        f"measure {measure_id}: table row without cell separators; its text, "
                        "units and deadline were read by their shape — check them", span)
-    text_span = context.span(block.text or block.marker,
-                             trimmed(last_text, len(full_text) - len(text)))
+    first_text = block.text or block.marker
+    if start and block.text is not None and start < len(block.text.text):
+        first_text = block.text._replace(text=block.text.text[start:],
+                                         column=block.text.column + start)
+    text_span = context.span(first_text, trimmed(last_text, len(full_text) - len(text)))
     return {
         "id": measure_id, "number": number, "text": text, "group": group,
         "deadline": deadline, "units": units, "span": span, "text_span": text_span,

@@ -9,7 +9,8 @@ Besides months, days, quarters (``第三季度``, ``Q3``), halves and year ends:
 15th for 月中) and the eve of a holiday of a stated year (``2024年春节前``; the tables are in
 :mod:`tgbe.data.lexicon`).  A bare year means its end only when nothing unread follows its 年:
 ``2024年两会前`` is ``unknown``, not year-end.  An ongoing phrase after a starting year
-(``2023年起长期坚持``) is ``ongoing``: the year says when the work starts.  A user may
+(``2023年起长期坚持``) is ``ongoing``: the year says when the work starts; so is work
+repeated every period (``每月``, ``每季度``, ``2024年起每半年``) when no date is named.  A user may
 teach more ongoing phrases (``tgbe.toml``, see :mod:`tgbe.parse.layout`).
 """
 
@@ -30,6 +31,7 @@ from tgbe.data.lexicon import (
     ONGOING_PHRASES,
     ONWARD_WORDS,
     QUARTER_LETTERS,
+    RECURRING_PERIODS,
     SPRING_FESTIVAL,
     SPRING_FESTIVAL_WORDS,
     YEAR_END_WORDS,
@@ -71,10 +73,14 @@ _PERIOD = re.compile(
 _YEAR_ONLY = re.compile(
     rf"(?P<year>[0-9]{{4}})\s{{0,3}}年(?=\s{{0,3}}(?:$|[^\w]|{either(YEAR_FOLLOWERS)}))"
 )
-# A starting year before an ongoing phrase (2023年起长期坚持): when it starts, never a due date.
+# Work repeated every period (每月, 每个季度, 每半年): ongoing, when no date is named.
+_RECURRING = f"每个?(?:{either(RECURRING_PERIODS)})"
+# A starting year before an ongoing phrase or a recurring period (2023年起长期坚持, 2024年起
+# 每季度): when it starts, never a due date.
 _ONWARD = re.compile(
-    rf"(?:{either(ONWARD_WORDS)})\s{{0,3}}[，,]?\s{{0,3}}(?:{either(ONGOING_PHRASES)})"
+    rf"(?:{either(ONWARD_WORDS)})\s{{0,3}}[，,]?\s{{0,3}}(?:{either(ONGOING_PHRASES)}|{_RECURRING})"
 )
+_RECURRING_PERIOD = re.compile(_RECURRING)
 
 
 def _last_day(year: int, month: int) -> date:
@@ -156,7 +162,8 @@ def _interpret(raw: str, default_year: int | None, taught: tuple[str, ...]
                 best = candidate
     if best is not None:
         return best
-    if any(phrase in text for phrase in (*ONGOING_PHRASES, *taught)):
+    if any(phrase in text for phrase in (*ONGOING_PHRASES, *taught)) or (
+            _RECURRING_PERIOD.search(text)):
         return DeadlineKind.ONGOING, None
     return DeadlineKind.UNKNOWN, None
 

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from tgbe.data.lexicon import (
     BEFORE_WORDS,
     CONVENTION_NOTE,
+    CONVENTION_NOTE_START,
     CONVENTION_ONWARD,
     DUTY_QUALIFIERS,
     FIXED_HOLIDAYS,
@@ -92,8 +93,11 @@ _SEGMENT_ROLES: tuple[tuple[str, UnitRole], ...] = tuple(sorted(
 _NEUTRAL_TAILS: tuple[str, ...] = tuple(sorted(
     {tail for tail in (*UNIT_LIST_TRAILERS, *DUTY_QUALIFIERS)
      if not any(tail.endswith(word) for word, _ in _SEGMENT_ROLES)}, key=len, reverse=True))
-# A role given by a unit label after 为 (A为牵头单位, B为责任单位).
+_ROLE_WORDS = tuple(word for word, _ in _SEGMENT_ROLES)
+# A role given by a unit label after 为 (A为牵头单位, B为责任单位); it ends the segment, so
+# it is searched for in the segment's last _ROLE_CLAUSE_LENGTH characters only.
 _ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[^\W\d_A-Za-z]{2,8})$")
+_ROLE_CLAUSE_LENGTH = 10
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
@@ -101,13 +105,18 @@ _LEAD_MARK = re.compile(
     + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)]|"
     + either(UNIT_LIST_TRAILERS) + ")"
 )
+# The words every lead marker holds (牵头, 主办 …): a text without any has no lead marker,
+# which is cheaper to find out with ``in`` than with the pattern (it may start anywhere).
+_LEAD_WORDS = tuple(marker for marker in LEAD_MARKERS
+                    if not any(other != marker and other in marker for other in LEAD_MARKERS))
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
 _CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
-_SHIELD = {char: chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
-_UNSHIELD = {ord(shield): char for char, shield in _SHIELD.items()}
+_SHIELD = {ord(char): chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
+_UNSHIELD = {ord(shield): chr(char) for char, shield in _SHIELD.items()}
+_BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 
 
 class Convention(NamedTuple):
@@ -119,7 +128,7 @@ class Convention(NamedTuple):
 
 def strip_convention(text: str) -> tuple[str, Convention | None]:
     """Remove a unit-list convention note from ``text`` and say what it meant."""
-    match = _CONVENTION.search(text)
+    match = _CONVENTION.search(text) if CONVENTION_NOTE_START in text else None
     if match is None:
         return text, None
     cleaned = (text[: match.start()] + text[match.end() :]).strip()
@@ -167,24 +176,37 @@ def _without_qualifier(name: str) -> str:
 
 
 def _shielded(text: str) -> str:
-    """``text`` with the separators inside its brackets shielded (各县（市、区）政府)."""
+    """``text`` with the separators inside its brackets shielded (各县（市、区）政府).
+
+    The nesting depth changes only at brackets, so the text is read run by run between
+    them: a run inside brackets (depth above 0) is shielded as a whole.
+    """
     if not any(char in text for char in OPEN_BRACKETS):
         return text
-    depth, shielded = 0, []
-    for char in text:
-        depth += (char in OPEN_BRACKETS) - (char in CLOSE_BRACKETS)
-        shielded.append(_SHIELD.get(char, char) if depth > 0 else char)
+    depth, start, shielded = 0, 0, []
+    for bracket in _BRACKET.finditer(text):
+        run = text[start : bracket.start()]
+        shielded.append(run.translate(_SHIELD) if depth > 0 else run)
+        depth += 1 if bracket.group() in OPEN_BRACKETS else -1
+        shielded.append(bracket.group())
+        start = bracket.end()
+    run = text[start:]
+    shielded.append(run.translate(_SHIELD) if depth > 0 else run)
     return "".join(shielded)
 
 
 def _split_outside_brackets(text: str) -> list[str]:
     """:func:`split_unit_names`, except at separators inside brackets."""
-    return [name.translate(_UNSHIELD) for name in split_unit_names(_shielded(text))]
+    shielded = _shielded(text)
+    names = split_unit_names(shielded)
+    return names if shielded is text else [name.translate(_UNSHIELD) for name in names]
 
 
 def _segments(text: str) -> list[str]:
     """The segments of a unit list between ``，`` and ``；`` (not those inside brackets)."""
-    return [part.translate(_UNSHIELD) for part in _SEGMENTS.split(_shielded(text))]
+    shielded = _shielded(text)
+    parts = _SEGMENTS.split(shielded)
+    return parts if shielded is text else [part.translate(_UNSHIELD) for part in parts]
 
 
 def _segment_role(segment: str) -> tuple[str, UnitRole | None]:
@@ -195,18 +217,18 @@ def _segment_role(segment: str) -> tuple[str, UnitRole | None]:
     stripped = True
     while stripped:
         stripped = False
-        clause = _ROLE_CLAUSE.search(body)
+        clause = _ROLE_CLAUSE.search(body, max(0, len(body) - _ROLE_CLAUSE_LENGTH))
         if clause and unit_label_role(clause["label"]):
             body, role, stripped = body[: clause.start()], unit_label_role(clause["label"]), True
             continue
-        for word, word_role in _SEGMENT_ROLES:
-            if body.endswith(word):
-                body, role, stripped = body[: -len(word)].rstrip("、，, "), word_role, True
-                break
-        for tail in _NEUTRAL_TAILS:
-            if body.endswith(tail) and len(body) > len(tail):
+        if body.endswith(_ROLE_WORDS):
+            word, role = next(pair for pair in _SEGMENT_ROLES if body.endswith(pair[0]))
+            body, stripped = body[: -len(word)].rstrip("、，, "), True
+        if body.endswith(_NEUTRAL_TAILS):
+            tail = next((tail for tail in _NEUTRAL_TAILS
+                         if body.endswith(tail) and len(body) > len(tail)), "")
+            if tail:
                 body, stripped = body[: -len(tail)], True
-                break
     return body, role
 
 
@@ -255,7 +277,7 @@ def inner_brackets(text: str) -> list[BracketReading]:
         inner = match["inner"]
         if not (before in _SENTENCE_STOPS or after in _SENTENCE_STOPS):
             continue
-        if not (_labelled(inner) or _LEAD_MARK.search(inner) or _names_roles(inner)):
+        if not (_labelled(inner) or _has_lead_mark(inner) or _names_roles(inner)):
             continue
         reading = read_bracket(inner)
         readings.extend([reading] if reading else [])
@@ -269,7 +291,7 @@ def closing_clause(text: str) -> tuple[str, BracketReading] | None:
     stripped = text.rstrip().rstrip("。；;")
     start = max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
     clause = stripped[start:]
-    if start <= 0 or not (_names_roles(clause) or _LEAD_MARK.search(clause)):
+    if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause)):
         return None
     reading = read_bracket(clause)
     if reading is None or not _units_only(reading.groups) or any(
@@ -353,9 +375,16 @@ def _labelled(text: str) -> list[UnitGroup]:
     return groups
 
 
+def _has_lead_mark(text: str) -> bool:
+    """Whether ``text`` holds a lead marker (A牵头, A（主办）)."""
+    return any(word in text for word in _LEAD_WORDS) and _LEAD_MARK.search(text) is not None
+
+
 def _lead_marked(text: str) -> list[UnitGroup]:
     """``A、B牵头，C配合``, ``A牵头、B牵头``, ``A（牵头）、B``: units up to the last marker lead,
     the units after it support."""
+    if not any(word in text for word in _LEAD_WORDS):
+        return []
     marks = list(_LEAD_MARK.finditer(text))
     if not marks:
         return []

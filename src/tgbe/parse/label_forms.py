@@ -4,6 +4,8 @@
   (a label, then a space, at the start of a line) are the field lines ``责任单位：A`` …  A
   label counts by its shape (:func:`tgbe.parse.labels.is_field_label`), so prose with a
   short phrase in brackets or before a space is left alone.
+* ``——牵头单位：A``, ``● 完成时限：B``: dashes and bullets before a field label at the start
+  of a line are decoration (they become spaces);
 * ``任务1：…``, ``措施三：…`` — a word that names a measure (the words of a task table's text
   column, ``TABLE_TEXT``), a number and a colon — start a numbered measure, as ``1、…`` does.
 
@@ -27,6 +29,11 @@ _SPACED = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?P<label>[^\W\d_A-Za-z]{2,8})[ \t\u3000](?=[ \t\u3000]*\S)",
     re.MULTILINE)
 _OPENERS = ("【", "[", "〔", "［")
+# Dashes and bullets that decorate a field line (``——牵头单位：A``, ``● 完成时限：B``).
+_BULLETS = "—―－\\-–─·•●○▪◆◇■□★☆※►▶➢√"
+_BULLETED = re.compile(
+    rf"^(?P<indent>[ \t\u3000]*)(?P<bullet>[{_BULLETS}]+)(?P<rest>[ \t\u3000]*"
+    r"(?P<label>[^\W\d_A-Za-z]{2,8})[ \t\u3000]*[：:])", re.MULTILINE)
 _TASK = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?P<word>[^\W\d_A-Za-z]{1,6}?)[ \t\u3000]*"
     r"(?P<number>[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*[：:]", re.MULTILINE)
@@ -37,6 +44,12 @@ def _bracketed(match: re.Match[str]) -> str:
     if not is_field_label(match["label"]):
         return match[0]
     return f" {match['label']}："
+
+
+def _bulleted(match: re.Match[str]) -> str:
+    if not is_field_label(match["label"]):
+        return match[0]
+    return match["indent"] + " " * len(match["bullet"]) + match["rest"]
 
 
 def _spaced(match: re.Match[str]) -> str:
@@ -58,4 +71,5 @@ def with_known_labels(text: str) -> str:
     measure markers (see the module docstring); the same length and lines as ``text``."""
     if any(opener in text for opener in _OPENERS):
         text = _BRACKETED.sub(_bracketed, text)
+    text = _BULLETED.sub(_bulleted, text)
     return _TASK.sub(_task, _SPACED.sub(_spaced, text))

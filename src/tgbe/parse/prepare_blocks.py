@@ -135,7 +135,7 @@ def _cut_fields(piece: Piece, key: Piece | None) -> tuple[Piece | None, list[Lin
 
     Labels inside brackets (``（牵头单位：A，责任单位：B）``) belong to a unit bracket.
     """
-    if piece.end_line != piece.line:
+    if piece.end_line != piece.line or not any(colon in piece.text for colon in "：:"):
         return piece, []
     labels = [label for label in _INLINE_LABEL.finditer(piece.text)
               if is_field_label(label.group("label"))
