@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tgbe.errors import TgbeError
+from tgbe.lang.patterns import lazy_pattern
 from tgbe.read.filekind import special_kind
 from tgbe.read.glosses import strip_glosses
 from tgbe.read.hanzi import fold_if_traditional
@@ -44,7 +45,7 @@ NOTICE_EXTENSIONS: tuple[str, ...] = (".txt", *OFFICE_SUFFIXES)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_pattern(r"\r\n|\r|\n")  # only for an error's context
 _CHUNK = 1024 * 1024  # bytes read at a time
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -444,9 +445,9 @@ def _decode_error(
         after = data[error.start : error.start + 4096].decode(codec, errors="replace")
     except (UnicodeError, ValueError) as failure:
         raise _not_a_text_codec(name, codec) from failure
-    lines = _LINE_BREAK.split(before)
+    lines = _LINE_BREAK().split(before)
     bad = data[error.start : error.end].hex(" ")
-    shown = lines[-1] + _LINE_BREAK.split(after, maxsplit=1)[0]
+    shown = lines[-1] + _LINE_BREAK().split(after, maxsplit=1)[0]
     return TgbeError.at(
         name,
         f"cannot decode as {expected}: invalid byte(s) {bad}; expected text in {expected} "
