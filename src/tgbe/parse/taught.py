@@ -43,9 +43,6 @@ class Taught:
     def __hash__(self) -> int:
         return hash((self.labels, self.ongoing))
 
-    def __repr__(self) -> str:
-        return f"Taught(labels={self.labels!r}, ongoing={self.ongoing!r})"
-
 
 NOTHING_TAUGHT = Taught()
 _ACTIVE: ContextVar[Taught] = ContextVar("tgbe_taught_layout", default=NOTHING_TAUGHT)
