@@ -37,3 +37,9 @@ def test_sharing_is_said_once_per_group_in_both_languages(run_cli: RunCli) -> No
     assert "measures 1.1–1.2 share the fields written after the last of them" in err
     _, _, err_zh = run_cli("parse", FIXTURE, "-f", "json", "--lang", "zh")
     assert "举措 1.1–1.2 共用写在最后一条之后的字段" in err_zh
+
+
+def test_lint_says_it_in_chinese_too(run_cli: RunCli) -> None:
+    _, stdout, _ = run_cli("lint", FIXTURE, "--lang", "zh")
+    assert "举措 1.1–1.2 共用写在最后一条之后的字段（单位、完成时限）" in stdout
+    assert "share the fields" not in stdout

@@ -149,6 +149,18 @@ def test_glued_rows_are_read_by_shape_and_reported_uncertain(run_cli: RunCli) ->
         ("uncertain-table-row", "warning", 5)]
     assert err.count("[uncertain-table-row]") == 3
     assert "measure 1.1: table row without cell separators" in err
+    path = str(LAYOUTS / "table_glued.txt")
+    assert err.splitlines()[-1] == (
+        f"{path}: 3 measures; 0 units uncertain; 0 lines not read; 3 table rows read by shape "
+        f"(check them) — see tgbe parse --explain {path}")
+
+
+def test_the_reading_summary_counts_rows_read_by_shape_in_chinese(run_cli: RunCli) -> None:
+    path = str(LAYOUTS / "table_glued.txt")
+    _, _, err = run_cli("parse", path, "--lang", "zh")
+    assert err.splitlines()[-1] == (
+        f"{path}：3 项举措；0 个单位存疑；0 行未读取；3 个表格行按形状读取（请核对）"
+        f"——逐行说明见 tgbe parse --explain {path}")
 
 
 def test_glued_rows_are_lint_findings_in_both_languages(run_cli: RunCli) -> None:

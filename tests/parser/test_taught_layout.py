@@ -158,6 +158,16 @@ def test_the_library_takes_a_layout_and_forgets_it_after_the_parse() -> None:
     assert plain.measures()[2].deadline is None
 
 
+def test_a_taught_ongoing_phrase_after_a_starting_year_is_ongoing() -> None:
+    text = _TEXT.replace("办结日期：常抓不懈", "办结日期：2025年起常抓不懈")
+    assert "2025年起常抓不懈" in text
+    deadline = parse_text(text, layout=_LAYOUT).measures()[2].deadline
+    assert deadline is not None
+    assert (deadline.raw, deadline.kind, deadline.due) == ("2025年起常抓不懈", "ongoing", None)
+    untaught = parse_text(text).measures()[2].deadline  # without the layout: that year's end
+    assert untaught is None or untaught.kind != "ongoing"
+
+
 def test_a_label_may_be_taught_in_traditional_script() -> None:
     layout = ParseLayout(labels={"統籌方": "lead", "協作方": "support"})
     units = parse_text(_TEXT, layout=layout).measures()[0].units

@@ -90,6 +90,15 @@ COLLECTIVE_MARKERS: tuple[str, ...] = ("各", "有关", "相关", "成员单位"
 # unit: 产业链牵头部门, 供水企业, 银行业金融机构, 县交通运输局等.
 COLLECTIVE_SUFFIXES: tuple[str, ...] = ("单位", "部门", "机构", "企业", "乡镇", "等")
 
+# A sentence about the notice itself (本措施自印发之日起施行, 本方案由…负责解释), written as
+# the last numbered article: the nouns a notice calls itself after 本, and what such a
+# sentence says of it.  It is no measure.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "措施", "方案", "办法", "意见", "通知", "规定", "细则", "计划", "要点", "清单", "政策",
+    "文件", "条例", "举措",
+)
+DOCUMENT_CLAUSE_WORDS: tuple[str, ...] = ("施行", "实施", "执行", "解释", "有效期", "废止")
+
 # Deadline phrases that never fall due.
 ONGOING_PHRASES: tuple[str, ...] = (
     "持续推进", "长期坚持", "长期推进", "持续开展", "常态化推进", "常态化", "长期", "持续",

@@ -161,9 +161,13 @@ MESSAGES.update({
     "cli.internal_error": ("内部错误", "internal error"),
     "cli.did_you_mean": ("是否要找：{names}？", "did you mean: {names}?"),
     "cli.reading_summary": ("{path}：{measures} 项举措；{unsure} 个单位存疑；{unread} 行未读取"
-                            "——逐行说明见 tgbe parse --explain {path}",
+                            "{rows_text}——逐行说明见 tgbe parse --explain {path}",
                             "{path}: {measures_text}; {unsure_text} uncertain; {unread_text} "
-                            "not read — see tgbe parse --explain {path}"),
+                            "not read{rows_text} — see tgbe parse --explain {path}"),
+    "cli.reading_summary.rows": ("；{n} 个表格行按形状读取（请核对）",
+                                 "; {n} table row read by shape (check it)"),
+    "cli.reading_summary.rows.plural": ("；{n} 个表格行按形状读取（请核对）",
+                                        "; {n} table rows read by shape (check them)"),
     "cli.explain_format": ("--explain 输出逐行说明文本，不能与 -f {fmt} 同用",
                            "--explain prints text, one line per line of the notice; it does "
                            "not combine with -f {fmt}"),
@@ -456,6 +460,10 @@ MESSAGES.update({
     "diag.shared-fields": ("举措 {first}–{last} 共用写在最后一条之后的字段（单位、完成时限）",
                            "measures {first}–{last} share the fields written after the last of "
                            "them"),
+    "diag.closing-article": (
+        "{marker} 讲的是通知本身（施行日期、解释机关或有效期），不是举措，未计入",
+        "{marker} is about the notice itself (when it takes effect, who interprets it, how "
+        "long it holds), not a measure; left out"),
     "diag.missing-deadline": ("举措 {id} 没有完成时限；应有“完成时限：…”一行",
                               "measure {id} has no deadline; expected a 完成时限：… line"),
 })

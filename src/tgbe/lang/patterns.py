@@ -9,6 +9,9 @@ from functools import cache
 # Brackets a unit list or a deadline may be written in (full- and half-width).
 OPEN_BRACKETS = "（(〔[【［"
 CLOSE_BRACKETS = "）)〕]】］"
+# A point or measure numbered with a closing bracket only (1）, 2)); grammars/notice.lark's
+# L4 terminal holds the same alternative.
+HALF_BRACKET_MARKER = r"[0-9]{1,2}[ \t\u3000]*[）)]"
 
 
 def either(words: Iterable[str]) -> str:

@@ -78,6 +78,12 @@ class Block:
         """The text after the marker on the block's first line."""
         return self.text.text.rstrip() if self.text is not None else ""
 
+    def rebuilt(self, text: Piece | None, lines: list[Line], children: list[Block]) -> Block:
+        """This block with other text, lines and children (its level, marker and uncertainty
+        kept): what :func:`dataclasses.replace` does, at a fifth of its cost — the
+        preparing passes rebuild every block of a notice."""
+        return Block(self.level, self.marker, text, lines, children, self.uncertain)
+
 
 @dataclass
 class Outline:

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from tgbe.data.lexicon import COLLECTIVE_MARKERS
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
 from tgbe.parse.block_text import (
     last_piece,
@@ -41,7 +42,7 @@ from tgbe.parse.labels import (
     unit_label_role,
 )
 from tgbe.parse.records import DeadlineRecord
-from tgbe.parse.units import AliasTable, is_collective, looks_like_unit
+from tgbe.parse.units import AliasTable, looks_like_unit
 from tgbe.vocab import Severity, UnitRole
 
 
@@ -118,21 +119,28 @@ def leading_units(text: str, aliases: AliasTable) -> tuple[int, list[UnitGroup]]
     """Units named before a colon at the start of a measure's text (``区发改局、区供电公司：
     压缩…``), and where the text after them starts; ``(0, [])`` when there are none.
 
-    Every name must end like a unit and start like one of a government — an administrative
-    prefix (县, 区 …), a core name the alias table knows, or a collective phrase (各乡镇) —
-    so that a heading ending in a unit-like word (``召开推进会：…``) stays text.  A field
-    label (``责任单位：``) is not a unit.
+    Every name must look like a government unit (:func:`are_government_units`), so that a
+    heading ending in a unit-like word (``召开推进会：…``) stays text.  A field label
+    (``责任单位：``) is not a unit.
     """
     match = _LEADING_LIST.match(text)
     if match is None or is_field_label(match["names"].strip()):
         return 0, []
     groups = read_field(UnitRole.RESPONSIBLE, match["names"])
-    names = [name for _, group in groups for name in group]
-    if not names or not all(
-            looks_like_unit(name) and (name[:1] in aliases.prefixes or name in aliases.cores
-                                       or is_collective(name)) for name in names):
+    if not are_government_units([name for _, group in groups for name in group], aliases):
         return 0, []
     return match.end(), groups
+
+
+def are_government_units(names: list[str], aliases: AliasTable) -> bool:
+    """Whether every name (at least one) ends like a unit and starts like one of a government:
+    an administrative prefix (县, 区 …), a core name the alias table knows, or a collective
+    marker (各乡镇, 有关部门) — so that a phrase ending in a unit-like word (推进会) is not
+    taken for one."""
+    return bool(names) and all(
+        looks_like_unit(name) and (name[:1] in aliases.prefixes or name in aliases.cores
+                                   or any(marker in name for marker in COLLECTIVE_MARKERS))
+        for name in names)
 
 
 def heading_bracket(heading: str) -> BracketReading | None:

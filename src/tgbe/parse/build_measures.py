@@ -12,11 +12,14 @@ numbers and ids, text, deadline and units.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import groupby, pairwise
 from typing import NamedTuple
 
+from tgbe.data.lexicon import DOCUMENT_CLAUSE_WORDS, DOCUMENT_NOUNS
 from tgbe.lang.numerals import marker_number
+from tgbe.lang.patterns import either
 from tgbe.parse.block_text import (
     continued_text,
     has_fields,
@@ -39,7 +42,7 @@ from tgbe.parse.build_fields import (
     text_units,
 )
 from tgbe.parse.groups import group_heading, sibling_groups
-from tgbe.parse.inline import UnitGroup, make_group_units, resolve_roles
+from tgbe.parse.inline import UnitGroup, inline_deadlines, make_group_units, resolve_roles
 from tgbe.parse.labels import is_measure_label
 from tgbe.parse.records import MeasureRecord
 from tgbe.vocab import Severity
@@ -55,10 +58,13 @@ class _MeasureLines(NamedTuple):
 
 
 def measures(section: Block, indicator: int, context: BuildContext) -> list[MeasureRecord]:
-    """The measures under an indicator section numbered ``indicator``, in order."""
+    """The measures under an indicator section numbered ``indicator``, in order (a closing
+    article about the notice itself left out, :func:`_is_closing_article`)."""
     found: list[tuple[Block, str | None]] = []
     inherited: dict[int, list[UnitGroup]] = {}
     _collect(section.children, None, found, inherited, [])
+    found = [(block, group) for block, group in found
+             if not _is_closing_article(block, id(block) in inherited, context)]
     unnumbered = any(not block.marker.text for block, _ in found)  # paragraph measures
     numbers = [marker_number(block.marker.text)[0] if block.marker.text else 0
                for block, _ in found]
@@ -107,6 +113,29 @@ def _is_bare(block: Block, measure: MeasureRecord) -> bool:
     """Whether a measure names nothing of its own: no units, deadline, fields or bracket."""
     return (not measure["units"] and measure["deadline"] is None and not has_fields(block)
             and split_tail(continued_text(block))[1] is None)
+
+
+_CLOSING_ARTICLE = re.compile(f"本(?:{either(DOCUMENT_NOUNS)})")
+
+
+def _is_closing_article(block: Block, has_group_units: bool, context: BuildContext) -> bool:
+    """Whether a measure-like block is a sentence about the notice itself — ``第十条 本措施自
+    印发之日起施行``, ``本方案由…负责解释`` — rather than a measure: its text opens with 本 and a
+    noun the notice calls itself, says when it takes effect, who interprets it or how long
+    it holds, and names no units, deadline or fields.  Such a block is reported (info
+    ``closing-article``) and left out."""
+    text = continued_text(block)
+    if (has_group_units or block.children or has_fields(block)
+            or _CLOSING_ARTICLE.match(text) is None
+            or not any(word in text for word in DOCUMENT_CLAUSE_WORDS)
+            or split_tail(text)[1] is not None or any(inline_deadlines(text))):
+        return False
+    marker = "".join(block.marker.text.split()) or text[:8]
+    context.report("closing-article", Severity.INFO,
+                   f"{marker} is about the notice itself (when it takes effect, who interprets "
+                   "it, how long it holds), not a measure; left out",
+                   context.span(block.marker, last_piece(block)))
+    return True
 
 
 def _collect(blocks: list[Block], group: str | None, found: list[tuple[Block, str | None]],

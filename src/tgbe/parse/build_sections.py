@@ -21,9 +21,9 @@ from tgbe.parse.block_text import (
 )
 from tgbe.parse.blocks import Block, Line
 from tgbe.parse.build_context import BuildContext
-from tgbe.parse.build_fields import heading_leads
+from tgbe.parse.build_fields import are_government_units, heading_leads
 from tgbe.parse.build_measures import measures
-from tgbe.parse.inline import make_group_units, read_bracket, read_field
+from tgbe.parse.inline import make_group_units, read_bracket, read_field, split_names
 from tgbe.parse.labels import unit_label_role
 from tgbe.parse.records import BenchmarkCityRecord, IndicatorRecord, PrincipleRecord
 from tgbe.vocab import UnitRole
@@ -37,7 +37,8 @@ _SHORT_HEADING = 8  # characters: a heading this short loses its inner spaces (�
 
 def indicator(block: Block, context: BuildContext) -> IndicatorRecord:
     """An indicator section: its number and name, lead units from its heading's bracket and
-    lead lines, summary (with the level it aims at), benchmark cities and measures."""
+    lead lines (or the heading itself when it only names units), summary (with the level it
+    aims at), benchmark cities and measures."""
     if block.text is None and block.level != 1:
         number, numeral = 0, ""
     else:
@@ -48,6 +49,9 @@ def indicator(block: Block, context: BuildContext) -> IndicatorRecord:
     leads, lead_marked = heading_leads(list(reading.groups) if reading else [])
     if not leads:
         body = heading
+        named = split_names(body)  # a section named by its units: 一、县发改局、县财政局
+        if are_government_units(named, context.aliases):
+            leads = named
     for line in block.lines:  # 牵头单位：… under the heading
         role = unit_label_role(line.label)
         if role is not None:

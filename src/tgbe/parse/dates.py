@@ -138,11 +138,17 @@ def interpret_deadline(raw: str, default_year: int | None) -> tuple[DeadlineKind
     return _interpret(raw, default_year, active().ongoing)
 
 
+@lru_cache(maxsize=16)
+def _taught_onward(taught: tuple[str, ...]) -> re.Pattern[str]:
+    """:data:`_ONWARD` for phrases taught in ``tgbe.toml`` (2025年起常抓不懈)."""
+    return re.compile(rf"(?:{either(ONWARD_WORDS)})\s{{0,3}}[，,]?\s{{0,3}}(?:{either(taught)})")
+
+
 @lru_cache(maxsize=1024)
 def _interpret(raw: str, default_year: int | None, taught: tuple[str, ...]
                ) -> tuple[DeadlineKind, date | None]:
     text = raw.strip()
-    if _ONWARD.search(text):
+    if _ONWARD.search(text) or (taught and _taught_onward(taught).search(text)):
         return DeadlineKind.ONGOING, None
     best: tuple[DeadlineKind, date] | None = None
     for match in _PERIOD.finditer(text):

@@ -17,6 +17,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from tgbe.data.lexicon import TABLE_SERIAL
 from tgbe.errors import Problem, TgbeError
+from tgbe.lang.patterns import HALF_BRACKET_MARKER
 from tgbe.parse.blocks import Block, Line, Outline, Piece
 from tgbe.parse.label_forms import with_known_labels
 from tgbe.parse.linelexer import CarriedLine, LineToken, NoticeLexer
@@ -30,7 +31,7 @@ _TERMINAL_NAMES = {
     "L1": "a section heading (一、…)",
     "L2": "a sub-item (（一）…)",
     "L3": "a numbered measure (1.…)",
-    "L4": "a numbered point (（1）…)",
+    "L4": "a numbered point (（1）… or 1）…)",
     "FIELD": "a field line (标签：…)",
     "TEXT": "a line of text",
     "ATTACHMENT": "an attachment marker (附件)",
@@ -42,6 +43,7 @@ _MARKER = re.compile(
     r"第[^章编部条]{1,8}(?:章|编|部分|条)"
     r"|附[ \t\u3000]*件[ \t\u3000]*[0-9一二三四五六七八九十]*(?:[ \t\u3000]*[：:])?"
     r"|[（(][^）)]{1,8}[）)]"
+    rf"|{HALF_BRACKET_MARKER}"
     r"|[\u2460-\u2473]"
     r"|[^、，,．.﹒：:]{1,8}[、，,．.﹒]"
     r"|[^：:]{1,16}[：:]"

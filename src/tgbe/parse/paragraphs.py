@@ -15,8 +15,6 @@ A paragraph ending in a unit bracket after a numbered measure that already has i
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from tgbe.parse.block_text import carries_measure, trailing_brackets
 from tgbe.parse.blocks import Block, Line, Piece
 from tgbe.parse.inline import closing_clause
@@ -31,7 +29,7 @@ def with_paragraph_measures(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         children = with_paragraph_measures(block.children)
         if block.level == 0:
-            result.append(replace(block, children=children))
+            result.append(block.rebuilt(block.text, block.lines, children))
         elif block.level >= 2 and (carries_measure(block)
                                    or trailing_brackets(block.heading)[1]):
             result.extend(_split_measure(block, children))
@@ -64,13 +62,13 @@ def _split_section(block: Block, children: list[Block]) -> Block:
             made[-1].lines.append(line)
         else:
             own.append(line)
-    return replace(block, lines=own, children=made + children)
+    return block.rebuilt(block.text, own, made + children)
 
 
 def _split_measure(block: Block, children: list[Block]) -> list[Block]:
     """A measure and the paragraph measures written after its units, as siblings."""
     has_units = bool(trailing_brackets(block.heading)[1])
-    blocks = [replace(block, lines=[], children=children)]
+    blocks = [block.rebuilt(block.text, [], children)]
     for line in block.lines:
         if has_units and is_paragraph_measure(line):
             blocks.append(_paragraph_block(line, block.level))

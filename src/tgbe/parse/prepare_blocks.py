@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from tgbe.data.lexicon import LABEL_MAX_LENGTH
@@ -49,9 +48,9 @@ def is_chrome_line(line: Line) -> bool:
 def without_tool_lines(block: Block) -> Block:
     """``block`` without web page tool lines and page numbers (:func:`is_chrome_line`), at
     every level, and without boxed examples (:func:`is_boxed_example`) below the sections."""
-    return replace(block, lines=[line for line in block.lines if not is_chrome_line(line)
-                                 and not (block.level >= 2 and is_boxed_example(line))],
-                   children=[without_tool_lines(child) for child in block.children])
+    return block.rebuilt(block.text, [line for line in block.lines if not is_chrome_line(line)
+                                      and not (block.level >= 2 and is_boxed_example(line))],
+                         [without_tool_lines(child) for child in block.children])
 
 
 def attachment_list(blocks: list[Block]) -> tuple[list[Line], list[Block]]:
@@ -125,8 +124,7 @@ def with_inline_fields(blocks: list[Block]) -> list[Block]:
                 lines.extend(more)
             else:
                 lines.append(line)
-        result.append(replace(block, text=text, lines=lines,
-                              children=with_inline_fields(block.children)))
+        result.append(block.rebuilt(text, lines, with_inline_fields(block.children)))
     return result
 
 

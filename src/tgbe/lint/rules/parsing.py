@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+from tgbe.infra.i18n import translated
 from tgbe.lint.rules.base import REPORTED_BY, Draft, LintContext, Rule, reported_by
 from tgbe.lint.rules.text import first_line
 from tgbe.models import Diagnostic, Severity
@@ -46,7 +47,8 @@ class DiagnosticRule(Rule):
         return self.finding(
             context, first_line(span, context),
             en=diagnostic.message,
-            zh=prefix + (self.zh_message or diagnostic.message),
+            zh=prefix + (self.zh_message
+                         or translated("diag." + diagnostic.code, diagnostic.message, "zh")),
             measure_id=measure.id if measure else None,
             severity=self.severity_for(diagnostic.severity),
         )

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
+from tgbe.lang.patterns import HALF_BRACKET_MARKER
 from tgbe.lint.rules.base import Draft, LintContext, Rule, RuleOptions
 from tgbe.lint.rules.text import in_chinese_text, span_at
 from tgbe.models import Severity
@@ -22,6 +23,7 @@ _FOLD_PARENS = str.maketrans({"(": "（", ")": "）"})
 # The mate of each mark as written: a half-width bracket is named with its half-width mate.
 _MATES = {**_PAIRS, "(": ")"}
 _OPENERS = {**_CLOSERS, ")": "("}
+_LINE_MARKER = re.compile(rf"[ \t\u3000]*{HALF_BRACKET_MARKER}")
 _PAIR_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS) + "()") + "]")
 _EMPTY_PAIR = re.compile(r"“[ \t\u3000]*”|[（(][ \t\u3000]*[）)]|〔[ \t\u3000]*〕|《[ \t\u3000]*》"
                          r"|【[ \t\u3000]*】")
@@ -178,11 +180,13 @@ def unbalanced_marks(lines: tuple[str, ...]) -> list[tuple[int, int, str, bool]]
 
 def _unbalanced(line: str) -> list[tuple[int, str, bool]]:
     """``(index, mark, is_opening)`` of every unmatched mark of ``line``, in line order (the
-    mark as written: ``(`` and ``（`` match either width of closing bracket)."""
+    mark as written: ``(`` and ``（`` match either width of closing bracket).  The bracket of
+    a number marker opening the line (``1）推行…``) is no mark."""
     folded = line.translate(_FOLD_PARENS)
     stack: list[tuple[int, str]] = []
     problems: list[tuple[int, str, bool]] = []
-    for match in _PAIR_CHARS.finditer(folded):
+    marker = _LINE_MARKER.match(line)
+    for match in _PAIR_CHARS.finditer(folded, marker.end() if marker else 0):
         char, index = match.group(), match.start()
         if char in _PAIRS:
             stack.append((index, char))
