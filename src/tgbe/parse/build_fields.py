@@ -221,8 +221,10 @@ def field_joiner(field: Line, line: Line) -> str | None:
 
     It goes on after a value ending in a list separator, when it starts with one (``、县市场
     监管局``), when a date of a deadline field's value is wrapped inside (``完成时限：2`` /
-    ``024年6月底``, ``2024年`` / ``12月底``), and when every name in it looks like a unit
-    after a unit field (joined with ``、``).
+    ``024年6月底``, ``2024年`` / ``12月底``), when a unit name is wrapped inside (the value's
+    last name is no unit, joined with the line's first it is: ``县市场监`` / ``督管理局、…``,
+    ``县公安`` / ``局``), and when every name in it looks like a unit after a unit field
+    (joined with ``、``).
     """
     if line.key is not None or line.text is None:
         return None
@@ -232,6 +234,9 @@ def field_joiner(field: Line, line: Line) -> str | None:
     if is_deadline_label(field.label):
         return "" if _DATE_END.search(value) and _DATE_GOES_ON.match(more) else None
     names = split_names(more)
-    if names and "。" not in more and all(looks_like_unit(name) for name in names):
-        return "、"
-    return None
+    if "。" in more or not names:
+        return None
+    before = split_names(value)
+    if before and not looks_like_unit(before[-1]) and looks_like_unit(before[-1] + names[0]):
+        return ""  # a name wrapped inside: 县市场监 / 督管理局、…, 县公安 / 局
+    return "、" if all(looks_like_unit(name) for name in names) else None

@@ -124,9 +124,10 @@ def _is_closing_article(block: Block, has_group_units: bool, context: BuildConte
     noun the notice calls itself, says when it takes effect, who interprets it or how long
     it holds, and names no units, deadline or fields.  Such a block is reported (info
     ``closing-article``) and left out."""
+    if _CLOSING_ARTICLE.match(block.heading) is None:  # the heading opens the text
+        return False
     text = continued_text(block)
     if (has_group_units or block.children or has_fields(block)
-            or _CLOSING_ARTICLE.match(text) is None
             or not any(word in text for word in DOCUMENT_CLAUSE_WORDS)
             or split_tail(text)[1] is not None or any(inline_deadlines(text))):
         return False

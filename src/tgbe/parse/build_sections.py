@@ -8,7 +8,7 @@ import re
 
 from tgbe.data.lexicon import LEVEL_WORDINGS, LEVEL_WORDS, SENTENCE_END
 from tgbe.lang.numerals import marker_number
-from tgbe.parse.benchmarks import city_spans
+from tgbe.parse.benchmarks import city_spans, is_benchmark_label
 from tgbe.parse.block_text import (
     SPACE,
     benchmark_value,
@@ -24,7 +24,7 @@ from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import are_government_units, heading_leads
 from tgbe.parse.build_measures import measures
 from tgbe.parse.inline import make_group_units, read_bracket, read_field, split_names
-from tgbe.parse.labels import unit_label_role
+from tgbe.parse.labels import LABEL_SHAPE, unit_label_role
 from tgbe.parse.records import BenchmarkCityRecord, IndicatorRecord, PrincipleRecord
 from tgbe.vocab import UnitRole
 
@@ -65,7 +65,7 @@ def indicator(block: Block, context: BuildContext) -> IndicatorRecord:
     summary_span = (context.span(summary_lines[0].first, summary_lines[-1].last)
                     if summary_lines else None)
     level_match = _LEVEL.search(summary)
-    cities = _benchmark_cities(block.lines, context)
+    cities = _heading_cities(block, tail, context) + _benchmark_cities(block.lines, context)
     heading_span = context.span(block.marker, block.text or block.marker)
     return {
         "number": number, "numeral": numeral, "name": name, "heading": heading,
@@ -77,6 +77,27 @@ def indicator(block: Block, context: BuildContext) -> IndicatorRecord:
         "span": context.span(block.marker, last_piece(block)), "heading_span": heading_span,
         "targets": [],  # filled in by tgbe.parse.targets.attach_targets
     }
+
+
+def _heading_cities(block: Block, tail: str | None, context: BuildContext
+                    ) -> list[BenchmarkCityRecord]:
+    """The benchmark cities a benchmark label names in the heading's closing bracket ``tail``
+    (``开办企业（牵头单位：A；对标城市：杭州市）``), each with the span of its own name."""
+    if block.text is None or tail is None:
+        return []
+    inner = tail[1:-1]
+    offset = block.text.column + len(block.heading) - len(tail) + 1  # where ``inner`` starts
+    labels = list(LABEL_SHAPE.finditer(inner))
+    cities: list[BenchmarkCityRecord] = []
+    for index, label in enumerate(labels):
+        if not is_benchmark_label(label["label"]):
+            continue
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(inner)
+        for name, start, stop in city_spans(inner[label.end() : end]):
+            piece = block.text._replace(text=name, column=offset + label.end() + start,
+                                        end_column=offset + label.end() + stop)
+            cities.append({"name": name, "span": context.span(piece, piece)})
+    return cities
 
 
 def _benchmark_cities(lines: list[Line], context: BuildContext) -> list[BenchmarkCityRecord]:

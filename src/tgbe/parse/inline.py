@@ -46,9 +46,9 @@ from tgbe.data.lexicon import (
     UNIT_JOINERS,
     UNIT_LIST_TRAILERS,
 )
-from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, either
+from tgbe.lang.patterns import CLOSE_BRACKETS, DASHES, OPEN_BRACKETS, any_of, either
 from tgbe.parse.dates import interpret_deadline
-from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_measure_label, unit_label_role
+from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_field_label, unit_label_role
 from tgbe.parse.records import UnitRecord
 from tgbe.parse.taught import Taught, active
 from tgbe.parse.units import (
@@ -98,6 +98,13 @@ _ROLE_WORDS = tuple(word for word, _ in _SEGMENT_ROLES)
 # it is searched for in the segment's last _ROLE_CLAUSE_LENGTH characters only.
 _ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[^\W\d_A-Za-z]{2,8})$")
 _ROLE_CLAUSE_LENGTH = 10
+# Words one of which a text giving roles holds: the role words none of which holds another,
+# and the 为/是 of a role clause (a cheap test before reading segment by segment).
+_ROLE_HINTS = (*(word for word in _ROLE_WORDS
+                 if not any(other != word and other in word for other in _ROLE_WORDS)), "为", "是")
+_HAS_ROLE_HINT = any_of(_ROLE_HINTS)
+# A unit label before 为 at the start of a segment (牵头单位为A): the label of the names after it.
+_UNIT_LABEL_IS = re.compile(r"(?:(?<=^)|(?<=[，,；;]))(?P<label>[^\W\d_A-Za-z]{2,8}?)为")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
 # list's trailing word (A牵头负责).
 _LEAD_MARK = re.compile(
@@ -109,9 +116,15 @@ _LEAD_MARK = re.compile(
 # which is cheaper to find out with ``in`` than with the pattern (it may start anywhere).
 _LEAD_WORDS = tuple(marker for marker in LEAD_MARKERS
                     if not any(other != marker and other in marker for other in LEAD_MARKERS))
+_HAS_LEAD_WORD = any_of(_LEAD_WORDS)
+_HAS_OPENING = any_of(OPEN_BRACKETS)
+_HAS_COLON = any_of("：:")
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
 _CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
+# The last dash of a text and what follows it (no further dash).
+_CLOSING_DASH = re.compile(f"[{DASHES}]{{1,2}}(?=[^{DASHES}]+$)")
+_DEADLINE_SENTENCE_LENGTH = 24  # the longest sentence read as only a deadline (长期坚持。)
 _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase matters
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {ord(char): chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
@@ -181,7 +194,7 @@ def _shielded(text: str) -> str:
     The nesting depth changes only at brackets, so the text is read run by run between
     them: a run inside brackets (depth above 0) is shielded as a whole.
     """
-    if not any(char in text for char in OPEN_BRACKETS):
+    if not _HAS_OPENING(text):
         return text
     depth, start, shielded = 0, 0, []
     for bracket in _BRACKET.finditer(text):
@@ -286,27 +299,67 @@ def inner_brackets(text: str) -> list[BracketReading]:
 
 def closing_clause(text: str) -> tuple[str, BracketReading] | None:
     """Units named without a bracket in a measure's last sentence (``…。由A牵头，B配合，9月底
-    前完成。``): the text before that sentence and its reading, if the sentence gives roles in
-    words and every name in it looks like a unit of a plausible length."""
-    stripped = text.rstrip().rstrip("。；;")
-    start = max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
-    clause = stripped[start:]
-    if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause)):
+    前完成。``, ``…。牵头单位为A，B配合。``): the text before that sentence and its reading, if
+    the sentence gives roles in words and every name in it looks like a unit of a plausible
+    length.  A last sentence that is only a deadline (``…。A负责。长期坚持。``) is the reading's
+    deadline, and the units are read from the sentence before it."""
+    dashed = _dash_clause(text)
+    if dashed is not None:
+        return dashed
+    stripped, start = _last_sentence(text)
+    clause, deadline = stripped[start:], None
+    if start > 0 and len(clause) <= _DEADLINE_SENTENCE_LENGTH and all(
+            reads_as_deadline(segment) for segment in _segments(clause)):
+        deadline = clause
+        stripped, start = _last_sentence(stripped[:start])
+        clause = stripped[start:]
+    if "为" in clause:
+        clause = _UNIT_LABEL_IS.sub(_label_colon, clause)
+    if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause) or (
+            _HAS_COLON(clause) and _labelled(clause))):
         return None
     reading = read_bracket(clause)
     if reading is None or not _units_only(reading.groups) or any(
             len(name) > _CLAUSE_NAME_LENGTH or "由" in name
             for _, names in reading.groups for name in names):
         return None
-    return stripped[:start], reading
+    return stripped[:start], reading._replace(deadline=reading.deadline or deadline)
+
+
+def _dash_clause(text: str) -> tuple[str, BracketReading] | None:
+    """Units set off the text by a closing dash (``…服务。——县市场监管局、县税务局，2025年10月
+    底前``): read like a bracket's, when every name looks like a unit."""
+    dash = _CLOSING_DASH.search(text)
+    if dash is None:
+        return None
+    reading = read_bracket(text[dash.end() :])
+    if reading is None or not _units_only(reading.groups):
+        return None
+    return text[: dash.start()].rstrip(), reading
+
+
+def _last_sentence(text: str) -> tuple[str, int]:
+    """``text`` without its closing stops, and where its last sentence starts (0: it has one
+    sentence only)."""
+    stripped = text.rstrip().rstrip("。；;")
+    return stripped, max(stripped.rfind(stop) for stop in _SENTENCE_STOPS) + 1
+
+
+def _label_colon(match: re.Match[str]) -> str:
+    """``牵头单位为`` as ``牵头单位：`` when the words before 为 are a unit label."""
+    return match["label"] + "：" if unit_label_role(match["label"]) else match[0]
 
 
 def read_field(role: UnitRole, value: str) -> list[UnitGroup]:
     """Units of a field line's value, read as in a bracket: ``责任单位：A牵头，B配合``.
 
-    ``role`` is the label's (责任单位 → responsible); lead markers in the value override it.
+    ``role`` is the label's (责任单位 → responsible); lead markers in the value override it,
+    and so do role words closing a segment (``牵头单位：A，B配合`` → B supports).
     """
-    return _lead_marked(value) or [(role, split_names(value))]
+    marked = _lead_marked(value)
+    if marked:
+        return marked
+    return _role_marked(value, role) if _names_roles(value) else [(role, split_names(value))]
 
 
 def deadline_bracket(inner: str) -> str | None:
@@ -363,8 +416,9 @@ def _unlabelled(phrase: str) -> str:
 
 def _labelled(text: str) -> list[UnitGroup]:
     """Groups after unit labels found by shape (``牵头考核单位：A；配合部门：B``); a value
-    after a deadline label (``完成时间：6月底``) is no unit."""
-    labels = [match for match in LABEL_SHAPE.finditer(text) if is_measure_label(match["label"])]
+    after a deadline label (``完成时间：6月底``) or a benchmark label (``对标城市：杭州市``)
+    is no unit."""
+    labels = [match for match in LABEL_SHAPE.finditer(text) if is_field_label(match["label"])]
     ends = [match.start() for match in labels[1:]] + [len(text)] if labels else []
     groups: list[UnitGroup] = []
     for match, end in zip(labels, ends, strict=True):
@@ -377,13 +431,13 @@ def _labelled(text: str) -> list[UnitGroup]:
 
 def _has_lead_mark(text: str) -> bool:
     """Whether ``text`` holds a lead marker (A牵头, A（主办）)."""
-    return any(word in text for word in _LEAD_WORDS) and _LEAD_MARK.search(text) is not None
+    return bool(_HAS_LEAD_WORD(text)) and _LEAD_MARK.search(text) is not None
 
 
 def _lead_marked(text: str) -> list[UnitGroup]:
     """``A、B牵头，C配合``, ``A牵头、B牵头``, ``A（牵头）、B``: units up to the last marker lead,
     the units after it support."""
-    if not any(word in text for word in _LEAD_WORDS):
+    if not _HAS_LEAD_WORD(text):
         return []
     marks = list(_LEAD_MARK.finditer(text))
     if not marks:
@@ -410,7 +464,8 @@ def _role_marked(text: str, role: UnitRole = UnitRole.RESPONSIBLE) -> list[UnitG
 
 def _names_roles(text: str) -> bool:
     """Whether a label-less list gives a role in words (``A负责``, ``B配合``)."""
-    return any(_segment_role(segment)[1] for segment in _segments(text))
+    return bool(_HAS_ROLE_HINT(text)) and any(
+        _segment_role(segment)[1] for segment in _segments(text))
 
 
 def _units_only(groups: list[UnitGroup]) -> list[UnitGroup]:

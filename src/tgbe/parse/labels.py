@@ -23,10 +23,12 @@ from tgbe.data.lexicon import (
     UNIT_KEYS,
     UNIT_LABEL_ENDINGS,
 )
+from tgbe.lang.patterns import any_of
 from tgbe.parse.benchmarks import is_benchmark_label
 from tgbe.parse.taught import Taught, active
 from tgbe.vocab import UnitRole
 
+_HAS_SUSPICIOUS_WORD = any_of(SUSPICIOUS_UNIT_WORDS)
 #: A label candidate inside a line or bracket: a short run of Han characters before a colon,
 #: at the start or after a separator.
 LABEL_SHAPE = re.compile(
@@ -105,5 +107,4 @@ def is_field_label(label: str) -> bool:
 
 def is_suspicious_unit(name: str) -> bool:
     """Whether a unit name looks misread: too long, or holding a colon or a verb phrase."""
-    return len(name) > SUSPICIOUS_UNIT_LENGTH or any(
-        word in name for word in SUSPICIOUS_UNIT_WORDS)
+    return len(name) > SUSPICIOUS_UNIT_LENGTH or _HAS_SUSPICIOUS_WORD(name) is not None

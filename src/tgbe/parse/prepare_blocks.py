@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from tgbe.data.lexicon import LABEL_MAX_LENGTH
+from tgbe.lang.patterns import DASHES, any_of
 from tgbe.parse.block_text import (
     SPACE,
     carries_any,
@@ -32,9 +33,10 @@ from tgbe.parse.labels import is_field_label
 from tgbe.read.chrome import is_page_number, is_tool_line
 from tgbe.vocab import Severity
 
-# A field label inside a line, after a sentence or a space: …建设。完成时限：…；责任单位：…
+# A field label inside a line, after a sentence, a dash or a space: …建设。完成时限：…；责任单位：…
+_HAS_COLON = any_of("：:")
 _INLINE_LABEL = re.compile(
-    r"(?<=[。；;，," + SPACE + r"])(?P<label>[\u3400-\u9fff]{2," + str(LABEL_MAX_LENGTH)
+    r"(?<=[。；;，," + DASHES + SPACE + r"])(?P<label>[\u3400-\u9fff]{2," + str(LABEL_MAX_LENGTH)
     + r"})[" + SPACE + r"]*[：:]"
 )
 
@@ -133,14 +135,14 @@ def _cut_fields(piece: Piece, key: Piece | None) -> tuple[Piece | None, list[Lin
 
     Labels inside brackets (``（牵头单位：A，责任单位：B）``) belong to a unit bracket.
     """
-    if piece.end_line != piece.line or not any(colon in piece.text for colon in "：:"):
+    if piece.end_line != piece.line or not _HAS_COLON(piece.text):
         return piece, []
     labels = [label for label in _INLINE_LABEL.finditer(piece.text)
               if is_field_label(label.group("label"))
               and unclosed_open(piece.text[: label.start()]) is None]  # not inside brackets
     if not labels:
         return piece, []
-    head = _sub_piece(piece, 0, labels[0].start())
+    head = _sub_piece(piece, 0, len(piece.text[: labels[0].start()].rstrip(DASHES + SPACE)))
     if head is None and key is None:
         return piece, []
     ends = [label.start() for label in labels[1:]] + [len(piece.text)]
