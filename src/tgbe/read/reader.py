@@ -70,7 +70,7 @@ _FOLD = str.maketrans({
     "\ufeff": " ", "\r": None,
 })
 _CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})
-_NEEDS_FOLD = re.compile(f"[\uff10-\uff19\ufeff\r{_CONTROLS}]")
+_NEEDS_FOLD = lazy_pattern(f"[\uff10-\uff19\ufeff\r{_CONTROLS}]")  # astral text only
 # The same test in two steps, for speed: the regex engine tries a class's ranges one by
 # one at every character, and the noncharacters of 16 astral planes make the class above
 # about 15x slower to search than its Basic Multilingual Plane part, while most notices
@@ -104,7 +104,7 @@ _BINARY = "binary file: expected text (UTF-8, GB18030, UTF-16)"
 def normalise(text: str) -> str:
     """Fold line endings, full-width digits, stray BOMs and controls; end with a newline."""
     folded = text
-    if _NEEDS_FOLD_BMP.search(text) or (_ASTRAL.search(text) and _NEEDS_FOLD.search(text)):
+    if _NEEDS_FOLD_BMP.search(text) or (_ASTRAL.search(text) and _NEEDS_FOLD().search(text)):
         folded = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
     return folded if folded.endswith("\n") else folded + "\n"
 
