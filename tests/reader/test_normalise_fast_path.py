@@ -18,7 +18,7 @@ _PIECES = ["县", "推进", "𠀀", "\U0001fffe", "\U0010ffff", "\x01", "\u200f"
 def _reference(text: str) -> str:
     """What normalise did with the single pattern."""
     folded = text
-    if _NEEDS_FOLD().search(text):
+    if _NEEDS_FOLD.search(text):
         folded = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
     return folded if folded.endswith("\n") else folded + "\n"
 

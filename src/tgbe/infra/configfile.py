@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from tgbe.errors import Problem, TgbeError
-from tgbe.lang.patterns import lazy_pattern
+from tgbe.lang.patterns import LazyPattern
 
 CONFIG_FILES = ("tgbe.toml", "pyproject.toml")
-_TOML_POSITION = lazy_pattern(r"\(at line (?P<line>[0-9]+), column (?P<column>[0-9]+)\)")
+_TOML_POSITION = LazyPattern(r"\(at line (?P<line>[0-9]+), column (?P<column>[0-9]+)\)")
 
 
 def find_config(start: Path) -> Path | None:
@@ -88,11 +88,11 @@ def describe(error: Mapping[str, Any], keys: tuple[str, ...], known: str) -> str
 
 def _toml_error(path: str, text: str, reason: str) -> TgbeError:
     """A TOML syntax error at its line and column (the end of the file if tomllib says so)."""
-    position = _TOML_POSITION().search(reason)
+    position = _TOML_POSITION.search(reason)
     line, column = (text.count("\n") + 1, len(text.rsplit("\n", 1)[-1]) + 1)
     if position:
         line, column = int(position["line"]), int(position["column"])
-    message = _TOML_POSITION().sub("", reason).replace("(at end of document)", "").strip()
+    message = _TOML_POSITION.sub("", reason).replace("(at end of document)", "").strip()
     if "end of document" in reason:
         message += "; expected more before the end of the file"
     return TgbeError.at(path, f"invalid config: TOML syntax: {message}", line, column)

@@ -13,14 +13,14 @@ import shutil
 import sys
 from typing import Literal, NamedTuple
 
-from tgbe.lang.patterns import lazy_pattern
+from tgbe.lang.patterns import LazyPattern
 
 ColorChoice = Literal["auto", "always", "never"]
 COLOR_CHOICES: tuple[ColorChoice, ...] = ("auto", "always", "never")
 PIPE_WIDTH = 100
 MIN_WIDTH = 40
 # CSI and OSC sequences and lone ESC-letter codes: what a renderer may have added.
-_ESCAPES = lazy_pattern(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+_ESCAPES = LazyPattern(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 
 
 class Settings(NamedTuple):
@@ -93,4 +93,4 @@ def output_width() -> int:
 
 def strip_escapes(text: str) -> str:
     """``text`` without terminal escape sequences (for files and pipes)."""
-    return _ESCAPES().sub("", text) if "\x1b" in text else text
+    return _ESCAPES.sub("", text) if "\x1b" in text else text

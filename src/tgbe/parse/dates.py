@@ -38,7 +38,7 @@ from tgbe.data.lexicon import (
     YEAR_FOLLOWERS,
 )
 from tgbe.lang.numerals import chinese_to_int
-from tgbe.lang.patterns import either, lazy_pattern
+from tgbe.lang.patterns import LazyPattern, either
 from tgbe.parse.records import DeadlineRecord, SpanRecord
 from tgbe.parse.taught import active
 from tgbe.vocab import DeadlineKind
@@ -70,7 +70,7 @@ _PERIOD = re.compile(
     rf")"
 )
 # A bare year (2025年, 2023年前) means its end only when nothing unread follows the 年.
-_YEAR_ONLY = lazy_pattern(
+_YEAR_ONLY = LazyPattern(
     rf"(?P<year>[0-9]{{4}})\s{{0,3}}年(?=\s{{0,3}}(?:$|[^\w]|{either(YEAR_FOLLOWERS)}))"
 )
 # Work repeated every period (每月, 每个季度, 每半年): ongoing, when no date is named.
@@ -162,7 +162,7 @@ def _interpret(raw: str, default_year: int | None, taught: tuple[str, ...]
         if found is not None and (best is None or found[1] >= best[1]):
             best = found
     if best is None:
-        for match in _YEAR_ONLY().finditer(text):
+        for match in _YEAR_ONLY.finditer(text):
             candidate = (DeadlineKind.YEAR_END, date(int(match.group("year")), 12, 31))
             if best is None or candidate[1] >= best[1]:
                 best = candidate

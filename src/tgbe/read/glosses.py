@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tgbe.lang.patterns import lazy_pattern
+from tgbe.lang.patterns import LazyPattern
 from tgbe.read.source import LineMap
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_GLOSS = lazy_pattern(r"(?<=[^\W\d_A-Za-z])[（(][a-z" + _TONES + r" ]{1,16}[)）]")
+_GLOSS = LazyPattern(r"(?<=[^\W\d_A-Za-z])[（(][a-z" + _TONES + r" ]{1,16}[)）]")
 _TONE = re.compile("[" + _TONES + "]")
 
 Piece = tuple[int, int, int]
@@ -37,7 +37,7 @@ def strip_glosses(text: str, line_map: LineMap) -> Stripped:
     pieces: list[tuple[Piece, ...]] = []
     glosses: list[tuple[int, int]] = []
     for number, line in enumerate(lines, 1):
-        cuts = [match for match in _GLOSS().finditer(line) if _TONE.search(match.group())]
+        cuts = [match for match in _GLOSS.finditer(line) if _TONE.search(match.group())]
         old = _pieces(line_map, number)
         if not cuts:
             pieces.append(old)

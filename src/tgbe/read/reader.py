@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tgbe.errors import TgbeError
-from tgbe.lang.patterns import lazy_pattern
+from tgbe.lang.patterns import LazyPattern
 from tgbe.read.filekind import special_kind
 from tgbe.read.glosses import strip_glosses
 from tgbe.read.hanzi import fold_if_traditional
@@ -45,7 +45,7 @@ NOTICE_EXTENSIONS: tuple[str, ...] = (".txt", *OFFICE_SUFFIXES)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
-_LINE_BREAK = lazy_pattern(r"\r\n|\r|\n")  # only for an error's context
+_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")  # only for an error's context
 _CHUNK = 1024 * 1024  # bytes read at a time
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -70,7 +70,7 @@ _FOLD = str.maketrans({
     "\ufeff": " ", "\r": None,
 })
 _CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})
-_NEEDS_FOLD = lazy_pattern(f"[\uff10-\uff19\ufeff\r{_CONTROLS}]")  # astral text only
+_NEEDS_FOLD = LazyPattern(f"[\uff10-\uff19\ufeff\r{_CONTROLS}]")  # astral text only
 # The same test in two steps, for speed: the regex engine tries a class's ranges one by
 # one at every character, and the noncharacters of 16 astral planes make the class above
 # about 15x slower to search than its Basic Multilingual Plane part, while most notices
@@ -104,7 +104,7 @@ _BINARY = "binary file: expected text (UTF-8, GB18030, UTF-16)"
 def normalise(text: str) -> str:
     """Fold line endings, full-width digits, stray BOMs and controls; end with a newline."""
     folded = text
-    if _NEEDS_FOLD_BMP.search(text) or (_ASTRAL.search(text) and _NEEDS_FOLD().search(text)):
+    if _NEEDS_FOLD_BMP.search(text) or (_ASTRAL.search(text) and _NEEDS_FOLD.search(text)):
         folded = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
     return folded if folded.endswith("\n") else folded + "\n"
 
@@ -445,9 +445,9 @@ def _decode_error(
         after = data[error.start : error.start + 4096].decode(codec, errors="replace")
     except (UnicodeError, ValueError) as failure:
         raise _not_a_text_codec(name, codec) from failure
-    lines = _LINE_BREAK().split(before)
+    lines = _LINE_BREAK.split(before)
     bad = data[error.start : error.end].hex(" ")
-    shown = lines[-1] + _LINE_BREAK().split(after, maxsplit=1)[0]
+    shown = lines[-1] + _LINE_BREAK.split(after, maxsplit=1)[0]
     return TgbeError.at(
         name,
         f"cannot decode as {expected}: invalid byte(s) {bad}; expected text in {expected} "

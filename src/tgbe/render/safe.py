@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import unicodedata
 
-from tgbe.lang.patterns import lazy_pattern
+from tgbe.lang.patterns import LazyPattern
 
 REPLACEMENT = "\ufffd"
 # ESC-introduced sequences (CSI "ESC [ … final", OSC "ESC ] … BEL|ST", two-character
 # escapes) and their one-character C1 forms; removed whole so no parameters leak through.
-_ESCAPES = lazy_pattern(
+_ESCAPES = LazyPattern(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -~]?"
 )
 _KEEP = frozenset("\t\n")
 # What XML 1.0 cannot hold: C0 controls but tab, LF, CR; surrogates; U+FFFE and U+FFFF.
-_NOT_XML = lazy_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def safe_text(text: str, *, keep_newlines: bool = False) -> str:
@@ -33,7 +33,7 @@ def safe_text(text: str, *, keep_newlines: bool = False) -> str:
     format characters (C0, C1, DEL, bidirectional overrides) become U+FFFD.  Tabs and
     spaces (U+3000 too) are kept; newlines are kept only when ``keep_newlines`` is true.
     """
-    stripped = _ESCAPES().sub("", text)
+    stripped = _ESCAPES.sub("", text)
     if stripped.isprintable():
         return stripped
     return "".join(_printable(char, keep_newlines) for char in stripped)
@@ -47,7 +47,7 @@ def _printable(char: str, keep_newlines: bool) -> str:
 
 def xml_safe(text: str) -> str:
     """``text`` with every character XML 1.0 cannot hold replaced by U+FFFD."""
-    return _NOT_XML().sub(REPLACEMENT, text)
+    return _NOT_XML.sub(REPLACEMENT, text)
 
 
 def github_escape(text: str, property_value: bool = False) -> str:
