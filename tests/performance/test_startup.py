@@ -109,3 +109,29 @@ def test_the_console_script_resumes_the_collector_once_its_command_is_loaded() -
                            "json"], capture_output=True, text=True, check=True)
     assert done.stdout.startswith("{")
     assert done.stderr.split()[-3:] == ["0", "True", "True"]
+
+
+_LAZY_PROBE = """
+import sys
+from tgbe.cli import cli
+cli.main(["parse", sys.argv[1], "-f", "json"], standalone_mode=False)
+from tgbe.lang.patterns import LazyPattern
+lazy = {f"{name}.{attribute}": value for name, module in sorted(sys.modules.items())
+        if name.startswith("tgbe.") for attribute, value in vars(module).items()
+        if isinstance(value, LazyPattern)}
+print(" ".join(lazy), file=sys.stderr)
+print(" ".join(name for name, value in lazy.items() if value._compiled is not None) or "-",
+      file=sys.stderr)
+"""
+# Patterns only an error, a terminal or an XML writer needs.
+_ERROR_PATHS = {"tgbe.render.safe._ESCAPES", "tgbe.render.safe._NOT_XML",
+                "tgbe.infra.terminal._ESCAPES", "tgbe.infra.configfile._TOML_POSITION",
+                "tgbe.read.reader._LINE_BREAK"}
+
+
+def test_parse_json_compiles_no_error_path_pattern() -> None:
+    done = subprocess.run([sys.executable, "-c", _LAZY_PROBE, str(SEED)], capture_output=True,
+                          text=True, check=True)
+    lazy, compiled = (line.split() for line in done.stderr.strip().splitlines()[-2:])
+    assert set(lazy) >= _ERROR_PATHS
+    assert _ERROR_PATHS & set(compiled) == set()
