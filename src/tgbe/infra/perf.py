@@ -49,7 +49,7 @@ def end_start_up() -> None:
     Modules, classes, compiled patterns and the command's objects live until the process
     ends: none of it is garbage, so nothing is collected while it loads, and frozen
     (:func:`gc.freeze`) it is never scanned again by the collections of the run (~4 ms of
-    a cold ``tgbe parse``; ``docs/reference/speed-profiles.md``, section 8).
+    a cold ``tgbe parse``; ``docs/reference/speed-profiles.md``, section 9).
     """
     if _STARTING:
         _STARTING.clear()

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tgbe.infra.i18n import Lang
+from tgbe.infra.perf import gc_paused
 from tgbe.lint.config import LintConfig, config_path_for, load_config
 from tgbe.lint.engine import active_rules, at_or_above, lint_capped
 from tgbe.lint.rules.base import Finding
@@ -82,10 +83,14 @@ def lint_file(
     config = overrides.apply(load_config(config_file) if config_file else LintConfig())
     rules = active_rules(config)
     source = read_path(path, encoding, max_bytes, strict=strict_encoding)
-    notice, unread = parse_source_capped(source, config.alias_table(), limit, config.parse,
-                                         targets=False)
-    linted = lint_capped(notice, config, lang, lines=source.original_lines, rules=rules,
-                         limit=limit, unread=unread)
+    # From the text to the findings the collector is paused, and the notice is freed before
+    # it resumes: a pass over the notice's models costs as much as the rules of many checks.
+    with gc_paused():
+        notice, unread = parse_source_capped(source, config.alias_table(), limit,
+                                             config.parse, targets=False)
+        linted = lint_capped(notice, config, lang, lines=source.original_lines, rules=rules,
+                             limit=limit, unread=unread)
+        del notice
     return FileLint(
         path, tuple(linted.findings), config.fail_on,
         source.original_lines if keep_lines else (),

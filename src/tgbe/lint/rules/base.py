@@ -11,6 +11,7 @@ Rules are registered in ``tgbe.lint.rules.registry.RULES`` — one explicit list
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,7 +20,7 @@ from typing import Any, ClassVar, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from tgbe.infra.i18n import Lang
-from tgbe.models import Model, Notice, Severity, Span
+from tgbe.models import Measure, Model, Notice, Severity, Span
 
 FINDINGS_SCHEMA_VERSION = "1.0"
 
@@ -74,9 +75,12 @@ class Draft:
     fields: dict[str, Any]
 
     def build(self, severity: Severity | None = None) -> Finding:
-        """The :class:`Finding` model (with ``severity`` instead of the rule's, if given)."""
+        """The :class:`Finding` model (with ``severity`` instead of the rule's, if given);
+        a field given as a function (see :meth:`Rule.finding`) is computed now."""
+        fields = {name: value() if callable(value) else value
+                  for name, value in self.fields.items()}
         return Finding(code=self.code, line=self.line, column=self.column,
-                       severity=severity or self.severity, **self.fields)
+                       severity=severity or self.severity, **fields)
 
 
 #: Parser diagnostic code → the code of the rule that reports it; every other diagnostic is
@@ -140,6 +144,28 @@ class LintContext:
         """The original text of 1-based ``line`` (``""`` past the end)."""
         return self.lines[line - 1] if 1 <= line <= len(self.lines) else ""
 
+    def measure_at(self, line: int, *, text: bool = False) -> Measure | None:
+        """The measure whose span (``text``: whose text's span) covers 1-based ``line``.
+
+        Measures follow each other in document order without overlapping: a bisection over
+        their first lines, indexed once per notice, not a walk over every measure (rules
+        ask once per finding, and findings grow with the notice as measures do).
+        """
+        starts, measures = self.shared(f"measure-starts:{text}",
+                                       lambda: _measure_starts(self.notice, text))
+        found = bisect_right(starts, line) - 1
+        if found < 0:
+            return None
+        measure = measures[found]
+        return measure if (measure.text_span if text else measure.span).end_line >= line \
+            else None
+
+
+def _measure_starts(notice: Notice, text: bool) -> tuple[list[int], list[Measure]]:
+    """The first line of each measure's span (or text's span) and the measures, in order."""
+    measures = notice.measures()
+    return [(m.text_span if text else m.span).start_line for m in measures], measures
+
 
 class Rule:
     """Base class of lint rules (see the module docstring)."""
@@ -176,17 +202,22 @@ class Rule:
         self,
         context: LintContext,
         span: Span,
-        en: str,
-        zh: str,
+        en: str | Callable[[], str],
+        zh: str | Callable[[], str],
         *,
         measure_id: str | None = None,
         suggestion: str | None = None,
-        related: list[Location] | None = None,
+        related: list[Location] | Callable[[], list[Location]] | None = None,
         details: list[str] | None = None,
         severity: Severity | None = None,
         count: int = 1,
     ) -> Draft:
-        """A finding at ``span`` with the message in the context's language."""
+        """A finding at ``span`` with the message in the context's language.
+
+        A message or ``related`` list that grows with the notice (every earlier use of a
+        name) may be given as a function: it is called only for the findings the engine
+        keeps, so that a capped report does not build a quadratic number of locations.
+        """
         return Draft(
             self.code, span.start_line, span.start_column, severity or self.severity,
             {"name": self.name, "message": zh if context.lang == "zh" else en,

@@ -109,19 +109,28 @@ class SharedBenchmark(Rule):
             for city in indicator.benchmark_cities:
                 uses = earlier.setdefault(city.name, [])
                 if uses:
-                    names = "、".join(_label(before) for before, _ in uses)
-                    yield self.finding(
-                        context, city.span,
-                        en=f"benchmark city {city.name} of indicator {_label(indicator)} is "
-                           f"also the benchmark of indicator {names}",
-                        zh=f"指标{_label(indicator)}的对标城市{city.name}也是指标{names}的"
-                           "对标城市",
-                        related=[related_at(context, used.span,
-                                            tr("related.indicator", context.lang,
-                                               label=_label(before)))
-                                 for before, used in uses],
-                    )
+                    # The earlier uses grow with the notice: listed only if the finding is kept.
+                    yield self._repeated(context, indicator, city, uses, len(uses))
                 uses.append((indicator, city))
+
+    def _repeated(self, context: LintContext, indicator: Indicator, city: BenchmarkCity,
+                  uses: list[tuple[Indicator, BenchmarkCity]], seen: int) -> Draft:
+        """The finding of ``city`` named again for ``indicator`` after ``uses[:seen]``."""
+
+        def names() -> str:
+            return "、".join(_label(before) for before, _ in uses[:seen])
+
+        return self.finding(
+            context, city.span,
+            en=lambda: f"benchmark city {city.name} of indicator {_label(indicator)} is "
+                       f"also the benchmark of indicator {names()}",
+            zh=lambda: f"指标{_label(indicator)}的对标城市{city.name}也是指标{names()}的"
+                       "对标城市",
+            related=lambda: [related_at(context, used.span,
+                                        tr("related.indicator", context.lang,
+                                           label=_label(before)))
+                             for before, used in uses[:seen]],
+        )
 
 
 def _says_none(context: LintContext, indicator: Indicator) -> bool:

@@ -1,11 +1,13 @@
 """One bigram index of a notice's prose, shared by every question CHR001 asks of it.
 
 The texts are joined by line breaks (so no bigram spans two of them).  A bigram is kept as
-one integer, the two code points side by side, read straight from the UTF-32 encoding of
-the text through a ``memoryview`` cast to 64-bit words: no two-character string is built
-per position.  Counts, rare positions and frames are then computed in C-level passes
-(``map``/``compress``) over those integers rather than in per-character Python loops.
-On the seed this halves the rule's time (see ``docs/reference/speed-profiles.md``).
+one integer, the two code points side by side, copied straight from the UTF-32 encoding of
+the text into 64-bit words (a ``memoryview``, 8 bytes a position): no two-character string
+and no Python integer is kept per position.  Counts, rare positions and frames are then
+computed in C-level passes (``map``/``compress``) over those words rather than in
+per-character Python loops.  On the seed this halves the rule's time; on a 20 MB notice a
+list of integers per position cost 40 bytes each, 0.4 GB (see
+``docs/reference/speed-profiles.md``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, islice
 from operator import and_, or_
 
 _LITTLE = sys.byteorder == "little"
@@ -22,6 +24,8 @@ _ENCODING = "utf-32-le" if _LITTLE else "utf-32-be"
 # Where the first and the second character of a bigram sit in its 64-bit key.
 _FIRST, _SECOND = (0, 32) if _LITTLE else (32, 0)
 _CHAR = 0xFFFFFFFF
+# Positions keyed in one piece (12 bytes each while it is built).
+_RUN = 1 << 18
 
 
 def bigram_key(gram: str) -> int:
@@ -36,34 +40,45 @@ def _chars(key: int) -> tuple[str, str]:
     return chr(key >> _FIRST & _CHAR), chr(key >> _SECOND & _CHAR)
 
 
-def bigram_keys(text: str) -> list[int]:
-    """The key of every bigram of ``text`` in order: ``text[i:i+2]`` at ``i``.
+def bigram_keys(text: str) -> memoryview:
+    """The key of every bigram of ``text`` in order: ``text[i:i+2]`` at ``i``."""
+    return _pair_keys(text, 1)
 
-    Two views of the UTF-32 bytes as 64-bit words, from character 0 and from character 1,
-    hold the bigrams at even and at odd positions; they are interleaved.
+
+def _pair_keys(text: str, gap: int) -> memoryview:
+    """The key of ``text[i] + text[i + gap]`` at every ``i``, as 64-bit words.
+
+    Byte ``b`` of the key at ``i`` is byte ``b`` of the UTF-32 encoding from character
+    ``i`` (the first four) or from character ``i + gap`` (the last four): eight strided
+    copies in C, whatever the length of the text.
     """
-    raw = memoryview(text.encode(_ENCODING))
-    pairs = len(text) // 2
-    even = raw[: 8 * pairs].cast("Q")
-    odd = raw[4 : 4 + 8 * ((len(text) - 1) // 2)].cast("Q")
-    return _interleaved(even, odd)
+    raw = text.encode(_ENCODING)
+    size = max(len(text) - gap, 0)
+    words = bytearray(8 * size)
+    for byte in range(4):
+        words[byte::8] = raw[byte::4][:size]
+        words[4 + byte::8] = raw[4 * gap + byte::4][:size]
+    return memoryview(words).cast("Q")
 
 
-def _interleaved(first: Sequence[int], second: Sequence[int]) -> list[int]:
-    """``first[0], second[0], first[1], …`` (``first`` may be one longer)."""
-    keys = list(chain.from_iterable(zip(first, second, strict=False)))
-    if len(first) > len(second):
-        keys.append(first[-1])
-    return keys
+def _pair_key_runs(text: str, gap: int) -> Iterator[memoryview]:
+    """The keys of :func:`_pair_keys`, :data:`_RUN` positions at a time: a notice of any
+    size is worked on in pieces of a few megabytes."""
+    for start in range(0, len(text) - gap, _RUN):
+        yield _pair_keys(text[start : start + _RUN + gap], gap)
 
 
 @dataclass(frozen=True)
 class BigramIndex:
-    """Bigrams of ``texts`` joined by ``\\n``: ``keys[i]`` is the key of ``text[i:i+2]``."""
+    """Bigrams of ``texts`` joined by ``\\n``, counted by key.
+
+    The keys of the positions (:func:`bigram_keys`) are not kept but made again, a piece at
+    a time, by each pass that reads them: a notice's worth of them (8 bytes a position)
+    alongside the other passes' was the rule's largest allocation.
+    """
 
     text: str
     starts: list[int]
-    keys: list[int]
     counts: Counter[int]
     _frequent: dict[int, Frequent] = field(default_factory=dict, compare=False)
 
@@ -72,8 +87,10 @@ class BigramIndex:
         """Index ``texts``; ``starts`` are their offsets in the joined text."""
         text = "\n".join(texts)
         starts = list(accumulate((len(part) + 1 for part in texts[:-1]), initial=0))
-        keys = bigram_keys(text)
-        return cls(text, starts, keys, Counter(keys))
+        counts: Counter[int] = Counter()
+        for keys in _pair_key_runs(text, 1):
+            counts.update(keys)
+        return cls(text, starts, counts)
 
     def count(self, gram: str) -> int:
         """How many times the two characters ``gram`` are written (0 for other lengths)."""
@@ -91,15 +108,16 @@ class BigramIndex:
         neighbours form a frame (:attr:`Frequent.frames`) of the bigrams written at least
         ``min_count`` times.
 
-        The neighbours of the characters at odd positions are the bigrams of the even
-        characters (``text[0::2]``), and the other way round: the frames of all positions
-        are keyed like bigrams, and both tests are set look-ups in C-level passes.
+        The neighbours of every position are keyed like bigrams (the characters two apart),
+        and both tests are set look-ups in C-level passes.
         """
         text, counts = self.text, self.counts
         rare_keys = set(compress(counts, map(max_rare.__ge__, counts.values())))
-        rare = list(map(rare_keys.__contains__, self.keys))
-        touching = map(or_, rare, rare[1:])  # position p: rare[p - 1] or rare[p]
-        around = _interleaved(bigram_keys(text[0::2]), bigram_keys(text[1::2]))
+        rare = b"".join(bytes(map(rare_keys.__contains__, keys))  # one byte a position
+                        for keys in _pair_key_runs(text, 1))
+        touching = map(or_, rare, islice(rare, 1, None))  # position p: rare[p - 1] or rare[p]
+        # position p: text[p - 1] + text[p + 1]
+        around = chain.from_iterable(_pair_key_runs(text, 2))
         framed = map(self.frequent(min_count).frames.__contains__, around)
         return compress(count(1), map(and_, touching, framed))
 

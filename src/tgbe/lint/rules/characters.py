@@ -133,9 +133,9 @@ class SuspiciousCharacter(Rule):
                     en=f"title 《{rarer}》 differs by one character from 《{usual}》 cited "
                        "elsewhere",
                     zh=f"书名《{rarer}》与本文另处引用的《{usual}》相差一字",
-                    measure_id=_measure_at(context, span.start_line), suggestion=usual,
+                    measure_id=_measure_id(context, span.start_line), suggestion=usual,
                     related=[related_at(context, places[usual][0], f"《{usual}》",
-                                        _measure_at(context, places[usual][0].start_line))])
+                                        _measure_id(context, places[usual][0].start_line))])
 
 
 def _rarer(first: str, second: str, position: int,
@@ -225,10 +225,8 @@ def _prose(context: LintContext) -> list[tuple[str, Span, str | None]]:
     return prose
 
 
-def _measure_at(context: LintContext, line: int) -> str | None:
+def _measure_id(context: LintContext, line: int) -> str | None:
     """The id of the measure whose text covers ``line``, if any."""
-    for measure in context.notice.measures():
-        if measure.text_span.start_line <= line <= measure.text_span.end_line:
-            return measure.id
-    return None
+    measure = context.measure_at(line, text=True)
+    return measure.id if measure else None
 

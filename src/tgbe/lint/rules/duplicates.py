@@ -82,15 +82,9 @@ class Copies:
 # Earlier measures (or further copies) named in one finding; the rest are counted.
 _MAX_NAMED = 5
 
-_CACHE: dict[tuple[int, float, int], tuple[Notice, Copies]] = {}
-
 
 def measure_copies(notice: Notice, threshold: float, min_block: int) -> Copies:
-    """The measures' groups, similar groups and copied blocks at ``threshold`` (cached)."""
-    key = (id(notice), threshold, min_block)
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0] is notice:
-        return cached[1]
+    """The measures' groups, similar groups and copied blocks at ``threshold``."""
     measures = tuple(notice.measures())
     by_text: dict[str, int] = {}
     group: list[int] = []
@@ -111,11 +105,7 @@ def measure_copies(notice: Notice, threshold: float, min_block: int) -> Copies:
         similar[match.first][match.second] = similar[match.second][match.first] = match.score
     copies = Copies(measures, tuple(group), tuple(tuple(found) for found in members),
                     tuple(similar), ())
-    copies = replace(copies, blocks=_blocks(copies, min_block))
-    if len(_CACHE) >= 8:
-        _CACHE.clear()
-    _CACHE[key] = (notice, copies)
-    return copies
+    return replace(copies, blocks=_blocks(copies, min_block))
 
 
 def _indicator(measure: Measure) -> str:
@@ -174,10 +164,13 @@ class _CopiesRule(Rule):
     Options: ClassVar[type[RuleOptions]] = ThresholdOptions
 
     def copies(self, context: LintContext) -> Copies:
-        """The measure pairs and copied blocks of the notice, with this rule's options."""
+        """The measure pairs and copied blocks of the notice, with this rule's options
+        (computed once per notice for both rules, and freed with the notice's context)."""
         options = self.options
         assert isinstance(options, ThresholdOptions)
-        return measure_copies(context.notice, options.threshold, options.block_size)
+        return context.shared(
+            f"measure-copies:{options.threshold}:{options.block_size}",
+            lambda: measure_copies(context.notice, options.threshold, options.block_size))
 
 
 class DuplicatedMeasure(_CopiesRule):

@@ -41,8 +41,7 @@ class DiagnosticRule(Rule):
 
     def _finding(self, context: LintContext, diagnostic: Diagnostic) -> Draft:
         span = diagnostic.span
-        measure = next((m for m in context.notice.measures()
-                        if m.span.start_line <= span.start_line <= m.span.end_line), None)
+        measure = context.measure_at(span.start_line)
         prefix = f"举措{measure.id}：" if measure else ""
         return self.finding(
             context, first_line(span, context),
