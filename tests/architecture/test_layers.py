@@ -9,6 +9,7 @@ Layers, lowest first (a module may import its own package or any lower layer)::
     lint/        engine, config, baseline, rules/
     render/      text, JSON, YAML, CSV, xlsx, SARIF, schemas
     cli/         click commands
+    console      the console script (``tgbe``), above the CLI
 
 Every import counts, including those inside functions (lazy imports are still dependencies).
 """
@@ -27,6 +28,7 @@ LAYERS: dict[str, int] = {
     "models": FOUNDATION, "vocab": FOUNDATION, "errors": FOUNDATION, "data": FOUNDATION,
     "lang": FOUNDATION, "infra": FOUNDATION,
     "read": 1, "parse": 2, "track": 3, "compare": 3, "lint": 4, "render": 5, "cli": 6,
+    "console": 7,
 }
 
 

@@ -107,6 +107,13 @@ def test_cli_json_output_with_a_bad_file_exits_2(run_cli: RunCli, tmp_path: Path
     assert data["schema_version"] == "1.0" and data["shared"] == [] and data["notices"] == 2
 
 
+def test_cli_with_no_readable_notice_prints_only_the_error(run_cli: RunCli,
+                                                           tmp_path: Path) -> None:
+    code, out, err = run_cli("crossdup", str(tmp_path / "gone.txt"))
+    assert (code, out) == (2, "")
+    assert err.strip() == f"{tmp_path / 'gone.txt'}: error: no such file: expected a notice file"
+
+
 def test_cli_in_chinese_and_clean_exit(run_cli: RunCli) -> None:
     code, out, _ = run_cli("crossdup", str(EAST), str(NORTH), "--lang", "zh")
     assert code == 0 and out == "2 份文件（4 条举措）中有 0 对举措相同或相近\n"

@@ -24,7 +24,7 @@ from tgbe.cli.common import (
     running,
 )
 from tgbe.infra.i18n import choose_lang, resolve_lang, tr
-from tgbe.infra.perf import hard_exit
+from tgbe.infra.perf import end_start_up, hard_exit
 from tgbe.infra.signals import stop_on_sigterm
 from tgbe.infra.terminal import restore
 
@@ -67,6 +67,7 @@ class LazyGroup(click.Group):
             add_common_options(command)
             tidy(command)
             command._tgbe_ready = True  # type: ignore[attr-defined]
+        end_start_up()  # the console script's start-up is over once its command is loaded
         return command
 
     def resolve_command(

@@ -15,8 +15,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from tgbe.errors import Problem, TgbeError
 from tgbe.infra import i18n, terminal
@@ -32,9 +31,11 @@ _WINDOW_PER_JOB = 4
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
-class Outcome(Generic[R]):
-    """What one input produced: a value, or the problems that stopped it."""
+class Outcome(NamedTuple, Generic[R]):
+    """What one input produced: a value, or the problems that stopped it.
+
+    (A named tuple, not a dataclass: its class is created at every start.)
+    """
 
     path: str
     value: R | None = None

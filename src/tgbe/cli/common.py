@@ -11,7 +11,6 @@ import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -666,12 +665,16 @@ def _unless_all_failed(chunks: Iterator[str], status: _Status) -> Iterator[str]:
         raise _NothingToWrite
 
 
-@dataclass
 class _Status:
-    failed: bool = False
-    succeeded: int = 0
-    records: int = 0  # error records written for failed inputs
-    code: int = EXIT_OK
+    """How a batch run is going (a plain class: a dataclass costs every start its creation)."""
+
+    __slots__ = ("code", "failed", "records", "succeeded")
+
+    def __init__(self) -> None:
+        self.failed = False
+        self.succeeded = 0
+        self.records = 0  # error records written for failed inputs
+        self.code = EXIT_OK
 
 
 def _failed(outcome: Outcome[Any], status: _Status) -> None:

@@ -53,6 +53,8 @@ def crossdup(
         paths, threshold=threshold, encoding=encoding, max_bytes=max_bytes, jobs=jobs,
         strict_encoding=strict_encoding,
     )
+    if failed and not report.notices:  # nothing was read: the errors say it all
+        return EXIT_ERROR
     emit(render_crossdup(report, fmt, resolve_lang(lang)), output, bom=fmt == "csv")
     if failed:
         return EXIT_ERROR

@@ -9,15 +9,15 @@ the file here, so that ``tgbe parse`` reads its ``[parse]`` tables without loadi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from tgbe.errors import Problem, TgbeError
+from tgbe.lang.patterns import LazyPattern
 
 CONFIG_FILES = ("tgbe.toml", "pyproject.toml")
-_TOML_POSITION = re.compile(r"\(at line (?P<line>[0-9]+), column (?P<column>[0-9]+)\)")
+_TOML_POSITION = LazyPattern(r"\(at line (?P<line>[0-9]+), column (?P<column>[0-9]+)\)")
 
 
 def find_config(start: Path) -> Path | None:

@@ -9,17 +9,18 @@ the run's choices here once; batch workers receive them through :func:`snapshot`
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 from typing import Literal, NamedTuple
+
+from tgbe.lang.patterns import LazyPattern
 
 ColorChoice = Literal["auto", "always", "never"]
 COLOR_CHOICES: tuple[ColorChoice, ...] = ("auto", "always", "never")
 PIPE_WIDTH = 100
 MIN_WIDTH = 40
 # CSI and OSC sequences and lone ESC-letter codes: what a renderer may have added.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+_ESCAPES = LazyPattern(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 
 
 class Settings(NamedTuple):

@@ -11,7 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 from tgbe.data.lexicon import COLLECTIVE_MARKERS
-from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS
+from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, LazyPattern
 from tgbe.parse.block_text import (
     last_piece,
     split_tail,
@@ -210,8 +210,8 @@ def merge_pieces(first: Piece | None, line: Line, joiner: str = "") -> Piece:
 
 # A date cut by a wrap: the value ends in a digit, 年 or 月, the next line goes on with a
 # digit or the word after them (2024年 / 12月底, 6 / 月底前).
-_DATE_END = re.compile(r"[0-9年月]$")
-_DATE_GOES_ON = re.compile(r"[0-9年月日号底末前份]")
+_DATE_END = LazyPattern(r"[0-9年月]$")
+_DATE_GOES_ON = LazyPattern(r"[0-9年月日号底末前份]")
 _LIST_SEPARATORS = ("、", "，", ",", "；", ";")
 
 

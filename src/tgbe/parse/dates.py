@@ -16,7 +16,6 @@ teach more ongoing phrases (``tgbe.toml``, see :mod:`tgbe.parse.layout`).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -39,7 +38,7 @@ from tgbe.data.lexicon import (
     YEAR_FOLLOWERS,
 )
 from tgbe.lang.numerals import chinese_to_int
-from tgbe.lang.patterns import either
+from tgbe.lang.patterns import LazyPattern, either
 from tgbe.parse.records import DeadlineRecord, SpanRecord
 from tgbe.parse.taught import active
 from tgbe.vocab import DeadlineKind
@@ -71,7 +70,7 @@ _PERIOD = re.compile(
     rf")"
 )
 # A bare year (2025年, 2023年前) means its end only when nothing unread follows the 年.
-_YEAR_ONLY = re.compile(
+_YEAR_ONLY = LazyPattern(
     rf"(?P<year>[0-9]{{4}})\s{{0,3}}年(?=\s{{0,3}}(?:$|[^\w]|{either(YEAR_FOLLOWERS)}))"
 )
 # Work repeated every period (每月, 每个季度, 每半年): ongoing, when no date is named.
@@ -85,7 +84,10 @@ _RECURRING_PERIOD = re.compile(_RECURRING)
 
 
 def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    # Day 28 plus four days is always in the next month; step back by its day of the
+    # month (the calendar module would cost a millisecond of every start).
+    following = date(year, month, 28) + timedelta(days=4)
+    return following - timedelta(days=following.day)
 
 
 def _holiday_eve(name: str, year: int) -> date | None:
@@ -98,7 +100,7 @@ def _month_due(match: re.Match[str], year: int, month: int) -> tuple[DeadlineKin
     day_text = match.group("day") or match.group("nday")
     if day_text:
         day = chinese_to_int(day_text)
-        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        if not 1 <= day <= _last_day(year, month).day:
             return None
         return DeadlineKind.DAY, date(year, month, day)
     part = match.group("part")

@@ -46,7 +46,7 @@ from tgbe.data.lexicon import (
     UNIT_JOINERS,
     UNIT_LIST_TRAILERS,
 )
-from tgbe.lang.patterns import CLOSE_BRACKETS, DASHES, OPEN_BRACKETS, any_of, either
+from tgbe.lang.patterns import CLOSE_BRACKETS, DASHES, OPEN_BRACKETS, LazyPattern, any_of, either
 from tgbe.parse.dates import interpret_deadline
 from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_field_label, unit_label_role
 from tgbe.parse.records import UnitRecord
@@ -62,7 +62,7 @@ from tgbe.vocab import DeadlineKind, UnitRole
 
 UnitGroup = tuple[UnitRole, list[str]]
 
-_CONVENTION = re.compile(
+_CONVENTION = LazyPattern(  # after a cheap test for its opening word
     r"[（(]?\s{0,3}(?P<note>" + CONVENTION_NOTE + r")\s{0,3}[，,；;]?\s{0,3}(?P<onward>"
     + "|".join(CONVENTION_ONWARD) + r")?\s{0,3}[）)]?"
 )
@@ -79,7 +79,7 @@ _INLINE_DEADLINE = re.compile(
 )
 _SEGMENTS = re.compile(r"[，,；;]")
 # The last clause of a sentence that opens with a time: 5月底取得…, 2024年6月份实现…, 三季度…
-_PROGRESS_CLAUSE = re.compile(
+_PROGRESS_CLAUSE = LazyPattern(
     rf"(?:^|[，,；;。])(?P<clause>(?:{either(PROGRESS_LEADS)})?"
     rf"(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号]|{either(MONTH_PART_DAYS)}|底|末|份)?"
     rf"|第?[一二三四1-4]季度末?|上半年|下半年|年底|年末|年内)[^，,；;。]*)[。；;]?$"
@@ -129,7 +129,7 @@ _ANY_YEAR = 2000  # a year for phrases without one, when only the kind of phrase
 # Separators inside brackets are shielded (private-use characters) while a list is split.
 _SHIELD = {ord(char): chr(0xE000 + index) for index, char in enumerate("、，,；;/／ ")}
 _UNSHIELD = {ord(shield): chr(char) for char, shield in _SHIELD.items()}
-_BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
+_BRACKET = LazyPattern("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 
 
 class Convention(NamedTuple):

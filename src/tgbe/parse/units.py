@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,16 +26,24 @@ _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _SECOND_NAME = re.compile(r"[（(][^（()）]+[）)]$")
 
 
-@dataclass(frozen=True)
 class AliasTable:
-    """Variants of unit names mapped to canonical core names, plus whole-name patterns."""
+    """Variants of unit names mapped to canonical core names, plus whole-name patterns.
 
-    cores: Mapping[str, str]
-    patterns: Sequence[tuple[re.Pattern[str], str]]
-    prefixes: tuple[str, ...]
-    wholes: Mapping[str, str] = field(default_factory=dict)
-    official: frozenset[str] = frozenset()
-    _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    Not changed after it is made (:meth:`extended` makes a new table).  A plain class: a
+    frozen dataclass is created at every start, which costs more than the table's use.
+    """
+
+    __slots__ = ("_memo", "cores", "official", "patterns", "prefixes", "wholes")
+
+    def __init__(self, cores: Mapping[str, str], patterns: Sequence[tuple[re.Pattern[str], str]],
+                 prefixes: tuple[str, ...], wholes: Mapping[str, str] | None = None,
+                 official: frozenset[str] = frozenset()) -> None:
+        self.cores = cores
+        self.patterns = patterns
+        self.prefixes = prefixes
+        self.wholes: Mapping[str, str] = {} if wholes is None else wholes
+        self.official = official
+        self._memo: dict[str, str] = {}
 
     def canonical(self, name: str) -> str:
         """Canonical form of ``name``: prefix kept, core replaced by its canonical name."""

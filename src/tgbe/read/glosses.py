@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tgbe.lang.patterns import LazyPattern
 from tgbe.read.source import LineMap
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_GLOSS = re.compile(r"(?<=[^\W\d_A-Za-z])[（(][a-z" + _TONES + r" ]{1,16}[)）]")
+_GLOSS = LazyPattern(r"(?<=[^\W\d_A-Za-z])[（(][a-z" + _TONES + r" ]{1,16}[)）]")
 _TONE = re.compile("[" + _TONES + "]")
 
 Piece = tuple[int, int, int]

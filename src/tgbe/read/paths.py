@@ -10,7 +10,6 @@ its real path, however many names lead to it.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from fnmatch import fnmatchcase
@@ -118,6 +117,8 @@ def _glob(pattern: str) -> list[str]:
     """The sorted matches of ``pattern``; ``**`` walks with :func:`_tree` (no link loops)."""
     parts = PurePath(pattern).parts
     if "**" not in parts:
+        import glob  # only for wildcard arguments, not on every start
+
         return sorted(glob.glob(pattern))
     fixed = 0
     while fixed < len(parts) and not _GLOB_CHARS & set(parts[fixed]):

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tgbe.errors import TgbeError
+from tgbe.lang.patterns import LazyPattern
 from tgbe.read.filekind import special_kind
 from tgbe.read.glosses import strip_glosses
 from tgbe.read.hanzi import fold_if_traditional
@@ -44,7 +45,7 @@ NOTICE_EXTENSIONS: tuple[str, ...] = (".txt", *OFFICE_SUFFIXES)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "-"
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")  # only for an error's context
 _CHUNK = 1024 * 1024  # bytes read at a time
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -69,7 +70,7 @@ _FOLD = str.maketrans({
     "\ufeff": " ", "\r": None,
 })
 _CHINESE_GUESSES = frozenset({"big5", "cp950", "big5hkscs", "gb2312", "gbk", "hz"})
-_NEEDS_FOLD = re.compile(f"[\uff10-\uff19\ufeff\r{_CONTROLS}]")
+_NEEDS_FOLD = LazyPattern(f"[\uff10-\uff19\ufeff\r{_CONTROLS}]")  # astral text only
 # The same test in two steps, for speed: the regex engine tries a class's ranges one by
 # one at every character, and the noncharacters of 16 astral planes make the class above
 # about 15x slower to search than its Basic Multilingual Plane part, while most notices

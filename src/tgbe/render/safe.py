@@ -9,20 +9,21 @@ GitHub annotation through :func:`github_escape`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from tgbe.lang.patterns import LazyPattern
 
 REPLACEMENT = "\ufffd"
 # ESC-introduced sequences (CSI "ESC [ … final", OSC "ESC ] … BEL|ST", two-character
 # escapes) and their one-character C1 forms; removed whole so no parameters leak through.
-_ESCAPES = re.compile(
+_ESCAPES = LazyPattern(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -~]?"
 )
 _KEEP = frozenset("\t\n")
 # What XML 1.0 cannot hold: C0 controls but tab, LF, CR; surrogates; U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def safe_text(text: str, *, keep_newlines: bool = False) -> str:

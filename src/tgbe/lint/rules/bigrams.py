@@ -9,7 +9,7 @@ words; which positions CHR001 looks at is decided with one byte of flags per pos
 set look-up in C), and the flags are combined as big integers — a handful of machine-word
 operations instead of a Python-level pass per condition.  Long prose is worked on
 :data:`_RUN` positions at a time, so a notice of any size costs a few megabytes here.
-See ``docs/reference/speed-profiles.md``, section 9.
+See ``docs/reference/speed-profiles.md``, section 11.
 """
 
 from __future__ import annotations
