@@ -70,3 +70,7 @@ def any_of(words: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
     """A test for any of ``words`` in a text: the search of their alternation, several times
     quicker than ``any(word in text for word in words)`` on the parser's hot paths."""
     return re.compile(either(words)).search
+
+
+#: Whether a text holds a colon, full- or half-width (labels end so).
+has_colon = any_of("：:")

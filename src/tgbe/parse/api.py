@@ -130,7 +130,8 @@ def notice_data(
     Used where start-up time matters (``tgbe parse -f json``); errors as :func:`parse_file`.
     """
     source = read_path(path, encoding, max_bytes, strict=strict_encoding)
-    return source_data(source, aliases, layout)
+    with gc_paused():
+        return source_data(source, aliases, layout)
 
 
 def source_data(
@@ -144,12 +145,12 @@ def source_data(
 
     Units are named as written (see :mod:`tgbe.parse.names`); the reader's notes and its
     undecodable bytes come first among the diagnostics.  Targets are extracted only when
-    ``targets`` is true (:func:`tgbe.parse.targets.attach_targets`).  The cyclic garbage
-    collector is paused meanwhile (:func:`tgbe.infra.perf.gc_paused`): the build makes many
-    small acyclic objects, and the collector's passes over them cost without freeing any.
+    ``targets`` is true (:func:`tgbe.parse.targets.attach_targets`).  Every caller pauses
+    the cyclic garbage collector around it (:func:`tgbe.infra.perf.gc_paused`): the build
+    makes many small acyclic objects, and the collector's passes over them free none.
     """
     table = aliases or default_aliases()
-    with gc_paused(), taught(layout.taught() if layout is not None else None):
+    with taught(layout.taught() if layout is not None else None):
         data = build_notice_data(parse_outline(source), source, table)
         if targets:
             attach_targets(data["indicators"], source)

@@ -10,7 +10,6 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from tgbe.data.lexicon import COLLECTIVE_MARKERS
 from tgbe.lang.patterns import CLOSE_BRACKETS, OPEN_BRACKETS, LazyPattern
 from tgbe.parse.block_text import (
     last_piece,
@@ -42,7 +41,7 @@ from tgbe.parse.labels import (
     unit_label_role,
 )
 from tgbe.parse.records import DeadlineRecord
-from tgbe.parse.units import AliasTable, looks_like_unit
+from tgbe.parse.units import AliasTable, has_collective_marker, looks_like_unit
 from tgbe.vocab import Severity, UnitRole
 
 
@@ -139,7 +138,7 @@ def are_government_units(names: list[str], aliases: AliasTable) -> bool:
     taken for one."""
     return bool(names) and all(
         looks_like_unit(name) and (name[:1] in aliases.prefixes or name in aliases.cores
-                                   or any(marker in name for marker in COLLECTIVE_MARKERS))
+                                   or has_collective_marker(name))
         for name in names)
 
 

@@ -24,7 +24,7 @@ from tgbe.parse.build_context import BuildContext
 from tgbe.parse.build_fields import are_government_units, heading_leads
 from tgbe.parse.build_measures import measures
 from tgbe.parse.inline import make_group_units, read_bracket, read_field, split_names
-from tgbe.parse.labels import LABEL_SHAPE, unit_label_role
+from tgbe.parse.labels import label_values, unit_label_role
 from tgbe.parse.records import BenchmarkCityRecord, IndicatorRecord, PrincipleRecord
 from tgbe.vocab import UnitRole
 
@@ -87,15 +87,13 @@ def _heading_cities(block: Block, tail: str | None, context: BuildContext
         return []
     inner = tail[1:-1]
     offset = block.text.column + len(block.heading) - len(tail) + 1  # where ``inner`` starts
-    labels = list(LABEL_SHAPE.finditer(inner))
     cities: list[BenchmarkCityRecord] = []
-    for index, label in enumerate(labels):
-        if not is_benchmark_label(label["label"]):
+    for label, value_start, value_end in label_values(inner):
+        if not is_benchmark_label(label):
             continue
-        end = labels[index + 1].start() if index + 1 < len(labels) else len(inner)
-        for name, start, stop in city_spans(inner[label.end() : end]):
-            piece = block.text._replace(text=name, column=offset + label.end() + start,
-                                        end_column=offset + label.end() + stop)
+        for name, start, stop in city_spans(inner[value_start:value_end]):
+            piece = block.text._replace(text=name, column=offset + value_start + start,
+                                        end_column=offset + value_start + stop)
             cities.append({"name": name, "span": context.span(piece, piece)})
     return cities
 

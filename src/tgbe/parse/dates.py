@@ -77,9 +77,12 @@ _YEAR_ONLY = LazyPattern(
 _RECURRING = f"每个?(?:{either(RECURRING_PERIODS)})"
 # A starting year before an ongoing phrase or a recurring period (2023年起长期坚持, 2024年起
 # 每季度): when it starts, never a due date.
-_ONWARD = re.compile(
-    rf"(?:{either(ONWARD_WORDS)})\s{{0,3}}[，,]?\s{{0,3}}(?:{either(ONGOING_PHRASES)}|{_RECURRING})"
-)
+def _onward(phrases: str) -> re.Pattern[str]:
+    """A starting year's word (年起 …) followed by one of ``phrases`` (a regex)."""
+    return re.compile(rf"(?:{either(ONWARD_WORDS)})\s{{0,3}}[，,]?\s{{0,3}}(?:{phrases})")
+
+
+_ONWARD = _onward(f"{either(ONGOING_PHRASES)}|{_RECURRING}")
 _RECURRING_PERIOD = re.compile(_RECURRING)
 
 
@@ -141,7 +144,7 @@ def interpret_deadline(raw: str, default_year: int | None) -> tuple[DeadlineKind
 @lru_cache(maxsize=16)
 def _taught_onward(taught: tuple[str, ...]) -> re.Pattern[str]:
     """:data:`_ONWARD` for phrases taught in ``tgbe.toml`` (2025年起常抓不懈)."""
-    return re.compile(rf"(?:{either(ONWARD_WORDS)})\s{{0,3}}[，,]?\s{{0,3}}(?:{either(taught)})")
+    return _onward(either(taught))
 
 
 @lru_cache(maxsize=1024)

@@ -46,9 +46,17 @@ from tgbe.data.lexicon import (
     UNIT_JOINERS,
     UNIT_LIST_TRAILERS,
 )
-from tgbe.lang.patterns import CLOSE_BRACKETS, DASHES, OPEN_BRACKETS, LazyPattern, any_of, either
+from tgbe.lang.patterns import (
+    CLOSE_BRACKETS,
+    DASHES,
+    OPEN_BRACKETS,
+    LazyPattern,
+    any_of,
+    either,
+    has_colon,
+)
 from tgbe.parse.dates import interpret_deadline
-from tgbe.parse.labels import LABEL_SHAPE, is_deadline_label, is_field_label, unit_label_role
+from tgbe.parse.labels import is_deadline_label, label_values, unit_label_role
 from tgbe.parse.records import UnitRecord
 from tgbe.parse.taught import Taught, active
 from tgbe.parse.units import (
@@ -98,11 +106,9 @@ _ROLE_WORDS = tuple(word for word, _ in _SEGMENT_ROLES)
 # it is searched for in the segment's last _ROLE_CLAUSE_LENGTH characters only.
 _ROLE_CLAUSE = re.compile(r"(?:作为|为|是)(?P<label>[^\W\d_A-Za-z]{2,8})$")
 _ROLE_CLAUSE_LENGTH = 10
-# Words one of which a text giving roles holds: the role words none of which holds another,
-# and the 为/是 of a role clause (a cheap test before reading segment by segment).
-_ROLE_HINTS = (*(word for word in _ROLE_WORDS
-                 if not any(other != word and other in word for other in _ROLE_WORDS)), "为", "是")
-_HAS_ROLE_HINT = any_of(_ROLE_HINTS)
+# A text giving roles holds a role word or the 为/是 of a role clause (a cheap test before
+# reading it segment by segment).
+_HAS_ROLE_HINT = any_of((*_ROLE_WORDS, "为", "是"))
 # A unit label before 为 at the start of a segment (牵头单位为A): the label of the names after it.
 _UNIT_LABEL_IS = re.compile(r"(?:(?<=^)|(?<=[，,；;]))(?P<label>[^\W\d_A-Za-z]{2,8}?)为")
 # A lead marker, bracketed or not (A牵头、B牵头, A（牵头）), before a separator, the end or a
@@ -112,13 +118,10 @@ _LEAD_MARK = re.compile(
     + r")(?:[ \t\u3000]*[）)])?(?=$|[、，,；;/／\s）)]|"
     + either(UNIT_LIST_TRAILERS) + ")"
 )
-# The words every lead marker holds (牵头, 主办 …): a text without any has no lead marker,
-# which is cheaper to find out with ``in`` than with the pattern (it may start anywhere).
-_LEAD_WORDS = tuple(marker for marker in LEAD_MARKERS
-                    if not any(other != marker and other in marker for other in LEAD_MARKERS))
-_HAS_LEAD_WORD = any_of(_LEAD_WORDS)
+# A text holding no lead marker's word has no lead marker: cheaper to find out than with the
+# pattern, which may start anywhere.
+_HAS_LEAD_WORD = any_of(LEAD_MARKERS)
 _HAS_OPENING = any_of(OPEN_BRACKETS)
-_HAS_COLON = any_of("：:")
 _INNER_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)](?=.)")
 _SENTENCE_STOPS = frozenset("。；;")
 _CLAUSE_NAME_LENGTH = 16  # the longest unit name read from an unbracketed closing sentence
@@ -316,7 +319,7 @@ def closing_clause(text: str) -> tuple[str, BracketReading] | None:
     if "为" in clause:
         clause = _UNIT_LABEL_IS.sub(_label_colon, clause)
     if start <= 0 or not (_names_roles(clause) or _has_lead_mark(clause) or (
-            _HAS_COLON(clause) and _labelled(clause))):
+            has_colon(clause) and _labelled(clause))):
         return None
     reading = read_bracket(clause)
     if reading is None or not _units_only(reading.groups) or any(
@@ -418,12 +421,10 @@ def _labelled(text: str) -> list[UnitGroup]:
     """Groups after unit labels found by shape (``牵头考核单位：A；配合部门：B``); a value
     after a deadline label (``完成时间：6月底``) or a benchmark label (``对标城市：杭州市``)
     is no unit."""
-    labels = [match for match in LABEL_SHAPE.finditer(text) if is_field_label(match["label"])]
-    ends = [match.start() for match in labels[1:]] + [len(text)] if labels else []
     groups: list[UnitGroup] = []
-    for match, end in zip(labels, ends, strict=True):
-        role = unit_label_role(match["label"])
-        value = text[match.end() : end].strip().rstrip("，,；;。")
+    for label, start, end in label_values(text, fields_only=True):
+        role = unit_label_role(label)
+        value = text[start:end].strip().rstrip("，,；;。")
         if role is not None and split_names(value):
             groups.extend(read_field(role, value))
     return groups
@@ -477,11 +478,9 @@ def _units_only(groups: list[UnitGroup]) -> list[UnitGroup]:
 
 def _labelled_deadline(text: str) -> str | None:
     """The value of a deadline label among unit labels (``责任单位：A　时间节点：9月``)."""
-    labels = list(LABEL_SHAPE.finditer(text))
-    for index, match in enumerate(labels):
-        if is_deadline_label(match["label"]):
-            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-            return text[match.end() : end].strip().rstrip("，,；;。") or None
+    for label, start, end in label_values(text):
+        if is_deadline_label(label):
+            return text[start:end].strip().rstrip("，,；;。") or None
     return None
 
 

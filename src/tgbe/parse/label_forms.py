@@ -17,6 +17,7 @@ span still points at the file as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tgbe.data.lexicon import TABLE_TEXT
 from tgbe.lang.numerals import chinese_to_int
@@ -40,22 +41,18 @@ _TASK = re.compile(
 _TASK_WORDS = frozenset(TABLE_TEXT)
 
 
-def _bracketed(match: re.Match[str]) -> str:
-    if not is_field_label(match["label"]):
-        return match[0]
-    return f" {match['label']}："
+Rewrite = Callable[[re.Match[str]], str]
 
 
-def _bulleted(match: re.Match[str]) -> str:
-    if not is_field_label(match["label"]):
-        return match[0]
-    return match["indent"] + " " * len(match["bullet"]) + match["rest"]
+def _of_a_label(rewrite: Rewrite) -> Rewrite:
+    """``rewrite`` for a match whose ``label`` is a field label by its shape; any other match
+    (prose in brackets, before a space or after a bullet) stays as written."""
+    return lambda match: rewrite(match) if is_field_label(match["label"]) else match[0]
 
 
-def _spaced(match: re.Match[str]) -> str:
-    if not is_field_label(match["label"]):
-        return match[0]
-    return f"{match['indent']}{match['label']}："
+_bracketed = _of_a_label(lambda match: f" {match['label']}：")
+_bulleted = _of_a_label(lambda match: match["indent"] + " " * len(match["bullet"]) + match["rest"])
+_spaced = _of_a_label(lambda match: f"{match['indent']}{match['label']}：")
 
 
 def _task(match: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ responsible), in the order of ``LABEL_ROLE_WORDS``.  Labels a user taught in ``t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from tgbe.data.lexicon import (
@@ -103,6 +104,18 @@ def _is_measure_label(label: str, layout: Taught) -> bool:
 def is_field_label(label: str) -> bool:
     """Whether ``label`` starts a field line: a measure label or a benchmark label."""
     return is_measure_label(label) or is_benchmark_label(label)
+
+
+def label_values(text: str, *, fields_only: bool = False) -> Iterator[tuple[str, int, int]]:
+    """``(label, start, end)`` for each label found by shape in ``text``
+    (:data:`LABEL_SHAPE`), its value being ``text[start:end]``: up to the next label, or with
+    ``fields_only`` up to the next field label (a label-shaped phrase that is no field, and
+    is no label of its own, stays inside the value before it)."""
+    labels = [match for match in LABEL_SHAPE.finditer(text)
+              if not fields_only or is_field_label(match["label"])]
+    for index, match in enumerate(labels, start=1):
+        end = labels[index].start() if index < len(labels) else len(text)
+        yield match["label"], match.end(), end
 
 
 def is_suspicious_unit(name: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tgbe.data.lexicon import LABEL_MAX_LENGTH
-from tgbe.lang.patterns import DASHES, LazyPattern, any_of
+from tgbe.lang.patterns import DASHES, LazyPattern, has_colon
 from tgbe.parse.block_text import (
     SPACE,
     carries_any,
@@ -33,7 +33,6 @@ from tgbe.read.chrome import is_page_number, is_tool_line
 from tgbe.vocab import Severity
 
 # A field label inside a line, after a sentence, a dash or a space: …建设。完成时限：…；责任单位：…
-_HAS_COLON = any_of("：:")
 _INLINE_LABEL = LazyPattern(  # at first use: the Han range costs ~1 ms to compile
     r"(?<=[。；;，," + DASHES + SPACE + r"])(?P<label>[\u3400-\u9fff]{2," + str(LABEL_MAX_LENGTH)
     + r"})[" + SPACE + r"]*[：:]"
@@ -134,7 +133,7 @@ def _cut_fields(piece: Piece, key: Piece | None) -> tuple[Piece | None, list[Lin
 
     Labels inside brackets (``（牵头单位：A，责任单位：B）``) belong to a unit bracket.
     """
-    if piece.end_line != piece.line or not _HAS_COLON(piece.text):
+    if piece.end_line != piece.line or not has_colon(piece.text):
         return piece, []
     labels = [label for label in _INLINE_LABEL.finditer(piece.text)
               if is_field_label(label.group("label"))

@@ -113,9 +113,12 @@ def is_collective(name: str) -> bool:
     A collective phrase holds a marker (各, 相关, 成员单位 …) or ends in a generic noun
     (…部门, …单位, …企业) instead of the name of one unit.
     """
-    return any(marker in name for marker in COLLECTIVE_MARKERS) or name.endswith(
-        COLLECTIVE_SUFFIXES
-    )
+    return has_collective_marker(name) or name.endswith(COLLECTIVE_SUFFIXES)
+
+
+def has_collective_marker(name: str) -> bool:
+    """Whether ``name`` holds a marker of a collective phrase (各, 有关, 相关, 成员单位)."""
+    return any(marker in name for marker in COLLECTIVE_MARKERS)
 
 
 def _is_single_unit(name: str) -> bool:
